@@ -13,7 +13,8 @@ One module per pipeline stage, named by what it works on:
 ``toolkit.corpus``        load_corpus
 ``toolkit.tokens``        sentences, tokens, ngrams, load_stopwords
 ``toolkit.sentiment``     score_texts, score_sentences, document_tone,
-                          tone_over_time, explain, evaluate
+                          tone_over_time, explain
+``toolkit.evaluation``    evaluate (scorers side by side on labelled data)
 ``toolkit.themes``        load_themes, theme_frequency, theme_coverage,
                           top_terms, collocations, tfidf_terms
 ``toolkit.compare``       select, redline, redline_html, tone_shift,
@@ -39,8 +40,8 @@ _EXPORTS = {
         "document_tone",
         "tone_over_time",
         "explain",
-        "evaluate",
     ],
+    "evaluation": ["evaluate"],
     "themes": [
         "load_themes",
         "theme_frequency",
@@ -62,7 +63,7 @@ _EXPORTS = {
     "report": ["render_report"],
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
-_SUBMODULES = {"corpus", "tokens", "sentiment", "themes", "compare", "plots", "report"}
+_SUBMODULES = {"corpus", "tokens", "sentiment", "evaluation", "themes", "compare", "plots", "report"}
 
 __all__ = sorted(_WHERE) + sorted(_SUBMODULES)
 
