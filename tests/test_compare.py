@@ -1,0 +1,192 @@
+"""Comparing releases: select, redline, tone shift, keyness, timeline — as a user calls them."""
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+import pytest
+from scipy.stats import chi2
+
+import toolkit
+from toolkit import compare
+
+
+@pytest.fixture
+def splitter(monkeypatch):
+    """toolkit.tokens.split_sentences when it exists, else a plain full-stop splitter."""
+    try:
+        from toolkit.tokens import split_sentences  # noqa: F401
+    except ImportError:
+        def spans(text):
+            return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text)
+                    if m.group().strip()]
+        monkeypatch.setattr(compare, "_spans", spans)
+
+
+@pytest.fixture
+def small_corpus():
+    return pd.DataFrame({
+        "doc_id": ["oct", "dec", "dec-copy", "jan"],
+        "date": pd.to_datetime(["2015-10-28", "2015-12-16", "2015-12-16", "2016-01-27"]),
+        "source": ["FOMC", "FOMC", "FOMC", "FOMC"],
+        "text": ["Rates held.", "Rates rose.", "Rates rose.", "Rates held again."],
+        "is_duplicate": [False, False, True, False],
+    })
+
+
+# ---------------------------------------------------------------------------- select
+
+def test_select_by_date_returns_that_release_without_duplicates(small_corpus):
+    assert toolkit.select(small_corpus, date="2015-12-16")["doc_id"].tolist() == ["dec"]
+
+
+def test_select_by_period_returns_every_document_of_the_quarter_in_date_order(small_corpus):
+    assert toolkit.select(small_corpus, period="2015Q4")["doc_id"].tolist() == ["oct", "dec"]
+
+
+def test_select_by_doc_id_and_list_of_dates(small_corpus):
+    assert toolkit.select(small_corpus, doc_id="jan")["text"].tolist() == ["Rates held again."]
+    assert toolkit.select(small_corpus, date=["2015-10-28", "2016-01-27"])["doc_id"].tolist() == ["oct", "jan"]
+
+
+def test_select_a_missing_date_names_the_nearest_dates_available(small_corpus):
+    with pytest.raises(ValueError, match=r"2015-12-17.*2015-12-16"):
+        toolkit.select(small_corpus, date="2015-12-17")
+
+
+def test_select_an_unknown_source_lists_the_sources(small_corpus):
+    with pytest.raises(ValueError, match="Available sources: FOMC"):
+        toolkit.select(small_corpus, source="ECB")
+
+
+def test_select_an_empty_period_lists_the_periods(small_corpus):
+    with pytest.raises(ValueError, match=r"2016Q1"):
+        toolkit.select(small_corpus, period="2020Q1")
+
+
+def test_select_without_criteria_says_what_to_pass(small_corpus):
+    with pytest.raises(ValueError, match="doc_id=, date=, period= or source="):
+        toolkit.select(small_corpus)
+
+
+# ---------------------------------------------------------------------------- redline
+
+OLD = ("The Committee decided today to keep the target range at 0 to 1/4 percent. "
+       "Household spending has been increasing at a moderate rate. "
+       "Inflation has continued to run below the Committee's objective.")
+
+
+def test_redline_of_identical_texts_is_all_unchanged(splitter):
+    r = toolkit.redline(OLD, OLD, method=None)
+    assert len(r) == 3
+    assert (r["status"] == "unchanged").all()
+    assert (r["similarity"] == 1.0).all()
+
+
+def test_a_one_word_change_is_one_edited_row(splitter):
+    new = OLD.replace("to keep", "to raise")
+    r = toolkit.redline(OLD, new, method=None)
+    assert r["status"].tolist() == ["edited", "unchanged", "unchanged"]
+    assert r.loc[0, "diff"].startswith("The Committee decided today to [-keep-]{+raise+} the target")
+
+
+def test_hard_wrapped_and_unwrapped_copies_are_unchanged(splitter):
+    wrapped = "The Committee decided today to keep the target\nrange at 0 to 1/4 percent.  Household\nspending has been increasing at a moderate rate.\n\nInflation has continued to run below the\nCommittee\u2019s objective.\n"
+    r = toolkit.redline(wrapped, OLD, method=None)
+    assert (r["status"] == "unchanged").all(), r[["status", "diff"]]
+
+
+def test_added_and_removed_sentences_are_reported_in_reading_order(splitter):
+    new = ("The Committee decided today to keep the target range at 0 to 1/4 percent. "
+           "Business investment softened markedly. "
+           "Household spending has been increasing at a moderate rate.")
+    r = toolkit.redline(OLD, new, method=None)
+    assert r["status"].tolist() == ["unchanged", "added", "unchanged", "removed"]
+    assert r.loc[1, "new"] == "Business investment softened markedly."
+    assert r.loc[3, "old"].startswith("Inflation has continued")
+
+
+def test_a_sentence_that_changes_place_is_moved(splitter):
+    s = [s + "." for s in OLD.rstrip(".").split(". ")]
+    new = " ".join([s[2], s[0], s[1]])
+    r = toolkit.redline(OLD, new, method=None)
+    assert sorted(r["status"]) == ["moved", "unchanged", "unchanged"]
+    moved = r[r["status"] == "moved"].iloc[0]
+    assert moved["old_id"] == 2 and moved["new_id"] == 0
+
+
+def test_every_sentence_of_each_release_appears_once(splitter):
+    new = "Growth slowed sharply. " + OLD.replace("moderate", "solid") + " Risks remain."
+    r = toolkit.redline(OLD, new, method=None)
+    assert sorted(r["old_id"].dropna().tolist()) == [0, 1, 2]
+    assert sorted(r["new_id"].dropna().tolist()) == [0, 1, 2, 3, 4]
+    assert r["new_id"].dropna().is_monotonic_increasing
+
+
+def test_word_diff_rebuilds_both_sentences(splitter):
+    new = OLD.replace("increasing at a moderate rate", "rising solidly")
+    row = toolkit.redline(OLD, new, method=None).iloc[1]
+    assert "".join(t for op, t in row["diff_ops"] if op != "+").strip() == row["old"]
+    assert "".join(t for op, t in row["diff_ops"] if op != "-").strip() == row["new"]
+
+
+def test_redline_html_marks_changes_and_escapes_markup(splitter):
+    r = toolkit.redline("Rates held. All is calm.", "Rates held. <script>alert(1)</script> is calm.", method=None)
+    page = toolkit.redline_html(r, standalone=True)
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+    assert "<ins>" in page and "<del>" in page
+
+
+def test_redline_rejects_a_threshold_outside_zero_one(splitter):
+    with pytest.raises(ValueError, match=r"\[0, 1\]"):
+        toolkit.redline(OLD, OLD, threshold=2)
+
+
+# ---------------------------------------------------------------------------- keyness
+
+def hand_g2(a, b, na, nb):
+    """Dunning's G² written out cell by cell."""
+    n = na + nb
+    cells = [(a, na * (a + b) / n), (b, nb * (a + b) / n),
+             (na - a, na * (n - a - b) / n), (nb - b, nb * (n - a - b) / n)]
+    return 2 * sum(o * math.log(o / e) for o, e in cells if o > 0)
+
+
+def test_keyness_g2_matches_a_hand_computation():
+    # a: 6 tokens, "rose" twice; b: 4 tokens, "rose" never
+    k = toolkit.keyness("rates rose rates rose again today", "rates fell growth slowed",
+                        ngram=1, min_count=1, stopwords=False).set_index("term")
+    assert k.loc["rose", "g2"] == pytest.approx(hand_g2(2, 0, 6, 4))
+    assert k.loc["rates", "g2"] == pytest.approx(hand_g2(2, 1, 6, 4))
+    # by hand: E = 6*2/10 = 1.2 and 4*2/10 = 0.8 for "rose"; 2(2 ln(2/1.2) + 4 ln(4/4.8) + 4 ln(4/3.2))
+    assert k.loc["rose", "g2"] == pytest.approx(2 * (2 * math.log(2 / 1.2) + 4 * math.log(4 / 4.8) + 4 * math.log(4 / 3.2)))
+
+
+def test_keyness_p_value_is_the_chi_square_tail_and_log_ratio_the_frequency_ratio():
+    k = toolkit.keyness("rates rose rates rose again today", "rates fell growth slowed",
+                        ngram=1, min_count=1, stopwords=False).set_index("term")
+    assert k.loc["rates", "p_value"] == pytest.approx(chi2.sf(k.loc["rates", "g2"], 1))
+    assert k.loc["rates", "log_ratio"] == pytest.approx(math.log2((2 / 6) / (1 / 4)))
+    assert k.loc["rose", "log_ratio"] == pytest.approx(math.log2((2 / 6) / (0.5 / 4)))
+
+
+def test_keyness_names_terms_that_appear_and_disappear():
+    k = toolkit.keyness("rates rose", "rates fell", ngram=1, min_count=1, stopwords=False).set_index("term")
+    assert k.loc["rose", "status"] == "only_a" and k.loc["rose", "key_for"] == "a"
+    assert k.loc["fell", "status"] == "only_b" and k.loc["fell", "key_for"] == "b"
+    assert k.loc["rates", "status"] == "both"
+
+
+def test_keyness_phrases_do_not_span_punctuation_or_start_with_a_stopword():
+    k = toolkit.keyness("the federal funds rate. rose", "federal funds rate", ngram=2, min_count=1,
+                        stopwords=["the"])
+    assert set(k["term"]) == {"federal funds", "funds rate"}
+
+
+def test_keyness_is_sorted_by_g2():
+    k = toolkit.keyness("growth slowed growth slowed growth", "growth picked up", ngram=(1, 2),
+                        min_count=1, stopwords=False)
+    assert k["g2"].is_monotonic_decreasing
+    assert set(k["n"]) == {1, 2}
