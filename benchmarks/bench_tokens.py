@@ -1,0 +1,62 @@
+"""Time sentence splitting and tokenizing on the full Beige Book; print MB/s.
+
+Run: .venv/bin/python benchmarks/bench_tokens.py [path-to-beige-book]
+
+Reads the .txt files directly (one paragraph per file) so the figure is the tokenizer's alone,
+not the loader's. MB are UTF-8 megabytes (10**6 bytes) of document text.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit import tokens as tk
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "corpora" / "beige-book"
+
+
+def load_texts(folder: Path) -> pd.DataFrame:
+    files = sorted(p for p in folder.rglob("*.txt") if p.name != "SOURCE.txt")
+    if not files:
+        raise SystemExit(f"no .txt files under {folder}; pass the Beige Book folder as the first argument")
+    return pd.DataFrame(
+        {
+            "doc_id": [str(f.relative_to(folder).with_suffix("")) for f in files],
+            "text": [f.read_text(encoding="utf-8", errors="replace") for f in files],
+        }
+    )
+
+
+def timed(label: str, mb: float, fn, repeat: int = 2):
+    best, out = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - t0)
+    print(f"{label:<34} {best:7.3f} s  {mb / best:7.1f} MB/s")
+    return out
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    corpus = load_texts(folder)
+    mb = sum(len(t.encode("utf-8")) for t in corpus["text"]) / 1e6
+    print(f"{len(corpus)} documents, {mb:.1f} MB from {folder}")
+    texts = corpus["text"].tolist()
+    timed("split_sentences (per text)", mb, lambda: [tk.split_sentences(t) for t in texts])
+    sents = timed("sentences(corpus)", mb, lambda: tk.sentences(corpus))
+    print(f"  {len(sents):,} sentences")
+    if hasattr(tk, "tokens"):
+        toks = timed("tokens(sentences) incl. lemmas", mb, lambda: tk.tokens(sents))
+        print(f"  {len(toks):,} tokens")
+        timed("tokens(corpus) end to end", mb, lambda: tk.tokens(corpus))
+    if hasattr(tk, "ngrams") and hasattr(tk, "tokens"):
+        timed("ngrams(tokens, n=2)", mb, lambda: tk.ngrams(toks, n=2), repeat=1)
+
+
+if __name__ == "__main__":
+    main()
