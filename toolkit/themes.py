@@ -1,0 +1,406 @@
+"""Themes: what a release talks about, and how much.
+
+========================  ===================================================================
+``load_themes``           the theme dictionary: bundled TOML, your dict, or your TOML file
+``theme_frequency``       per document and theme: ``count``, ``per_1k_words``, ``share``
+``theme_matches``         every match (document, theme, term, matched text, offsets)
+``theme_coverage``        how much of the content the themes cover, and what they miss
+``top_terms``             most frequent content words, overall or per group
+``collocations``          NLTK bigram/trigram collocations, stopword-aware, within sentences
+``tfidf_terms``           the words most distinctive of each release or period
+========================  ===================================================================
+
+Matching rules (one compiled regular expression per dictionary, one ``finditer`` per document):
+
+* case-insensitive, on word boundaries (a term never matches inside a longer word);
+* a space in a term matches any run of whitespace, so phrases match across line breaks;
+* the longest term wins: at each position the longest matching term is taken and the text it
+  covers is not counted again, so "new energy vehicles" counts once for its theme and the
+  "energy" inside it does not count for another;
+* plurals match through lemmas: the last word of a term also matches its regular plural
+  (``-s``; ``-es`` after s/x/z/ch/sh; ``-ies`` for consonant + y; ``-is`` -> ``-es``) when
+  simplemma's English lemma of that plural is the word itself, or simplemma does not know the
+  plural (acronyms: "SME" -> "SMEs"). So "enterprise" matches "enterprises" and "crisis"
+  matches "crises", but "new" never matches "news". :func:`term_forms` lists the forms of a term;
+* with ``inflect=False`` a term matches exactly as written, so its count equals a plain
+  ``re.findall(r"\\bterm\\b", text, re.I)`` count (with ``\\s+`` for its spaces) whenever no
+  longer term overlaps it;
+* hyphens and other punctuation are literal ("low-carbon" and "low carbon" are two terms).
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+import tomllib
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+FREQUENCY_COLUMNS = ["doc_id", "date", "theme", "count", "per_1k_words", "share"]
+MATCH_COLUMNS = ["doc_id", "theme", "term", "match", "start", "end"]
+_BUNDLED = "themes.toml"
+
+# ----------------------------------------------------------------------------------------------
+# The dictionary
+# ----------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _bundled_themes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    source = resources.files("toolkit") / "data" / _BUNDLED
+    raw = _parse_toml(source.read_text(encoding="utf-8"), f"toolkit/data/{_BUNDLED}")
+    return tuple((theme, tuple(terms)) for theme, terms in _validate(raw, f"toolkit/data/{_BUNDLED}").items())
+
+
+def _parse_toml(text: str, where: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        at = f" at line {line.group(1)}" if line else ""
+        raise ValueError(
+            f"theme file {where} is not valid TOML{at}: {exc}. Expected one theme per line, e.g. "
+            '`"new energy vehicles" = ["new energy vehicle", "electric vehicle"]`.'
+        ) from None
+
+
+def _clean_term(term: str) -> str:
+    return " ".join(str(term).split())
+
+
+def _validate(raw: Mapping, where: str) -> dict[str, list[str]]:
+    themes: dict[str, list[str]] = {}
+    empty, repeated = [], []
+    owner: dict[str, str] = {}
+    for theme, terms in raw.items():
+        if isinstance(terms, str):
+            terms = [terms]
+        if not isinstance(terms, (list, tuple)) or not all(isinstance(t, str) for t in terms):
+            raise ValueError(
+                f"theme {theme!r} in {where} must be a list of strings (terms), got {terms!r}. "
+                'Write it as `"theme" = ["term", "multi word phrase"]`.'
+            )
+        kept: list[str] = []
+        for term in terms:
+            term = _clean_term(term)
+            if not term:
+                continue
+            key = _key(term)
+            if key in owner:
+                repeated.append(f"{term!r} in {owner[key]!r} and {str(theme)!r}")
+                continue
+            owner[key] = str(theme)
+            kept.append(term)
+        if not kept:
+            empty.append(str(theme))
+        themes[str(theme)] = kept
+    if empty:
+        warnings.warn(
+            f"{len(empty)} theme(s) in {where} have no terms and will always count 0: "
+            f"{', '.join(map(repr, empty))}. Add terms or remove the theme.",
+            UserWarning,
+            stacklevel=3,
+        )
+    if repeated:
+        warnings.warn(
+            f"{len(repeated)} term(s) in {where} appear more than once; each counts for the first "
+            f"theme only: {'; '.join(repeated[:10])}{' …' if len(repeated) > 10 else ''}. "
+            "Keep each term in one theme.",
+            UserWarning,
+            stacklevel=3,
+        )
+    return themes
+
+
+def load_themes(themes: Mapping[str, Iterable[str]] | str | os.PathLike | None = None) -> dict[str, list[str]]:
+    """Return a theme dictionary ``{theme: [term, ...]}``.
+
+    ``themes`` is ``None`` (the bundled dictionary for industrial and economic releases, 18 themes,
+    ``toolkit/data/themes.toml``), a dict, or the path to a TOML file of the same shape
+    (``"theme" = ["term", "multi word phrase"]``). Terms are whitespace-normalised; a theme with
+    no terms and a term listed twice (it counts for its first theme only) draw a warning.
+
+    >>> themes = load_themes({"pandemic": ["pandemic", "COVID-19"], "trade": ["export"]})
+    >>> themes["pandemic"]
+    ['pandemic', 'COVID-19']
+    >>> "new energy vehicles" in load_themes()
+    True
+    """
+    if themes is None:
+        return {theme: list(terms) for theme, terms in _bundled_themes()}
+    if isinstance(themes, Mapping):
+        return _validate(themes, "the theme dict")
+    if isinstance(themes, (str, os.PathLike)):
+        path = Path(themes).expanduser()
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"theme file not found: {str(path)!r}. Pass the path to a TOML file of "
+                '`"theme" = ["term", ...]` lines, a dict, or None for the bundled dictionary.'
+            )
+        raw = _parse_toml(path.read_text(encoding="utf-8"), str(path))
+        return _validate(raw, str(path))
+    raise TypeError(
+        f"themes must be None, a dict {{theme: [terms]}} or a path to a TOML file, got {type(themes).__name__}."
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Term forms and the compiled matcher
+# ----------------------------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    """Normalised lookup key of a term or a matched span: case-folded, single spaces, straight apostrophes."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+
+
+@lru_cache(maxsize=None)
+def _plurals(word: str) -> tuple[str, ...]:
+    """Regular plurals of a lower-case word that simplemma agrees on (see the module docstring)."""
+    import simplemma
+
+    if not word.isalpha() or len(word) < 2:
+        return ()
+    if _CONSONANT_Y.search(word):
+        candidates = [word[:-1] + "ies"]
+    elif word.endswith("is"):
+        candidates = [word[:-2] + "es", word + "es"]
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        candidates = [word + "es"]
+    else:
+        candidates = [word + "s"]
+    kept = []
+    for cand in candidates:
+        lemma = simplemma.lemmatize(cand, lang="en").casefold()
+        if lemma == word or (lemma == cand and not simplemma.is_known(cand, lang="en")):
+            kept.append(cand)
+    return tuple(kept)
+
+
+def term_forms(term: str, inflect: bool = True) -> list[str]:
+    """The surface forms a term matches (lower-case; a space stands for any whitespace).
+
+    >>> term_forms("small and medium enterprise")
+    ['small and medium enterprise', 'small and medium enterprises']
+    >>> term_forms("new")
+    ['new']
+    >>> term_forms("crisis", inflect=False)
+    ['crisis']
+    """
+    base = _key(term)
+    if not inflect or not base:
+        return [base]
+    head, _, last = base.rpartition(" ")
+    prefix = head + " " if head else ""
+    return [base] + [prefix + p for p in _plurals(last)]
+
+
+def _piece(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return "['’]"
+    return re.escape(ch)
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """A regex matching any of ``forms``, longest first at each position (a character trie whose
+    optional tails are greedy, so the regex engine tries the longer term before the shorter)."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [_piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern | None
+    lookup: dict[str, tuple[int, str]]  # form -> (theme index, term)
+    themes: tuple[str, ...]
+
+    def find(self, text: str):
+        """Yield (theme index, term, start, end, matched text) for each match in ``text``."""
+        if self.regex is None or not text:
+            return
+        for m in self.regex.finditer(text):
+            hit = self.lookup.get(_key(m.group()))
+            if hit is None:  # exotic case folding (e.g. U+017F long s); resolve form by form
+                hit = next(
+                    (v for f, v in self.lookup.items() if re.fullmatch(_trie_pattern([f]), m.group(), re.I)),
+                    None,
+                )
+                if hit is None:
+                    continue
+            yield hit[0], hit[1], m.start(), m.end(), m.group()
+
+
+@lru_cache(maxsize=64)
+def _compile(items: tuple[tuple[str, tuple[str, ...]], ...], inflect: bool) -> _Matcher:
+    lookup: dict[str, tuple[int, str]] = {}
+    collisions = []
+    for i, (theme, terms) in enumerate(items):
+        for term in terms:
+            for form in term_forms(term, inflect):
+                if form in lookup and lookup[form][0] != i:
+                    collisions.append(f"{form!r} ({items[lookup[form][0]][0]!r} and {theme!r})")
+                    continue
+                lookup.setdefault(form, (i, term))
+    if collisions:
+        warnings.warn(
+            f"{len(collisions)} plural form(s) belong to terms of two themes and count for the first: "
+            f"{'; '.join(collisions[:10])}. Keep each word in one theme or pass inflect=False.",
+            UserWarning,
+            stacklevel=4,
+        )
+    regex = None
+    if lookup:
+        regex = re.compile(r"(?<!\w)" + _trie_pattern(lookup) + r"(?!\w)", re.IGNORECASE)
+    return _Matcher(regex, lookup, tuple(theme for theme, _ in items))
+
+
+def _matcher(themes, inflect: bool) -> _Matcher:
+    loaded = load_themes(themes)
+    return _compile(tuple((t, tuple(terms)) for t, terms in loaded.items()), bool(inflect))
+
+
+# ----------------------------------------------------------------------------------------------
+# Corpus helpers
+# ----------------------------------------------------------------------------------------------
+
+
+def _as_corpus(corpus, verb: str) -> pd.DataFrame:
+    """doc_id (str), date (datetime64[ns]), text (str) from a corpus DataFrame or a list of texts."""
+    if isinstance(corpus, (str, bytes)):
+        raise TypeError(
+            f"{verb} takes a corpus DataFrame (toolkit.load_corpus(path)) or a list of texts, got a single "
+            "string; wrap one text in a list: [text]."
+        )
+    if isinstance(corpus, pd.DataFrame):
+        if "text" not in corpus.columns:
+            raise ValueError(
+                f"{verb} needs a corpus DataFrame with a 'text' column (toolkit.load_corpus(path)); "
+                f"got columns {list(corpus.columns)}."
+            )
+        doc_id = corpus["doc_id"] if "doc_id" in corpus.columns else pd.Series(corpus.index, index=corpus.index)
+        date = corpus["date"] if "date" in corpus.columns else pd.Series(pd.NaT, index=corpus.index)
+        text = corpus["text"]
+    else:
+        text = pd.Series(list(corpus), dtype=object)
+        doc_id = pd.Series(range(len(text)))
+        date = pd.Series(pd.NaT, index=text.index)
+    out = pd.DataFrame(
+        {
+            "doc_id": doc_id.astype(str).to_numpy(),
+            "date": pd.to_datetime(date, errors="coerce").astype("datetime64[ns]").to_numpy(),
+            "text": [t if isinstance(t, str) else "" for t in text],
+        }
+    )
+    return out
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def _count_words(text: str) -> int:
+    """Words in ``text``: runs of letters/digits, with inner apostrophes and hyphens."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _progress(items, total: int, desc: str):
+    if total < 500:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, total=total, desc=desc, leave=False)
+
+
+# ----------------------------------------------------------------------------------------------
+# Theme frequency
+# ----------------------------------------------------------------------------------------------
+
+
+def theme_matches(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
+    """Every theme match: ``doc_id``, ``theme``, ``term`` (dictionary entry), ``match`` (the text
+    as written), ``start``/``end`` (character offsets into the document's ``text``).
+
+    Use it to see why a document scores on a theme.
+
+    >>> m = theme_matches(["New Energy\\nVehicles and energy storage"], {"nev": ["new energy vehicle"],
+    ...                                                                 "energy": ["energy"]})
+    >>> m[["theme", "term", "match"]].values.tolist()
+    [['nev', 'new energy vehicle', 'New Energy\\nVehicles'], ['energy', 'energy', 'energy']]
+    """
+    docs = _as_corpus(corpus, "theme_matches")
+    matcher = _matcher(themes, inflect)
+    rows = []
+    for doc_id, text in zip(docs["doc_id"], docs["text"]):
+        for i, term, start, end, found in matcher.find(text):
+            rows.append((doc_id, matcher.themes[i], term, found, start, end))
+    out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
+    return out.astype({"doc_id": "str", "theme": "str", "term": "str", "match": "str", "start": "int64", "end": "int64"})
+
+
+def theme_frequency(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
+    """Count each theme in each document, in long form (one row per document and theme, zeros
+    included, documents in corpus order, themes in dictionary order).
+
+    Columns: ``doc_id``, ``date``, ``theme``, ``count`` (matches of the theme's terms),
+    ``per_1k_words`` (count per 1,000 words of the document; 0 for an empty document) and
+    ``share`` (the theme's part of all theme matches in the document; 0 when there are none).
+
+    ``corpus`` is a corpus DataFrame (``toolkit.load_corpus``) or a list of texts; ``themes`` is
+    ``None`` (bundled), a dict or a TOML path (see :func:`load_themes`). Matching rules are in the
+    module docstring: case-insensitive, whole words, phrases across line breaks, longest term
+    wins, regular plurals through lemmas (``inflect=False`` for exact terms only).
+
+    >>> corpus = ["New energy vehicles and photovoltaics lead.", "Demand is insufficient."]
+    >>> tf = theme_frequency(corpus)
+    >>> tf[tf["count"] > 0][["doc_id", "theme", "count"]].values.tolist()
+    [['0', 'new energy vehicles', 1], ['0', 'photovoltaics and new energy', 1], ['1', 'demand and consumption', 1]]
+    """
+    docs = _as_corpus(corpus, "theme_frequency")
+    matcher = _matcher(themes, inflect)
+    n_docs, n_themes = len(docs), len(matcher.themes)
+    counts = np.zeros((n_docs, n_themes), dtype=np.int64)
+    words = np.zeros(n_docs, dtype=np.int64)
+    for d, text in enumerate(_progress(docs["text"], n_docs, "theme_frequency")):
+        for i, *_ in matcher.find(text):
+            counts[d, i] += 1
+        words[d] = _count_words(text)
+    total = counts.sum(axis=1, keepdims=True)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_1k = np.where(words[:, None] > 0, counts * 1000.0 / words[:, None], 0.0)
+        share = np.where(total > 0, counts / np.maximum(total, 1), 0.0)
+    out = pd.DataFrame(
+        {
+            "doc_id": np.repeat(docs["doc_id"].to_numpy(), n_themes),
+            "date": np.repeat(docs["date"].to_numpy(), n_themes),
+            "theme": np.tile(np.array(matcher.themes, dtype=object), n_docs),
+            "count": counts.ravel(),
+            "per_1k_words": per_1k.ravel(),
+            "share": share.ravel(),
+        }
+    )
+    return out.astype({"doc_id": "str", "date": "datetime64[ns]", "theme": "str"})
