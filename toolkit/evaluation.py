@@ -1,0 +1,322 @@
+"""Evaluate tone scorers on labelled sentences: accuracy, macro-F1, per-class scores, side by side.
+
+==========================  ==========================================================
+``evaluate``                one row per scoring method: accuracy, macro-F1, per-class
+                            precision / recall / F1 / support, seconds, note
+``confusion``               the 3×3 confusion matrix of one method (true × predicted)
+``label_metrics``           the same metrics for two label sequences you already have
+``confusion_matrix``        the 3×3 matrix for two label sequences
+``parse_labels``            -1/0/1 or negative/neutral/positive → canonical words
+==========================  ==========================================================
+
+Design: :func:`evaluate` returns a flat table (numbers only, one row per method, so it prints,
+sorts and saves like any other table); the confusion matrices are kept out of the cells and are
+returned by :func:`confusion`, and also ride along in ``result.attrs["confusion"]`` (a dict
+``method -> DataFrame``) so a notebook can show them without scoring twice.
+
+Metrics, implemented here with numpy/pandas (no scikit-learn):
+
+* ``accuracy`` = share of rows whose predicted label equals the true one;
+* per class c: ``precision_c`` = TP / (TP + FP), ``recall_c`` = TP / (TP + FN),
+  ``f1_c`` = 2·P·R / (P + R). A ratio whose denominator is 0 (no row predicted as c, or no row truly
+  c) is 0.0, as is F1 when P + R = 0 — but a class that appears neither in the truth nor in the
+  predictions has NaN precision/recall/F1;
+* ``macro_f1`` = unweighted mean of the per-class F1 over the classes that appear in the truth or in
+  the predictions (NaN classes left out), which is scikit-learn's default.
+"""
+from __future__ import annotations
+
+import time
+import warnings
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+CLASSES = ("negative", "neutral", "positive")
+_WORDS = {"-1": "negative", "0": "neutral", "1": "positive", "+1": "positive",
+          "negative": "negative", "neutral": "neutral", "positive": "positive"}
+METRIC_COLUMNS = (
+    ["accuracy", "macro_f1"]
+    + [f"f1_{c}" for c in CLASSES]
+    + [f"precision_{c}" for c in CLASSES]
+    + [f"recall_{c}" for c in CLASSES]
+    + [f"support_{c}" for c in CLASSES]
+)
+RESULT_COLUMNS = ["method", "n", *METRIC_COLUMNS, "seconds", "note"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Labels
+# ---------------------------------------------------------------------------------------------
+
+
+def _canonical(value) -> str | None:
+    """One label value as a canonical word, or None when it is not a label."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, np.integer)):
+        key = str(int(value))
+    elif isinstance(value, (float, np.floating)):
+        if not np.isfinite(value) or float(value) != int(value):
+            return None
+        key = str(int(value))
+    else:
+        key = str(value).strip().lower()
+        try:  # "1.0", "-1.0" from a CSV read as text
+            f = float(key)
+            if np.isfinite(f) and f == int(f):
+                key = str(int(f))
+        except ValueError:
+            pass
+    return _WORDS.get(key)
+
+
+def parse_labels(values: Iterable, name: str = "label") -> pd.Series:
+    """Turn tone labels into the words ``negative``/``neutral``/``positive``.
+
+    Accepts -1/0/1 (as numbers or text, ``+1`` too) and the words in any case. Anything else,
+    missing values included, raises a ``ValueError`` that lists the bad values and their row
+    positions (0-based), so they can be fixed in the file.
+
+    >>> parse_labels([-1, 0, 1, "Positive", " NEGATIVE "]).tolist()
+    ['negative', 'neutral', 'positive', 'positive', 'negative']
+    """
+    values = list(values.tolist() if isinstance(values, (pd.Series, pd.Index, np.ndarray)) else values)
+    words = [_canonical(v) for v in values]
+    bad = [(i, v) for i, (v, w) in enumerate(zip(values, words)) if w is None]
+    if bad:
+        shown = "; ".join(f"row {i}: {v!r}" for i, v in bad[:20])
+        more = f" (and {len(bad) - 20} more)" if len(bad) > 20 else ""
+        raise ValueError(
+            f"column {name!r} has {len(bad)} value(s) that are not tone labels: {shown}{more}. "
+            "Expected -1/0/1 or negative/neutral/positive (any case); fix or drop those rows."
+        )
+    return pd.Series(words, dtype="string", name=name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Metrics on two label sequences
+# ---------------------------------------------------------------------------------------------
+
+
+def confusion_matrix(true: Iterable, predicted: Iterable) -> pd.DataFrame:
+    """Counts of true label (rows) × predicted label (columns), always 3×3 in the order
+    negative, neutral, positive. Labels may be -1/0/1 or words.
+
+    >>> cm = confusion_matrix([1, 1, 0, -1], ["positive", "neutral", "neutral", "positive"])
+    >>> cm.index.name, cm.columns.name, cm.to_numpy().tolist()
+    ('true', 'predicted', [[0, 0, 1], [0, 1, 0], [0, 1, 1]])
+    """
+    t = parse_labels(true, "true")
+    p = parse_labels(predicted, "predicted")
+    if len(t) != len(p):
+        raise ValueError(f"true has {len(t)} labels but predicted has {len(p)}; they must pair up row by row")
+    idx = {c: i for i, c in enumerate(CLASSES)}
+    counts = np.zeros((3, 3), dtype=np.int64)
+    np.add.at(counts, (t.map(idx).to_numpy(dtype=int), p.map(idx).to_numpy(dtype=int)), 1)
+    return pd.DataFrame(
+        counts,
+        index=pd.Index(CLASSES, name="true"),
+        columns=pd.Index(CLASSES, name="predicted"),
+    )
+
+
+def _ratio(num: float, den: float) -> float:
+    return float(num / den) if den else 0.0
+
+
+def _metrics_from_matrix(cm: pd.DataFrame) -> dict:
+    m = cm.to_numpy(dtype=float)
+    out: dict = {}
+    n = m.sum()
+    out["accuracy"] = float(np.trace(m) / n) if n else float("nan")
+    f1s = []
+    for i, c in enumerate(CLASSES):
+        tp, n_pred, n_true = m[i, i], m[:, i].sum(), m[i, :].sum()
+        if n_pred == 0 and n_true == 0:
+            p = r = f = float("nan")
+        else:
+            p, r = _ratio(tp, n_pred), _ratio(tp, n_true)
+            f = _ratio(2 * p * r, p + r)
+            f1s.append(f)
+        out[f"precision_{c}"], out[f"recall_{c}"], out[f"f1_{c}"] = p, r, f
+        out[f"support_{c}"] = int(n_true)
+    out["macro_f1"] = float(np.mean(f1s)) if f1s else float("nan")
+    return {k: out[k] for k in METRIC_COLUMNS}
+
+
+def label_metrics(true: Iterable, predicted: Iterable) -> pd.Series:
+    """Accuracy, macro-F1 and per-class precision/recall/F1/support for two label sequences.
+
+    >>> m = label_metrics([1, 1, 0, -1], [1, 0, 0, 1])
+    >>> float(m["accuracy"]), round(float(m["f1_positive"]), 3), float(m["recall_negative"])
+    (0.5, 0.5, 0.0)
+    """
+    return pd.Series(_metrics_from_matrix(confusion_matrix(true, predicted)), dtype=object)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring labelled data
+# ---------------------------------------------------------------------------------------------
+
+
+def _read(data, text: str, label: str) -> pd.DataFrame:
+    if isinstance(data, (str, Path)):
+        path = Path(data)
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"no labelled file at {path}; pass a CSV path with a {text!r} and a {label!r} column, "
+                "or a DataFrame"
+            )
+        df = pd.read_csv(path, dtype={label: str})
+    elif isinstance(data, pd.DataFrame):
+        df = data
+    else:
+        raise ValueError(
+            f"evaluate() takes a CSV path or a pandas DataFrame, not {type(data).__name__}"
+        )
+    missing = [c for c in (text, label) if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"labelled data has no column {missing[0]!r}; its columns are {list(map(str, df.columns))}. "
+            f"Name the columns with text=... and label=... (e.g. text='translation', label='value')."
+        )
+    if len(df) == 0:
+        raise ValueError("labelled data has no rows; nothing to evaluate")
+    return df.reset_index(drop=True)
+
+
+def _default_scorer() -> Callable:
+    from toolkit.sentiment import score_texts
+
+    return score_texts
+
+
+def _predict(texts: list, method: str, scorer: Callable | None, score_kwargs: dict) -> pd.Series:
+    """Predicted labels of one method; raises whatever the scorer raises."""
+    fn = scorer if scorer is not None else _default_scorer()
+    scored = fn(texts, method=method, **score_kwargs)
+    if not isinstance(scored, pd.DataFrame) or "label" not in scored.columns:
+        raise ValueError(f"scorer for {method!r} did not return a DataFrame with a 'label' column")
+    if len(scored) != len(texts):
+        raise ValueError(f"scorer for {method!r} returned {len(scored)} rows for {len(texts)} texts")
+    return parse_labels(scored["label"], f"{method} predictions")
+
+
+def _texts(df: pd.DataFrame, text: str) -> list:
+    return [None if (v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA) else str(v)
+            for v in df[text].tolist()]
+
+
+def _failed_row(method: str, n: int, note: str) -> dict:
+    return {"method": method, "n": n, **{c: float("nan") for c in METRIC_COLUMNS}, "seconds": float("nan"),
+            "note": note}
+
+
+def evaluate(
+    data,
+    text: str = "text",
+    label: str = "label",
+    methods: Sequence[str] | str = ("outlook", "vader"),
+    *,
+    by: str | None = None,
+    scorer: Callable | None = None,
+    **score_kwargs,
+) -> pd.DataFrame:
+    """Score labelled sentences with each method and compare the predictions with the labels.
+
+    Parameters
+    ----------
+    data : path to a CSV file, or a DataFrame, with a text column and a label column.
+    text, label : names of those columns (ecosent gold: ``text="translation", label="value"``).
+        Labels are -1/0/1 or negative/neutral/positive in any case; anything else raises a
+        ``ValueError`` listing the bad values and their rows.
+    methods : scoring methods passed to ``toolkit.sentiment.score_texts(texts, method=m)``.
+    by : optional column to group by (e.g. ``"source"``); adds that column and gives one row per
+        group and method, plus an ``"all"`` group.
+    scorer : a function ``(texts, method=..., **score_kwargs) -> DataFrame`` with a ``label`` column,
+        used instead of ``toolkit.sentiment.score_texts`` (for tests or other scorers).
+    **score_kwargs : passed on to the scorer (e.g. ``lm_path=...``, ``lexicon=...``).
+
+    Returns
+    -------
+    DataFrame with columns ``method, n, accuracy, macro_f1, f1_negative, f1_neutral, f1_positive,
+    precision_*, recall_*, support_*, seconds, note`` (``by`` first when given). A method that cannot
+    run (e.g. ``"lm"`` without a dictionary path) gets NaN metrics and the reason in ``note``, and a
+    warning, instead of stopping the others. ``result.attrs["confusion"]`` maps each method that ran
+    to its confusion matrix on all rows (see :func:`confusion`).
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> gold = pd.DataFrame({"text": ["Growth picked up.", "Exports fell.", "The meeting was held."],
+    ...                      "label": [1, -1, 0]})
+    >>> def always_neutral(texts, method):
+    ...     return pd.DataFrame({"label": ["neutral"] * len(texts)})
+    >>> table = evaluate(gold, methods=["toy"], scorer=always_neutral)
+    >>> table[["method", "n", "accuracy", "f1_neutral"]].round(3).to_dict("records")
+    [{'method': 'toy', 'n': 3, 'accuracy': 0.333, 'f1_neutral': 0.5}]
+    """
+    df = _read(data, text, label)
+    if by is not None and by not in df.columns:
+        raise ValueError(f"labelled data has no column {by!r} to group by; its columns are {list(df.columns)}")
+    truth = parse_labels(df[label], label)
+    texts = _texts(df, text)
+    if isinstance(methods, str):
+        methods = [methods]
+    groups = [("all", np.ones(len(df), dtype=bool))]
+    if by is not None:
+        keys = df[by].astype("string").fillna("<NA>")
+        groups += [(g, (keys == g).to_numpy()) for g in sorted(keys.unique())]
+
+    rows, matrices = [], {}
+    for method in methods:
+        start = time.perf_counter()
+        try:
+            predicted = _predict(texts, method, scorer, score_kwargs)
+        except Exception as exc:  # a method that cannot run is reported, not fatal
+            note = f"{method!r} could not run: {type(exc).__name__}: {exc}"
+            warnings.warn(note, stacklevel=2)
+            for g, mask in groups:
+                rows.append({**({by: g} if by else {}), **_failed_row(method, int(mask.sum()), note)})
+            continue
+        seconds = time.perf_counter() - start
+        for g, mask in groups:
+            cm = confusion_matrix(truth[mask], predicted[mask])
+            if g == "all":
+                matrices[method] = cm
+            rows.append({**({by: g} if by else {}), "method": method, "n": int(mask.sum()),
+                         **_metrics_from_matrix(cm), "seconds": seconds, "note": ""})
+    columns = ([by] if by else []) + RESULT_COLUMNS
+    result = pd.DataFrame(rows, columns=columns)
+    result[list(METRIC_COLUMNS) + ["seconds"]] = result[list(METRIC_COLUMNS) + ["seconds"]].astype(float)
+    result["n"] = result["n"].astype(int)
+    result.attrs["confusion"] = matrices
+    return result
+
+
+def confusion(
+    data,
+    text: str = "text",
+    label: str = "label",
+    method: str = "outlook",
+    *,
+    scorer: Callable | None = None,
+    **score_kwargs,
+) -> pd.DataFrame:
+    """Confusion matrix of one scoring method on labelled data: true labels as rows, predicted
+    labels as columns, both in the order negative, neutral, positive. Errors from the scorer
+    (e.g. a method that cannot run) are raised, since there is no matrix to show.
+
+    >>> import pandas as pd
+    >>> gold = pd.DataFrame({"text": ["Growth picked up.", "Exports fell."], "label": [1, -1]})
+    >>> def always_positive(texts, method):
+    ...     return pd.DataFrame({"label": ["positive"] * len(texts)})
+    >>> confusion(gold, method="toy", scorer=always_positive).loc[:, "positive"].to_dict()
+    {'negative': 1, 'neutral': 0, 'positive': 1}
+    """
+    df = _read(data, text, label)
+    truth = parse_labels(df[label], label)
+    return confusion_matrix(truth, _predict(_texts(df, text), method, scorer, score_kwargs))
