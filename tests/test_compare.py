@@ -190,3 +190,53 @@ def test_keyness_is_sorted_by_g2():
                         min_count=1, stopwords=False)
     assert k["g2"].is_monotonic_decreasing
     assert set(k["n"]) == {1, 2}
+
+
+# ---------------------------------------------------------------------------- real FOMC pairs
+
+@pytest.fixture
+def statements(fomc_2006):
+    corpus = toolkit.load_corpus(fomc_2006)
+    return corpus[corpus["doc_id"].str.endswith("-fomc-statement")]
+
+
+def _row(r, column, needle):
+    hits = r[r[column].str.contains(needle, regex=False)]
+    assert len(hits) == 1, f"{needle!r} in {len(hits)} rows of {column}"
+    return hits.iloc[0]
+
+
+def test_redline_2008_12_to_2009_01_shows_what_a_reader_sees(statements, splitter):
+    r = toolkit.redline(toolkit.select(statements, date="2008-12-16"),
+                        toolkit.select(statements, date="2009-01-28"), method=None)
+    # the policy sentence: "establish a target range ... of" became "keep its target range ... at"
+    policy = _row(r, "new", "decided today to keep its target range")
+    assert policy["status"] == "edited" and "[-establish a-]{+keep its+}" in policy["diff"]
+    # the new outlook sentence on recovery is added
+    assert _row(r, "new", "gradual recovery in economic activity will begin")["status"] == "added"
+    assert _row(r, "new", "global demand appears to be slowing")["status"] == "added"
+    # boilerplate on tools is unchanged
+    assert _row(r, "new", "will employ all available tools")["status"] == "unchanged"
+    # the "exceptionally low levels ... for some time" guidance moved up to the first paragraph
+    assert _row(r, "new", "exceptionally low levels")["status"] in {"moved", "edited"}
+
+
+def test_redline_of_the_2015_liftoff_shows_the_rate_rise(statements, splitter):
+    r = toolkit.redline(toolkit.select(statements, date="2015-10-28"),
+                        toolkit.select(statements, date="2015-12-16"), method=None)
+    assert _row(r, "new", "decided to raise the target range for the federal funds rate to 1/4 to 1/2")["status"] in {"added", "edited"}
+    held = _row(r, "old", "target range for the federal funds rate remains appropriate")
+    assert held["status"] in {"removed", "edited"} and "remains appropriate" not in held["new"]
+    assert _row(r, "new", "met in October suggests")["status"] == "edited"
+    for boilerplate in ("Consistent with its statutory mandate", "continues to monitor inflation developments closely",
+                        "should help maintain accommodative financial conditions",
+                        "This assessment will take into account a wide range of information"):
+        assert _row(r, "new", boilerplate)["status"] == "unchanged", boilerplate
+
+
+def test_hard_wrapped_txt_and_unwrapped_markdown_copies_of_a_statement_are_unchanged(fomc_1994, statements, splitter):
+    wrapped = toolkit.select(toolkit.load_corpus(fomc_1994), date="2008-12-16")
+    assert "\n" in open(wrapped["path"].iloc[0], encoding="utf-8").read().split("\n\n")[0]  # really hard-wrapped
+    r = toolkit.redline(wrapped, toolkit.select(statements, date="2008-12-16"), method=None)
+    assert len(r) > 10
+    assert (r["status"] == "unchanged").all(), r.loc[r["status"] != "unchanged", ["status", "diff"]]

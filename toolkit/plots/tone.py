@@ -1,0 +1,95 @@
+"""Figures of tone: over time (``tone_timeline``) and by group."""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.axes import Axes
+
+from toolkit.plots._common import set_alt_text
+
+
+def _x_dates(df: pd.DataFrame) -> pd.Series:
+    """The time axis of a timeline (``date``) or of ``tone_over_time`` output (``period``)."""
+    if "date" in df.columns:
+        return pd.to_datetime(df["date"])
+    if "period" in df.columns:
+        return pd.Series([pd.Period(p).start_time if not isinstance(p, pd.Timestamp) else p
+                          for p in df["period"].astype(str)], index=df.index)
+    raise ValueError(
+        "tone_timeline needs a 'date' column (toolkit.timeline) or a 'period' column "
+        f"(toolkit.tone_over_time); got {list(df.columns)}."
+    )
+
+
+def _shade_ranges(shade) -> list[tuple[pd.Timestamp, pd.Timestamp, str]]:
+    if shade is None:
+        return []
+    if isinstance(shade, pd.DataFrame):
+        if not {"start", "end"} <= set(shade.columns):
+            raise ValueError("shade= as a DataFrame needs columns 'start' and 'end' (and optionally 'label').")
+        labels = shade["label"] if "label" in shade.columns else [""] * len(shade)
+        return [(pd.Timestamp(s), pd.Timestamp(e), str(l)) for s, e, l in zip(shade["start"], shade["end"], labels)]
+    out = []
+    for item in shade:
+        if len(item) not in (2, 3):
+            raise ValueError(f"each shaded period is (start, end) or (start, end, label); got {item!r}.")
+        out.append((pd.Timestamp(item[0]), pd.Timestamp(item[1]), str(item[2]) if len(item) == 3 else ""))
+    return out
+
+
+def tone_timeline(
+    timeline: pd.DataFrame,
+    *,
+    shade=None,
+    shade_label: str = "shaded periods",
+    title: str | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Tone per release over time, with its interval band and optional shaded periods.
+
+    ``timeline`` is the output of ``toolkit.timeline`` (columns ``date``, ``tone`` and, when
+    present, ``ci_low``/``ci_high``) or of ``toolkit.tone_over_time`` (``period`` instead of
+    ``date``). ``shade`` marks date ranges such as recessions: a list of ``(start, end)`` or
+    ``(start, end, label)``, or a DataFrame with ``start``, ``end`` (and ``label``) columns.
+
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> t = pd.DataFrame({"date": pd.to_datetime(["2008-01-30", "2008-03-18", "2008-04-30"]),
+    ...                   "tone": [-0.1, -0.3, -0.2], "ci_low": [-0.2, -0.4, -0.3], "ci_high": [0, -0.2, -0.1]})
+    >>> ax = tone_timeline(t, shade=[("2007-12-01", "2009-06-30")])
+    >>> ax.get_ylabel()
+    'tone (−1 … +1)'
+    """
+    if "tone" not in timeline.columns:
+        raise ValueError(f"tone_timeline needs a 'tone' column (from toolkit.timeline); got {list(timeline.columns)}.")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(10, 4))
+    x = _x_dates(timeline)
+    order = x.argsort().to_numpy()
+    x, df = x.iloc[order], timeline.iloc[order]
+    ranges = _shade_ranges(shade)
+    for k, (start, end, label) in enumerate(ranges):
+        ax.axvspan(start, end, color="0.85", zorder=0, label=shade_label if k == 0 else None)
+        if label:
+            ax.text(start, 1, label, transform=ax.get_xaxis_transform(), va="top", fontsize=8, color="0.35")
+    if {"ci_low", "ci_high"} <= set(df.columns):
+        ax.fill_between(x, df["ci_low"].astype(float), df["ci_high"].astype(float), color="C0",
+                        alpha=0.2, linewidth=0, label="95% interval")
+    ax.plot(x, df["tone"].astype(float), color="C0", marker="o", markersize=2.5, linewidth=1.2, label="tone")
+    ax.axhline(0, color="0.5", linewidth=0.8)
+    ax.set_xlabel("release date")
+    ax.set_ylabel("tone (−1 … +1)")
+    ax.set_title(title or "Tone of each release")
+    if ranges or "ci_low" in df.columns:
+        ax.legend(loc="lower left", fontsize=8, frameon=False)
+    tone = df["tone"].astype(float)
+    if len(df) and tone.notna().any():
+        lo, hi = tone.idxmin(), tone.idxmax()
+        desc = (f"Line chart of tone for {len(df)} releases from {x.min():%Y-%m-%d} to {x.max():%Y-%m-%d}; "
+                f"lowest {tone[lo]:+.2f} on {pd.Timestamp(x[lo]):%Y-%m-%d}, highest {tone[hi]:+.2f} on "
+                f"{pd.Timestamp(x[hi]):%Y-%m-%d}")
+    else:
+        desc = "Line chart of tone per release (no data)"
+    if ranges:
+        desc += f"; {len(ranges)} period(s) shaded ({shade_label})"
+    set_alt_text(ax, desc + ".")
+    return ax
