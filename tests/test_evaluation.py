@@ -276,11 +276,16 @@ def test_every_corpus_sentence_occurs_in_the_file_it_names(dev, fomc_1994, fomc_
 # ------------------------------------------------------------------------ real scorers
 
 
-def test_outlook_and_vader_run_on_the_dev_set_side_by_side():
+@pytest.fixture
+def real_sentiment():
     try:
-        import toolkit.sentiment  # noqa: F401
+        import toolkit.sentiment
     except ImportError as exc:
         pytest.skip(f"toolkit.sentiment is not importable yet ({exc}); written by another helper")
+    return toolkit.sentiment
+
+
+def test_outlook_and_vader_run_on_the_dev_set_side_by_side(real_sentiment):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a method that fails would warn: make it fail the test
         table = evaluate(DEV, methods=("outlook", "vader"))
@@ -290,3 +295,12 @@ def test_outlook_and_vader_run_on_the_dev_set_side_by_side():
     assert table["accuracy"].between(0, 1).all() and table["macro_f1"].between(0, 1).all()
     for method in ("outlook", "vader"):
         assert int(table.attrs["confusion"][method].to_numpy().sum()) == table["n"].iloc[0]
+
+
+def test_lm_without_a_dictionary_is_a_row_with_a_note_not_a_crash(real_sentiment, monkeypatch):
+    monkeypatch.delenv("TOOLKIT_LM_PATH", raising=False)
+    with pytest.warns(UserWarning, match="'lm' could not run"):
+        table = evaluate(GOLD, methods=["vader", "lm"])
+    lm = table.set_index("method").loc["lm"]
+    assert math.isnan(lm["macro_f1"]) and "Loughran-McDonald" in lm["note"]
+    assert not math.isnan(table.set_index("method").loc["vader", "macro_f1"])

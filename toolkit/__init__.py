@@ -41,7 +41,7 @@ _EXPORTS = {
         "tone_over_time",
         "explain",
     ],
-    "evaluation": ["evaluate"],
+    "evaluation": ["evaluate", "confusion"],
     "themes": [
         "load_themes",
         "theme_frequency",

@@ -243,7 +243,8 @@ def evaluate(
     Returns
     -------
     DataFrame with columns ``method, n, accuracy, macro_f1, f1_negative, f1_neutral, f1_positive,
-    precision_*, recall_*, support_*, seconds, note`` (``by`` first when given). A method that cannot
+    precision_*, recall_*, support_*, seconds, note`` (``by`` first when given; ``support_c`` is the
+    number of rows truly labelled c; ``seconds`` is the scorer's wall time on all rows). A method that cannot
     run (e.g. ``"lm"`` without a dictionary path) gets NaN metrics and the reason in ``note``, and a
     warning, instead of stopping the others. ``result.attrs["confusion"]`` maps each method that ran
     to its confusion matrix on all rows (see :func:`confusion`).
