@@ -56,3 +56,47 @@ def beige() -> Path:
 @pytest.fixture
 def ecosent() -> Path:
     return need(ECOSENT)
+
+
+_RELEASES = {
+    "2023-11-01": "Recent indicators suggest that economic activity expanded at a strong pace in the third "
+                  "quarter. Job gains have moderated but remain strong, and the unemployment rate has remained "
+                  "low. Inflation remains elevated. The Committee decided to maintain the target range for the "
+                  "federal funds rate at 5-1/4 to 5-1/2 percent. The Committee will continue to assess "
+                  "additional information and its implications for monetary policy.",
+    "2023-12-13": "Recent indicators suggest that growth of economic activity has slowed from its strong pace "
+                  "in the third quarter. Job gains have moderated since earlier in the year but remain strong. "
+                  "Inflation has eased over the past year but remains elevated. The Committee decided to "
+                  "maintain the target range for the federal funds rate at 5-1/4 to 5-1/2 percent. The "
+                  "outlook is uncertain, and the Committee remains highly attentive to inflation risks.",
+    "2024-01-31": "Recent indicators suggest that economic activity has been expanding at a solid pace. Job "
+                  "gains have moderated since early last year but remain strong. Inflation has eased but "
+                  "remains elevated. The Committee judges that the risks to achieving its employment and "
+                  "inflation goals are moving into better balance. The economic outlook is uncertain.",
+    "2024-03-20": "Recent indicators suggest that economic activity has been expanding at a solid pace. "
+                  "Inflation has eased but remains elevated; readers may see <script>alert('x')</script> and "
+                  "<b>bold</b> text quoted here, which a report must show as text. The Committee expects that "
+                  "it will be appropriate to reduce the target range once inflation moves sustainably toward "
+                  "2 percent. Weak demand and rising unemployment would be a concern.",
+}
+
+
+def write_release_corpus(folder: Path, dates=None) -> Path:
+    """Write a small corpus of FOMC-like releases (Markdown with front matter) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for date, body in _RELEASES.items():
+        if dates is not None and date not in dates:
+            continue
+        (folder / f"{date}-statement.md").write_text(
+            f"---\nid: {date}-statement\ndate: {date}\ntitle: Committee statement\nsource: Example Committee\n"
+            f"---\n\n{body}\n\nA second paragraph notes that the Committee's assessments will take into account "
+            f"a wide range of information, including readings on labor market conditions.\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def release_corpus(tmp_path_factory) -> Path:
+    """A small multi-release corpus made by the tests: four dated statements from one source."""
+    return write_release_corpus(tmp_path_factory.mktemp("releases") / "corpus")

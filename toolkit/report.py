@@ -26,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from importlib import metadata
 from multiprocessing import get_context
@@ -126,7 +127,7 @@ def load(corpus, start=None, end=None, source=None) -> pd.DataFrame:
     ``start`` and ``end`` are inclusive dates ("YYYY-MM-DD") or None; ``source`` keeps only the
     articles whose ``source`` equals it. Articles without a date are dropped when a date range is
     given. ``df.attrs`` keeps ``skipped`` and ``root`` from :func:`toolkit.load_corpus` and adds
-    ``filtered_out`` (how many articles the range/source removed). Raises ``ValueError`` when
+    ``warnings`` (the loader's warnings, not printed) and ``filtered_out`` (how many articles the range/source removed). Raises ``ValueError`` when
     nothing is left, naming the filter to change.
 
     >>> import pandas as pd
@@ -140,7 +141,10 @@ def load(corpus, start=None, end=None, source=None) -> pd.DataFrame:
     else:
         from toolkit.corpus import load_corpus
 
-        docs = load_corpus(corpus)
+        with warnings.catch_warnings(record=True) as caught:  # kept in attrs, shown by notebook 01
+            warnings.simplefilter("always")
+            docs = load_corpus(corpus)
+        docs.attrs["warnings"] = [str(w.message) for w in caught]
     attrs = dict(docs.attrs)
     keep = pd.Series(True, index=docs.index)
     if start is not None:
@@ -190,7 +194,7 @@ def summary(docs: pd.DataFrame) -> pd.DataFrame:
     skipped = docs.attrs.get("skipped")
     words = docs["text"].fillna("").str.split().str.len() if "text" in docs else pd.Series(dtype=int)
     dupes = int(docs["is_duplicate"].fillna(False).astype(bool).sum()) if "is_duplicate" in docs else 0
-    sources = docs["source"].value_counts() if "source" in docs else pd.Series(dtype=int)
+    sources = docs["source"].replace("", "(no source)").value_counts() if "source" in docs else pd.Series(dtype=int)
     rows = {
         "articles": len(docs),
         "marked duplicate": dupes,
@@ -280,7 +284,10 @@ def check_corpus(path) -> pd.DataFrame:
         raise ValueError(f"corpus folder {path} is empty; put your article files in it (txt, md, csv, jsonl, parquet)")
     from toolkit.corpus import load_corpus
 
-    docs = load_corpus(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs = load_corpus(path)
+    docs.attrs["warnings"] = [str(w.message) for w in caught]
     if docs.empty:
         skipped = docs.attrs.get("skipped")
         detail = ""
@@ -349,6 +356,8 @@ def _run_one(notebook: str, out_dir: str, parameters: dict, no_input: bool, kern
     """Execute one notebook with papermill and export it to HTML (runs in a worker process)."""
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [kernel_dir, os.environ.get("JUPYTER_PATH")]))
     os.environ.setdefault("MPLBACKEND", "Agg")
+    quiet = os.open(os.devnull, os.O_WRONLY)  # kernels inherit this stderr: keep their start-up chatter
+    os.dup2(quiet, 2)                         # off the console; failures come back as exceptions
     import nbformat
     import papermill as pm
     from nbconvert import HTMLExporter
@@ -511,6 +520,9 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
     t0 = time.perf_counter()
     corpus = Path(corpus).expanduser()
     docs = check_corpus(corpus)
+    if progress:
+        for message in docs.attrs.get("warnings", []):
+            print(f"note: {message}", file=sys.stderr)
     params = parse_params(params) if not isinstance(params, dict) else dict(params)
     unknown = set(params) - set(PARAMETERS)
     if unknown:

@@ -1,0 +1,178 @@
+"""The report command: checks the corpus first, fails cleanly, writes its output atomically."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from toolkit.report import corpus_hash, figure_html, load, parse_params, render_report, summary
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "toolkit", "report", *map(str, args), "--quiet"],
+                          capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def write_notebook(path: Path, *sources: str) -> Path:
+    """A notebook with the standard parameters cell and the given code cells."""
+    params = new_code_cell("corpus = None\nstart = None\nend = None\nsource = None\n"
+                           "old_release = None\nnew_release = None\ninteractive = True")
+    params.metadata["tags"] = ["parameters"]
+    nb = new_notebook(cells=[params, *(new_code_cell(s) for s in sources)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+def assert_one_line_error(result, *words):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("toolkit report: error:")
+    for word in words:
+        assert word in lines[0]
+
+
+# --------------------------------------------------------------------------- CLI error paths
+def test_missing_corpus_path_exits_with_one_line_error(tmp_path):
+    result = run_cli("--corpus", tmp_path / "nowhere", "--out", tmp_path / "out")
+    assert_one_line_error(result, "not found", "nowhere")
+    assert not (tmp_path / "out").exists()
+
+
+def test_empty_corpus_folder_exits_with_one_line_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run_cli("--corpus", tmp_path / "empty", "--out", tmp_path / "out")
+    assert_one_line_error(result, "empty")
+
+
+def test_folder_without_readable_article_exits_with_one_line_error(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "blank.txt").write_text("")
+    (bad / "image.bin").write_bytes(b"\x00\x01\x02\xff")
+    result = run_cli("--corpus", bad, "--out", tmp_path / "out")
+    assert_one_line_error(result, "no readable article", "blank.txt")
+
+
+def test_unknown_parameter_is_rejected_with_the_allowed_names(tmp_path, release_corpus):
+    result = run_cli("--corpus", release_corpus, "--out", tmp_path / "out", "--param", "colour=red")
+    assert_one_line_error(result, "colour", "start")
+
+
+def test_date_range_that_keeps_nothing_is_rejected(tmp_path, release_corpus):
+    result = run_cli("--corpus", release_corpus, "--out", tmp_path / "out", "--param", "start=2030-01-01")
+    assert_one_line_error(result, "no article left", "2030-01-01")
+
+
+def test_unknown_notebook_name_is_rejected(tmp_path, release_corpus):
+    result = run_cli("--corpus", release_corpus, "--out", tmp_path / "out", "--notebooks", "09")
+    assert_one_line_error(result, "unknown notebook", "01_corpus_overview")
+
+
+def test_failed_notebook_keeps_the_previous_reports(tmp_path, release_corpus):
+    out = tmp_path / "reports"
+    out.mkdir()
+    (out / "index.html").write_text("previous set")
+    broken = write_notebook(tmp_path / "broken.ipynb", "raise ValueError('this cell is broken')")
+    result = run_cli("--corpus", release_corpus, "--out", out, "--notebooks", broken)
+    assert_one_line_error(result, "broken", "this cell is broken")
+    assert (out / "index.html").read_text() == "previous set"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.ipynb", "reports"]  # no staging left
+
+
+# --------------------------------------------------------------------------- a successful run
+@pytest.fixture(scope="module")
+def probe_render(tmp_path_factory, release_corpus):
+    """Render one small notebook that records its interpreter and parameters, over an older report set."""
+    tmp = tmp_path_factory.mktemp("probe")
+    probe = write_notebook(tmp / "probe.ipynb", "import sys\nprint('EXECUTABLE', sys.executable)\n"
+                                                 "print('START', start, 'INTERACTIVE', interactive)")
+    out = tmp / "reports"
+    out.mkdir()
+    (out / "stale.html").write_text("from an older run")
+    table = render_report(release_corpus, out, notebooks=[probe], params=["start=2023-12-01"], progress=False)
+    return table, out
+
+
+def test_report_kernel_runs_this_interpreter(probe_render):
+    _, out = probe_render
+    executed = nbformat.read(out / "probe.ipynb", as_version=4)
+    printed = "".join(o.get("text", "") for c in executed.cells for o in c.get("outputs", []))
+    assert f"EXECUTABLE {sys.executable}" in printed
+
+
+def test_param_reaches_the_notebook_and_widgets_are_off(probe_render):
+    _, out = probe_render
+    executed = nbformat.read(out / "probe.ipynb", as_version=4)
+    printed = "".join(o.get("text", "") for c in executed.cells for o in c.get("outputs", []))
+    assert "START 2023-12-01 INTERACTIVE False" in printed
+
+
+def test_successful_run_replaces_the_previous_set(probe_render):
+    table, out = probe_render
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", "manifest.json", "probe.html", "probe.ipynb"]
+    assert [Path(h).name for h in table["html"]] == ["probe.html"]
+
+
+def test_index_records_corpus_hash_parameters_and_versions(probe_render, release_corpus):
+    _, out = probe_render
+    index = (out / "index.html").read_text()
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["corpus_hash"] == corpus_hash(release_corpus)
+    assert manifest["corpus_hash"] in index
+    assert manifest["parameters"]["start"] == "2023-12-01"
+    assert manifest["versions"]["pandas"] == pd.__version__
+    assert '<a href="probe.html">' in index
+
+
+def test_index_headline_figure_has_alt_text(probe_render):
+    _, out = probe_render
+    index = (out / "index.html").read_text()
+    assert '<img alt="' in index
+    assert 'alt=""' not in index
+
+
+# --------------------------------------------------------------------------- helpers
+def test_corpus_hash_changes_when_an_article_changes(tmp_path):
+    (tmp_path / "a.txt").write_text("Rates held.")
+    before = corpus_hash(tmp_path)
+    (tmp_path / "a.txt").write_text("Rates rose.")
+    assert corpus_hash(tmp_path) != before
+
+
+def test_figure_html_escapes_the_alt_text():
+    import matplotlib.pyplot as plt
+
+    from toolkit.plots._common import set_alt_text
+
+    _, ax = plt.subplots()
+    tag = figure_html(set_alt_text(ax, '<script>"x"</script>'))
+    plt.close(ax.figure)
+    assert tag.startswith('<img alt="&lt;script&gt;&quot;x&quot;&lt;/script&gt;" src="data:image/png;base64,')
+
+
+def test_load_keeps_the_date_range_and_source(release_corpus):
+    docs = load(release_corpus, start="2023-12-01", end="2024-01-31", source="Example Committee")
+    assert docs["doc_id"].tolist() == ["2023-12-13-statement", "2024-01-31-statement"]
+    assert docs.attrs["filtered_out"] == 2
+
+
+def test_summary_counts_articles_and_dates(release_corpus):
+    table = summary(load(release_corpus))
+    assert table.loc["articles", "value"] == "4"
+    assert table.loc["first date", "value"] == "2023-11-01"
+
+
+def test_parse_params_reads_json_scalars_and_keeps_dates_as_text():
+    assert parse_params(["start=2020-01-01", "new_release=null", "end=2021-06-30"]) == {
+        "start": "2020-01-01", "new_release": None, "end": "2021-06-30"}
