@@ -51,7 +51,7 @@ from typing import Any, Iterable
 import numpy as np
 import pandas as pd
 
-__all__ = ["load_corpus", "CorpusWarning", "DEFAULT_EXCLUDE", "CORE_COLUMNS"]
+__all__ = ["load_corpus", "CorpusWarning", "SkippedFiles", "DEFAULT_EXCLUDE", "CORE_COLUMNS"]
 
 CORE_COLUMNS = ["doc_id", "date", "source", "title", "text", "path", "format", "is_duplicate", "duplicate_of"]
 _BASE_EXTRA = ["encoding", "problems"]
@@ -110,7 +110,7 @@ _TEXT_DATE_LONG = re.compile(
 _SEED_HEAD = re.compile(r"\s*date\s+((?:19|20)\d\d)-(\d\d)-(\d\d)\b[ \t]*", re.IGNORECASE)
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?!(?:and|or|to|nor)\b)(?=[a-z])")
-_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?!(?:and|or|to|nor)\b)(?=[a-z])")
+_SPACED_HYPHEN = re.compile(r"- (?!(?:and|or|to|nor)\b)(?=[a-z])")  # starts with a literal: fast scan
 _MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -284,6 +284,12 @@ def _decode(data: bytes, forced: str | None) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def _join_hyphen(m: re.Match) -> str:
+    """'year- earlier' -> 'year-earlier' (only after a letter; ' - ' dashes stay)."""
+    i = m.start()
+    return "-" if i and m.string[i - 1].isalpha() else m.group(0)
+
+
 def _normalise(text: str) -> list[str]:
     """Return the paragraphs of ``text`` with whitespace normalised (see the module notes)."""
     if "\r" in text:
@@ -303,12 +309,17 @@ def _normalise(text: str) -> list[str]:
                 paras = lines
     out = []
     for p in paras:
-        p = " ".join(p.split())
+        if "  " in p or "\n" in p or "\t" in p or "\x0b" in p or "\x0c" in p:
+            p = " ".join(p.split())
         if p:
             if "- " in p:
-                p = _SPACED_HYPHEN.sub("-", p)
+                p = _SPACED_HYPHEN.sub(_join_hyphen, p)
             out.append(p)
     return out
+
+
+def _link_text(m: re.Match) -> str:
+    return m.group(1) or ""
 
 
 def _strip_boilerplate(paras: list[str], rules, meta: dict) -> list[str]:
@@ -402,10 +413,9 @@ def _coerce_date(value) -> str | None:
 # seed header: where does the source name end?
 def _split_source(rest: str, known: tuple[str, ...]) -> tuple[str, str, str]:
     """Split ``"<Source> <body>"`` into (source, body, rule) where rule is 'known' or 'rule' or ''."""
-    low = rest.casefold()
-    for name in known:
+    for name in known:  # case-sensitive: "The Paper" is an outlet, "The paper industry" is not
         n = len(name)
-        if low.startswith(name.casefold()) and (len(rest) == n or not rest[n].isalnum()):
+        if rest.startswith(name) and (len(rest) == n or not rest[n].isalnum()):
             body = rest[n:].lstrip(" :|-–—•·")
             return rest[:n], body, "known"
     tokens = rest.split(" ")
@@ -430,37 +440,41 @@ def _split_source(rest: str, known: tuple[str, ...]) -> tuple[str, str, str]:
         if bare[:1].isupper() or _ORDINAL.match(bare) or (src and lw in _CONNECTORS):
             src.append(tok)
             continue
-        # a lower-case word: the last capitalised word started the sentence
+        # a lower-case word: the last capitalised word (before any "of"/"and") started the sentence
+        body_start = i
+        while src and src[-1].lower() in _CONNECTORS:
+            src.pop()
+            body_start -= 1
         if len(src) > 1:
             src.pop()
-            body_start = i - 1
-        else:
-            body_start = i
+            body_start -= 1
         break
     while src and src[-1].lower() in _CONNECTORS:
         src.pop()
         body_start -= 1
-    if not src or len(src) > 8:
+    if not src or len(src) > 8 or (len(src) == 1 and src[0].lower() in _STARTERS):
         return "", rest, ""
     return " ".join(src), " ".join(tokens[body_start:]), "rule"
 
 
 # --------------------------------------------------------------------------------------------------
 # one file
-def _rel_id(path: Path, root: Path) -> tuple[str, str]:
-    """(doc_id, relative posix path) of ``path`` below ``root`` (a single file: its stem)."""
+def _rel_id(path: str, root: str) -> str:
+    """doc_id of ``path`` below ``root``: relative POSIX path without extension (a single file: its stem)."""
     if path == root:
-        return path.stem, path.name
-    try:
-        rel = path.relative_to(root)
-    except ValueError:
-        rel = Path(os.path.relpath(path, root))
-    rp = rel.as_posix()
-    stem = rp[: -len(rel.suffix)] if rel.suffix else rp
-    return stem, rp
+        rel = os.path.basename(path)
+    elif path.startswith(root) and path[len(root): len(root) + 1] in (os.sep, "/"):
+        rel = path[len(root) + 1:]
+    elif root.endswith(os.sep) and path.startswith(root):
+        rel = path[len(root):]
+    else:
+        rel = os.path.relpath(path, root)
+    if os.sep != "/":
+        rel = rel.replace(os.sep, "/")
+    return os.path.splitext(rel)[0]
 
 
-def _text_row(doc_id: str, path: Path, raw: str, encoding: str, opts: _Options, fmt_hint: str) -> dict:
+def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, fmt_hint: str) -> dict:
     meta: dict[str, Any] = {}
     problems: list[str] = []
     date = None
@@ -513,8 +527,6 @@ def _text_row(doc_id: str, path: Path, raw: str, encoding: str, opts: _Options, 
                 if not title and not cleaned:
                     title = p
                     continue
-            if "](" in p:
-                p = _MD_LINK.sub(lambda m: m.group(1) or "", p).strip()
             if "**" in p or "__" in p:
                 p = _MD_EMPH.sub(r"\2", p)
             if p:
@@ -537,7 +549,7 @@ def _text_row(doc_id: str, path: Path, raw: str, encoding: str, opts: _Options, 
             paras = ([first] if first else []) + paras[1:]
             meta["source_rule"] = rule or "none"
     if fmt != "seed":
-        stem = path.stem
+        stem = os.path.splitext(os.path.basename(path))[0]
         iso, precision, match = _date_from_name(stem, opts.dayfirst)
         if date is None and iso:
             date = iso
@@ -555,7 +567,9 @@ def _text_row(doc_id: str, path: Path, raw: str, encoding: str, opts: _Options, 
                 if len(words) <= 8 and not any(w.isdigit() for w in words):
                     source = " ".join(w if w.lower() in {"of", "and", "the", "for"} else
                                       (w[:1].upper() + w[1:]) for w in words).replace("Peoples ", "People's ")
-    paras = _strip_boilerplate(paras, opts.boilerplate, meta)
+    # Markdown links also occur in plain-text releases (FOMC 1994-2016): keep the link text only
+    paras = [(_MD_LINK.sub(_link_text, p).strip() if "](" in p else p) for p in paras]
+    paras = _strip_boilerplate([p for p in paras if p], opts.boilerplate, meta)
     if date is None:
         for p in (meta.get("dateline"),) + tuple(paras[:2]):
             if p:
@@ -573,14 +587,14 @@ def _text_row(doc_id: str, path: Path, raw: str, encoding: str, opts: _Options, 
         problems.append("empty text after removing boilerplate")
     row = {
         "doc_id": doc_id, "date": date, "source": source or opts.default_source, "title": title, "text": text,
-        "path": str(path), "format": fmt, "encoding": encoding, "problems": "; ".join(problems),
+        "path": path, "format": fmt, "encoding": encoding, "problems": "; ".join(problems),
     }
     for k, v in meta.items():
         row.setdefault(k, v)
     return row
 
 
-def _find_column(columns, wanted: str | None, candidates: tuple[str, ...], what: str, path: Path) -> str | None:
+def _find_column(columns, wanted: str | None, candidates: tuple[str, ...], what: str) -> str | None:
     if wanted is not None:
         if wanted not in columns:
             raise _SkipFile(f"unparseable table: no column {wanted!r} for {what} (columns: {list(columns)[:12]})")
@@ -596,7 +610,7 @@ class _SkipFile(Exception):
     pass
 
 
-def _read_table(path: Path, data: bytes, kind: str, opts: _Options) -> tuple[pd.DataFrame, str]:
+def _read_table(path: str, data: bytes, kind: str, opts: _Options) -> tuple[pd.DataFrame, str]:
     if kind == "parquet":
         return pd.read_parquet(io.BytesIO(data)), "binary"
     text, enc = _decode(data, opts.encoding)
@@ -619,7 +633,7 @@ def _read_table(path: Path, data: bytes, kind: str, opts: _Options) -> tuple[pd.
     return pd.DataFrame.from_records(obj), enc
 
 
-def _table_rows(path: Path, root: Path, data: bytes, kind: str, opts: _Options) -> list[dict]:
+def _table_rows(path: str, root: str, data: bytes, kind: str, opts: _Options) -> list[dict]:
     try:
         table, enc = _read_table(path, data, kind, opts)
     except _SkipFile:
@@ -628,16 +642,16 @@ def _table_rows(path: Path, root: Path, data: bytes, kind: str, opts: _Options) 
         raise _SkipFile(f"unparseable table ({type(exc).__name__}: {str(exc)[:120]})") from None
     cols = list(table.columns)
     text_col = _find_column(cols, opts.text_column, ("text", "body", "content", "article", "full_text",
-                                                        "fulltext", "story", "statement"), "text", path)
+                                                        "fulltext", "story", "statement"), "text")
     if text_col is None:
         raise _SkipFile(f"unparseable table: no text column (looked for text/body/content/article; columns: "
                         f"{[str(c) for c in cols][:12]}); pass text_column=")
     date_col = _find_column(cols, opts.date_column, ("date", "published", "published_at", "pub_date",
-                                                        "release_date", "datetime", "timestamp", "time"), "date", path)
-    id_col = _find_column(cols, opts.id_column, ("id", "doc_id", "article_id"), "id", path)
-    src_col = _find_column(cols, opts.source_column, ("source", "publisher", "outlet", "site", "media"), "source", path)
-    title_col = _find_column(cols, opts.title_column, ("title", "headline", "heading"), "title", path)
-    stem, _ = _rel_id(path, root)
+                                                        "release_date", "datetime", "timestamp", "time"), "date")
+    id_col = _find_column(cols, opts.id_column, ("id", "doc_id", "article_id"), "id")
+    src_col = _find_column(cols, opts.source_column, ("source", "publisher", "outlet", "site", "media"), "source")
+    title_col = _find_column(cols, opts.title_column, ("title", "headline", "heading"), "title")
+    stem = _rel_id(path, root)
     used = {text_col, date_col, id_col, src_col, title_col}
     others = [c for c in cols if c not in used]
     records = table.to_dict("records")
@@ -692,15 +706,16 @@ def _load_file(path, root, options) -> tuple[list[dict], str | None]:
     A pure function of its arguments (``options`` is the internal ``_Options``; a dict of
     ``load_corpus`` options is accepted too), so it can run in a worker process.
     """
-    path, root = Path(path), Path(root)
+    path, root = os.fspath(path), os.fspath(root)
     opts = options if isinstance(options, _Options) else _make_options(dict(options or {}))
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read()
     except OSError as exc:
         return [], f"unreadable: {exc.strerror or exc}"
     if not data.strip():
         return [], "empty file"
-    ext = path.suffix.lower()
+    ext = os.path.splitext(path)[1].lower()
     kind = _TABLE_EXT.get(ext)
     if kind:
         if kind != "parquet" and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -717,7 +732,7 @@ def _load_file(path, root, options) -> tuple[list[dict], str | None]:
         return [], f"undecodable as {opts.encoding}: {exc.reason} at byte {exc.start}"
     if not raw.strip(" \t\r\n\ufeff"):
         return [], "empty file"
-    doc_id, _ = _rel_id(path, root)
+    doc_id = _rel_id(path, root)
     fmt = "markdown" if ext in _MD_EXT else "txt"
     return [_text_row(doc_id, path, raw, enc, opts, fmt)], None
 
@@ -739,21 +754,24 @@ def _exclude_reason(name: str, patterns: tuple[str, ...], is_dir: bool) -> str |
     return None
 
 
-def _walk(root: Path, patterns: tuple[str, ...]) -> tuple[list[Path], list[tuple[str, str]]]:
-    files: list[Path] = []
+def _walk(root: str, patterns: tuple[str, ...]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files below ``root`` (sorted, recursive, each real folder once) and the entries skipped."""
+    files: list[str] = []
     skipped: list[tuple[str, str]] = []
     seen_dirs: set[str] = set()
+    any_excluded = re.compile("|".join(fnmatch.translate(p) for p in patterns)).match if patterns else None
 
-    def visit(d: Path):
+    def visit(d: str):
         real = os.path.realpath(d)
         if real in seen_dirs:
-            skipped.append((str(d), "folder already visited (symlink loop or second link), not searched again"))
+            skipped.append((d, "folder already visited (symlink loop or second link), not searched again"))
             return
         seen_dirs.add(real)
         try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            skipped.append((str(d), f"unreadable folder: {exc.strerror or exc}"))
+            skipped.append((d, f"unreadable folder: {exc.strerror or exc}"))
             return
         subdirs = []
         for e in entries:
@@ -761,14 +779,12 @@ def _walk(root: Path, patterns: tuple[str, ...]) -> tuple[list[Path], list[tuple
                 is_dir = e.is_dir()  # follows symlinks
             except OSError:
                 is_dir = False
-            reason = _exclude_reason(e.name, patterns, is_dir)
-            p = Path(e.path)
-            if reason:
-                skipped.append((e.path, reason))
+            if any_excluded is not None and any_excluded(e.name):
+                skipped.append((e.path, _exclude_reason(e.name, patterns, is_dir) or "excluded"))
             elif is_dir:
-                subdirs.append(p)
+                subdirs.append(e.path)
             elif e.is_file():
-                files.append(p)
+                files.append(e.path)
             else:
                 skipped.append((e.path, "not a regular file (broken link, socket or device)"))
         for s in subdirs:
@@ -779,6 +795,31 @@ def _walk(root: Path, patterns: tuple[str, ...]) -> tuple[list[Path], list[tuple
 
 
 # --------------------------------------------------------------------------------------------------
+class SkippedFiles(pd.DataFrame):
+    """``df.attrs["skipped"]``: a DataFrame[path, reason] of the entries ``load_corpus`` did not load.
+
+    Unlike a plain DataFrame, ``skipped == other_frame`` gives one bool (``DataFrame.equals``), so pandas
+    can compare ``attrs`` when corpora are concatenated (``pd.concat`` does that). Column comparisons
+    (``skipped["reason"] == "empty file"``) work as usual.
+    """
+
+    @property
+    def _constructor(self):
+        return SkippedFiles
+
+    def __eq__(self, other):  # type: ignore[override]
+        if isinstance(other, pd.DataFrame):
+            return self.equals(other)
+        return super().__eq__(other)
+
+    def __ne__(self, other):  # type: ignore[override]
+        if isinstance(other, pd.DataFrame):
+            return not self.equals(other)
+        return super().__ne__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def _empty_frame() -> pd.DataFrame:
     return pd.DataFrame({
         "doc_id": pd.Series([], dtype=object), "date": pd.Series([], dtype="datetime64[ns]"),
@@ -876,12 +917,13 @@ def load_corpus(path, **options) -> pd.DataFrame:
     progress = options.pop("progress", None)
     workers = options.pop("workers", None)
     opts = _make_options(options)
-    root = Path(path).expanduser()
-    if not root.exists():
+    root = os.path.expanduser(os.fspath(path))
+    if not os.path.exists(root):
         raise FileNotFoundError(f"load_corpus: {str(path)!r} does not exist (looked in {Path.cwd()}); "
                                 "give a file or a folder of articles")
     skipped: list[tuple[str, str]] = []
-    if root.is_dir():
+    if os.path.isdir(root):
+        root = root.rstrip("/" + os.sep) or root
         files, skipped = _walk(root, opts.exclude)
     else:
         files = [root]
@@ -900,12 +942,11 @@ def load_corpus(path, **options) -> pd.DataFrame:
         results = (_load_file(f, root, opts) for f in _progress(files, n_files, show))
     for f, (file_rows, reason) in zip(files, results):
         if reason is not None:
-            skipped.append((str(f), reason))
+            skipped.append((f, reason))
         else:
             rows.extend(file_rows)
     df = _build_frame(rows)
-    skipped_df = pd.DataFrame(skipped, columns=["path", "reason"]) if skipped else \
-        pd.DataFrame({"path": pd.Series([], dtype=object), "reason": pd.Series([], dtype=object)})
+    skipped_df = SkippedFiles({"path": [p for p, _ in skipped], "reason": [r for _, r in skipped]})
     df.attrs["skipped"] = skipped_df
     df.attrs["files_seen"] = n_files + n_walk_skipped  # every file is either loaded or in skipped
     df.attrs["root"] = str(path)
