@@ -523,13 +523,19 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
-def _score_vader(texts, max_chars: int) -> list:
-    analyzer, cut = _vader(), LABEL_CUTOFF["vader"]
-    rows = []
+def _checked(texts, max_chars: int):
+    """(text, clean or None, reason) for each text, with the English check of the baselines."""
     for text in texts:
         clean, reason = _check(text, max_chars)
         if clean is not None and _not_english(_tokenize(clean)):
             clean, reason = None, "not English"
+        yield text, clean, reason
+
+
+def _score_vader(texts, max_chars: int) -> list:
+    analyzer, cut = _vader(), LABEL_CUTOFF["vader"]
+    rows = []
+    for text, clean, reason in _checked(texts, max_chars):
         if clean is None:
             rows.append((text, 0.0, "neutral", 0.0, 0.0, np.nan, pd.NA, [], reason))
             continue
@@ -590,10 +596,7 @@ def _score_lm(texts, lists: dict, max_chars: int) -> list:
     pos_set, neg_set, unc_set = lists["positive"], lists["negative"], lists["uncertainty"]
     cut = LABEL_CUTOFF["lm"]
     rows = []
-    for text in texts:
-        clean, reason = _check(text, max_chars)
-        if clean is not None and _not_english(_tokenize(clean)):
-            clean, reason = None, "not English"
+    for text, clean, reason in _checked(texts, max_chars):
         if clean is None:
             rows.append((text, 0.0, "neutral", 0.0, 0.0, 0, False, [], reason))
             continue
