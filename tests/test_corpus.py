@@ -429,3 +429,19 @@ def test_workers_give_the_same_table(tmp_path):
 def test_two_corpora_concatenate(pboc, fomc_1994):
     both = pd.concat([load_quiet(pboc), load_quiet(fomc_1994)], ignore_index=True)
     assert len(both) == 71 + 160
+
+
+def test_seed_in_gb18030_with_chinese_source(tmp_path):
+    f = write(tmp_path / "item.txt", "date 2023-03-25 中国粉体网 3月23日，工业和信息化部召开座谈会。\n\n(Edited by 小王)",
+              encoding="gb18030")
+    row = load_quiet(f).iloc[0]
+    assert (row["source"], row["encoding"], row["editor"]) == ("中国粉体网", "gb18030", "小王")
+    assert row["text"] == "3月23日，工业和信息化部召开座谈会。"
+
+
+def test_seed_unknown_chinese_source_found_by_rule():
+    assert _split_source("某某钢铁网 3月23日，产量上升。", ())[:2] == ("某某钢铁网", "3月23日，产量上升。")
+
+
+def test_fomc_pdf_link_lines_are_dropped(fomc_2006):
+    assert not load_quiet(fomc_2006)["text"].str.contains("KB PDF", regex=False).any()

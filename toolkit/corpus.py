@@ -388,7 +388,7 @@ def _date_from_text(s: str) -> str | None:
     return None
 
 
-def _coerce_date(value) -> str | None:
+def _coerce_date(value, dayfirst: bool = True) -> str | None:
     if value is None:
         return None
     if isinstance(value, _dt.datetime):
@@ -403,14 +403,18 @@ def _coerce_date(value) -> str | None:
     if m:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     try:
-        ts = pd.Timestamp(s)
-    except (ValueError, TypeError):
+        ts = pd.to_datetime(s, dayfirst=dayfirst)
+    except (ValueError, TypeError, OverflowError):
         return None
     return None if pd.isna(ts) else ts.date().isoformat()
 
 
 # --------------------------------------------------------------------------------------------------
 # seed header: where does the source name end?
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
 def _split_source(rest: str, known: tuple[str, ...]) -> tuple[str, str, str]:
     """Split ``"<Source> <body>"`` into (source, body, rule) where rule is 'known' or 'rule' or ''."""
     for name in known:  # case-sensitive: "The Paper" is an outlet, "The paper industry" is not
@@ -437,7 +441,7 @@ def _split_source(rest: str, known: tuple[str, ...]) -> tuple[str, str, str]:
         if i > 0 and tok[-1:] in ",.;!?" :
             body_start = i
             break
-        if bare[:1].isupper() or _ORDINAL.match(bare) or (src and lw in _CONNECTORS):
+        if bare[:1].isupper() or _ORDINAL.match(bare) or (src and lw in _CONNECTORS) or _is_cjk(bare[:1]):
             src.append(tok)
             continue
         # a lower-case word: the last capitalised word (before any "of"/"and") started the sentence
@@ -666,7 +670,7 @@ def _table_rows(path: str, root: str, data: bytes, kind: str, opts: _Options) ->
         date = None
         if date_col is not None:
             v = rec.get(date_col)
-            date = _coerce_date(v) if v is not None and v == v and v != "" else None
+            date = _coerce_date(v, opts.dayfirst) if v is not None and v == v and v != "" else None
             if date is None and v not in (None, "") and v == v:
                 problems.append(f"date {str(v)[:40]!r} not understood")
         if date is None:
@@ -890,7 +894,8 @@ def load_corpus(path, **options) -> pd.DataFrame:
     encoding : str, optional
         Force one encoding for every file (default: detect per file; see the ``encoding`` column).
     dayfirst : bool
-        Read ``NN-NN-YYYY`` in file names as day-month-year (default ``True``, as the PBoC uses).
+        Read ``NN-NN-YYYY`` in file names and ``NN/NN/YYYY`` in table date columns as day-month-year
+        (default ``True``, as the PBoC uses); an impossible day-first date is read month-first.
     progress : bool or None
         Show a tqdm progress bar; ``None`` (default) shows one for more than 200 files.
     workers : int, optional
