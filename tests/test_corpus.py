@@ -445,3 +445,19 @@ def test_seed_unknown_chinese_source_found_by_rule():
 
 def test_fomc_pdf_link_lines_are_dropped(fomc_2006):
     assert not load_quiet(fomc_2006)["text"].str.contains("KB PDF", regex=False).any()
+
+
+def test_exclude_pattern_with_a_slash_matches_the_relative_path(tmp_path):
+    write(tmp_path / "2020" / "2020-01-01.txt", "Keep.")
+    write(tmp_path / "2020" / "drafts" / "2020-01-02.txt", "Draft.")
+    df = load_quiet(tmp_path, exclude=DEFAULT_EXCLUDE + ("2020/drafts",))
+    assert df["text"].tolist() == ["Keep."]
+    assert df.attrs["files_seen"] == 2
+
+
+def test_same_stem_in_two_formats_gets_distinct_doc_ids(tmp_path):
+    write(tmp_path / "2020-01-01.txt", "Plain.")
+    write(tmp_path / "2020-01-01.md", "---\ntitle: T\n---\nMarkdown.")
+    df = load_quiet(tmp_path)
+    assert df["doc_id"].is_unique and len(df) == 2
+    assert df["problems"].str.contains("already used").sum() == 1

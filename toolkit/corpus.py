@@ -465,6 +465,11 @@ def _split_source(rest: str, known: tuple[str, ...]) -> tuple[str, str, str]:
 # one file
 def _rel_id(path: str, root: str) -> str:
     """doc_id of ``path`` below ``root``: relative POSIX path without extension (a single file: its stem)."""
+    return os.path.splitext(_rel_posix(path, root))[0]
+
+
+def _rel_posix(path: str, root: str) -> str:
+    """``path`` relative to ``root`` with "/" separators (a single file: its name)."""
     if path == root:
         rel = os.path.basename(path)
     elif path.startswith(root) and path[len(root): len(root) + 1] in (os.sep, "/"):
@@ -475,7 +480,7 @@ def _rel_id(path: str, root: str) -> str:
         rel = os.path.relpath(path, root)
     if os.sep != "/":
         rel = rel.replace(os.sep, "/")
-    return os.path.splitext(rel)[0]
+    return rel
 
 
 def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, fmt_hint: str) -> dict:
@@ -743,9 +748,10 @@ def _load_file(path, root, options) -> tuple[list[dict], str | None]:
 
 # --------------------------------------------------------------------------------------------------
 # walking a folder
-def _exclude_reason(name: str, patterns: tuple[str, ...], is_dir: bool) -> str | None:
+def _exclude_reason(name: str, rel: str, patterns: tuple[str, ...], is_dir: bool) -> str | None:
+    """Why ``name`` (relative path ``rel``) is not read, or None. Patterns with a "/" match ``rel``."""
     for pat in patterns:
-        if fnmatch.fnmatchcase(name, pat):
+        if fnmatch.fnmatchcase(rel if "/" in pat else name, pat):
             if pat == ".*":
                 return "hidden folder, not searched" if is_dir else "hidden file"
             if pat == "_meta":
@@ -763,7 +769,10 @@ def _walk(root: str, patterns: tuple[str, ...]) -> tuple[list[str], list[tuple[s
     files: list[str] = []
     skipped: list[tuple[str, str]] = []
     seen_dirs: set[str] = set()
-    any_excluded = re.compile("|".join(fnmatch.translate(p) for p in patterns)).match if patterns else None
+    name_pats = [p for p in patterns if "/" not in p]
+    path_pats = [p for p in patterns if "/" in p]
+    name_rx = re.compile("|".join(fnmatch.translate(p) for p in name_pats)).match if name_pats else None
+    path_rx = re.compile("|".join(fnmatch.translate(p) for p in path_pats)).match if path_pats else None
 
     def visit(d: str):
         real = os.path.realpath(d)
@@ -783,8 +792,9 @@ def _walk(root: str, patterns: tuple[str, ...]) -> tuple[list[str], list[tuple[s
                 is_dir = e.is_dir()  # follows symlinks
             except OSError:
                 is_dir = False
-            if any_excluded is not None and any_excluded(e.name):
-                skipped.append((e.path, _exclude_reason(e.name, patterns, is_dir) or "excluded"))
+            rel = _rel_posix(e.path, root) if path_rx is not None else e.name
+            if (name_rx is not None and name_rx(e.name)) or (path_rx is not None and path_rx(rel)):
+                skipped.append((e.path, _exclude_reason(e.name, rel, patterns, is_dir) or "excluded"))
             elif is_dir:
                 subdirs.append(e.path)
             elif e.is_file():
@@ -835,11 +845,39 @@ def _empty_frame() -> pd.DataFrame:
     })
 
 
+def _make_ids_unique(rows: list[dict]) -> None:
+    """'a.txt' and 'a.md' (or two tables with the same ids) would share a doc_id: number the later ones."""
+    seen: dict[str, int] = {}
+    for r in rows:
+        n = seen.get(r["doc_id"], 0)
+        seen[r["doc_id"]] = n + 1
+    if len(seen) == len(rows):
+        return
+    used = set(seen)
+    count: dict[str, int] = {}
+    for r in rows:
+        d = r["doc_id"]
+        if seen[d] == 1:
+            continue
+        count[d] = count.get(d, 0) + 1
+        if count[d] == 1:
+            continue
+        k = count[d]
+        while f"{d}~{k}" in used:
+            k += 1
+        new = f"{d}~{k}"
+        used.add(new)
+        r["doc_id"] = new
+        note = f"doc_id {d!r} already used by another article; renamed {new!r}"
+        r["problems"] = f"{r['problems']}; {note}" if r["problems"] else note
+
+
 def _build_frame(rows: list[dict]) -> pd.DataFrame:
     if not rows:
         return _empty_frame()
     # sort: dated first by date, then doc_id
-    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["doc_id"]))
+    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["doc_id"], r["path"]))
+    _make_ids_unique(rows)
     first_of: dict[str, str] = {}
     for r in rows:
         t = r["text"]
