@@ -240,3 +240,123 @@ def test_hard_wrapped_txt_and_unwrapped_markdown_copies_of_a_statement_are_uncha
     r = toolkit.redline(wrapped, toolkit.select(statements, date="2008-12-16"), method=None)
     assert len(r) > 10
     assert (r["status"] == "unchanged").all(), r.loc[r["status"] != "unchanged", ["status", "diff"]]
+
+
+# ---------------------------------------------------------------------------- tone shift
+
+def test_tone_shift_contributions_sum_to_the_document_tone_change_on_a_real_pair(statements):
+    old, new = toolkit.select(statements, date="2008-12-16"), toolkit.select(statements, date="2009-01-28")
+    s = toolkit.tone_shift(old, new)
+    tone = toolkit.document_tone(pd.concat([old, new])).set_index("doc_id")["tone"]
+    assert s.tone_old == pytest.approx(tone[old["doc_id"].iloc[0]])
+    assert s.tone_new == pytest.approx(tone[new["doc_id"].iloc[0]])
+    assert s.sentences["contribution"].sum() == pytest.approx(s.change)
+    assert s.words["shift"].sum() == pytest.approx(s.change)
+    assert s.change == pytest.approx(tone.iloc[1] - tone.iloc[0])
+
+
+def test_tone_shift_of_identical_releases_is_zero_everywhere():
+    text = "Growth slowed. Unemployment did not fall. Rates held."
+    s = toolkit.tone_shift(text, text)
+    assert s.change == 0
+    assert (s.sentences["status"] == "unchanged").all()
+    assert (s.sentences["contribution"] == 0).all()
+    assert s.words.empty or (s.words["shift"].abs() < 1e-12).all()
+
+
+def test_tone_shift_of_empty_releases_is_zero_without_dividing_by_zero():
+    s = toolkit.tone_shift("", "")
+    assert s.change == 0 and s.sentences.empty and s.words.empty
+
+
+def test_word_shift_names_the_terms_and_the_negation_rule():
+    s = toolkit.tone_shift("Unemployment fell. Rates held.", "Unemployment did not fall. Rates held.")
+    words = s.words.set_index("term")
+    assert words.loc["unemployment fell", "shift"] < 0      # the good news went away
+    assert words.loc["unemployment fall", "negated"]        # and came back negated
+    assert "negated" in words.loc["unemployment fall", "rule"]
+    assert s.change < 0
+
+
+def test_tone_shift_of_a_corpus_with_one_release_says_comparison_needs_two(small_corpus):
+    with pytest.raises(ValueError, match="comparison needs two releases"):
+        toolkit.tone_shift(small_corpus[small_corpus["doc_id"] == "oct"])
+
+
+def test_tone_shift_of_a_corpus_with_two_dates_compares_them(small_corpus):
+    s = toolkit.tone_shift(toolkit.select(small_corpus, date=["2015-10-28", "2015-12-16"]))
+    assert (s.old, s.new) == ("2015-10-28", "2015-12-16")
+
+
+def test_theme_tone_gives_the_tone_of_sentences_mentioning_each_theme():
+    themes = {"labour": ["unemployment", "employment"], "prices": ["inflation"]}
+    t = toolkit.theme_tone("Unemployment fell. Employment rose. Inflation was steady.", themes).set_index("theme")
+    assert t.loc["labour", "n_sentences"] == 2 and t.loc["labour", "tone"] > 0
+    assert t.loc["prices", "n_sentences"] == 1
+
+
+def test_tone_shift_ranks_the_themes_that_moved_most():
+    themes = {"labour": ["unemployment"], "prices": ["inflation"]}
+    s = toolkit.tone_shift("Unemployment fell. Inflation was steady.", "Unemployment rose. Inflation was steady.",
+                           themes=themes)
+    assert s.themes.iloc[0]["theme"] == "labour"
+    assert s.themes.iloc[0]["tone_change"] < 0
+
+
+# ---------------------------------------------------------------------------- timeline
+
+def _corpus(texts, dates):
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "source": "FOMC",
+                         "date": pd.to_datetime(dates), "text": texts})
+
+
+def test_timeline_has_one_row_per_release_with_tone_interval_and_similarity():
+    c = _corpus(["Growth was solid. Unemployment fell.", "Growth was solid. Unemployment fell.",
+                 "Growth slowed sharply. Unemployment rose."], ["2020-01-29", "2020-03-03", "2020-03-15"])
+    t = toolkit.timeline(c, progress=False)
+    assert t["release"].tolist() == ["FOMC 2020-01-29", "FOMC 2020-03-03", "FOMC 2020-03-15"]
+    assert (t["ci_low"] <= t["tone"]).all() and (t["tone"] <= t["ci_high"]).all()
+    assert t.loc[1, "similarity_prev"] == pytest.approx(1.0) and t.loc[1, "tone_change"] == pytest.approx(0)
+    assert t.loc[2, "similarity_prev"] < 1 and t.loc[2, "tone_change"] < 0
+    assert any(c.startswith("share_") for c in t.columns)
+
+
+def test_timeline_by_quarter_pools_the_documents_of_each_quarter():
+    c = _corpus(["Growth was solid.", "Output rose.", "Output fell."], ["2020-01-29", "2020-03-03", "2020-04-29"])
+    t = toolkit.timeline(c, by="Q", progress=False)
+    assert t["release"].tolist() == ["FOMC 2020Q1", "FOMC 2020Q2"] and t["n_docs"].tolist() == [2, 1]
+
+
+def test_timeline_reports_and_excludes_empty_and_undated_documents():
+    c = _corpus(["Growth was solid.", "", "Output fell.", "Output rose."], ["2020-01-29", "2020-03-03", None, "2020-04-29"])
+    with pytest.warns(UserWarning, match="2 document"):
+        t = toolkit.timeline(c, progress=False)
+    assert len(t) == 2
+    assert dict(zip(t.attrs["excluded"]["doc_id"], t.attrs["excluded"]["reason"])) == {
+        "d1": "empty text", "d2": "no date (cannot be placed in time)"}
+
+
+def test_timeline_leaves_out_a_second_copy_of_the_same_statement():
+    c = _corpus(["Growth was solid.", "Growth  was\nsolid.", "Output fell."], ["2020-01-29", "2020-01-29", "2020-03-03"])
+    with pytest.warns(UserWarning, match="copies"):
+        t = toolkit.timeline(c, progress=False)
+    assert t["n_docs"].tolist() == [1, 1]
+    assert t.attrs["excluded"]["doc_id"].tolist() == ["d1"]
+
+
+def test_timeline_of_one_release_says_comparison_needs_two():
+    with pytest.raises(ValueError, match="comparison needs two releases"):
+        toolkit.timeline(_corpus(["Growth was solid."], ["2020-01-29"]), progress=False)
+
+
+def test_largest_shifts_names_the_release_where_tone_moved_most():
+    c = _corpus(["Growth was solid.", "Growth was solid. Output rose.", "Output collapsed. Losses mounted.",
+                 "Output fell."], ["2020-01-29", "2020-03-03", "2020-03-15", "2020-04-29"])
+    top = toolkit.largest_shifts(toolkit.timeline(c, progress=False), n=1)
+    assert top[["release", "previous"]].values.tolist() == [["FOMC 2020-03-15", "FOMC 2020-03-03"]]
+    assert top.loc[0, "tone_change"] < 0
+
+
+def test_largest_shifts_of_one_release_says_comparison_needs_two():
+    with pytest.raises(ValueError, match="comparison needs two releases"):
+        toolkit.largest_shifts(pd.DataFrame({"release": ["a"], "tone": [0.1]}))

@@ -221,7 +221,12 @@ def _two_releases(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "tone_shift(select(corpus, date=d1), select(corpus, date=d2))."
         )
     day = pd.to_datetime(corpus["date"]).dt.strftime("%Y-%m-%d")
-    return corpus[day == dates[0]], corpus[day == dates[1]]
+    parts = []
+    for d in dates:
+        part = corpus[day == d].copy()
+        part.attrs = {"release": d}
+        parts.append(part)
+    return parts[0], parts[1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -401,6 +406,53 @@ def _sentence_scores(sentences: list[str], method: str | None) -> pd.DataFrame |
     return score_texts(list(sentences), method=method).reset_index(drop=True)
 
 
+def _redline_rows(old, new, method, threshold, moved_threshold):
+    """The redline table plus the two sentence lists and their score tables (or None)."""
+    if not 0 <= threshold <= 1 or not 0 <= moved_threshold <= 1:
+        raise ValueError("threshold and moved_threshold are word similarities in [0, 1].")
+    old_s, new_s = _split(_release_text(old)), _split(_release_text(new))
+    rows = _align(old_s, new_s, threshold, moved_threshold)
+    scores = _sentence_scores(old_s + new_s, method)
+    sc_old = scores.iloc[: len(old_s)].reset_index(drop=True) if scores is not None else None
+    sc_new = scores.iloc[len(old_s):].reset_index(drop=True) if scores is not None else None
+    s_old = sc_old["score"].to_numpy(float) if sc_old is not None else None
+    s_new = sc_new["score"].to_numpy(float) if sc_new is not None else None
+    records = []
+    for r in rows:
+        i, j = r["old_id"], r["new_id"]
+        o = old_s[i] if i is not None else ""
+        n = new_s[j] if j is not None else ""
+        if r["status"] == "unchanged":
+            ops = [("=", n)]
+        elif r["status"] == "added":
+            ops = [("+", n)]
+        elif r["status"] == "removed":
+            ops = [("-", o)]
+        else:
+            ops = _word_diff(o, n)
+        t_old = float(s_old[i]) if s_old is not None and i is not None else math.nan
+        t_new = float(s_new[j]) if s_new is not None and j is not None else math.nan
+        change = (0.0 if math.isnan(t_new) else t_new) - (0.0 if math.isnan(t_old) else t_old)
+        records.append({
+            "old_id": i, "new_id": j, "status": r["status"], "old": o, "new": n,
+            "similarity": float(r["similarity"]), "diff": _markup(ops), "diff_ops": ops,
+            "tone_old": t_old, "tone_new": t_new,
+            "tone_change": change if scores is not None else math.nan,
+        })
+    columns = ["old_id", "new_id", "status", "old", "new", "similarity", "diff", "diff_ops",
+               "tone_old", "tone_new", "tone_change"]
+    out = pd.DataFrame.from_records(records, columns=columns)
+    for c in ("old_id", "new_id"):
+        out[c] = out[c].astype("Int64")
+    for c in ("similarity", "tone_old", "tone_new", "tone_change"):
+        out[c] = out[c].astype(float)
+    out.attrs = {
+        "old": _release_label(old, "old"), "new": _release_label(new, "new"), "method": method,
+        "n_old": len(old_s), "n_new": len(new_s),
+    }
+    return out, old_s, new_s, sc_old, sc_new
+
+
 def redline(
     old,
     new,
@@ -426,55 +478,16 @@ def redline(
       NaN when absent), ``tone_change`` = new − old counting an absent sentence as 0.
 
     ``old`` and ``new`` may be texts, corpus rows or corpus DataFrames (see :func:`select`).
-    ``method=None`` skips scoring (tone columns are NaN).
+    ``method=None`` skips scoring (tone columns are NaN). For each sentence's share of the change
+    in *document* tone use :func:`tone_shift`.
 
-    >>> r = redline("Growth slowed. Rates held.", "Growth picked up. Rates held.", method=None)
+    >>> r = redline("Growth slowed. Rates held.", "Growth picked up. Rates held.")
     >>> r[["status", "diff"]].values.tolist()
     [['edited', 'Growth [-slowed-]{+picked up+}.'], ['unchanged', 'Rates held.']]
+    >>> r["tone_change"].round(2).tolist()
+    [1.41, 0.0]
     """
-    if not 0 <= threshold <= 1 or not 0 <= moved_threshold <= 1:
-        raise ValueError("threshold and moved_threshold are word similarities in [0, 1].")
-    old_s, new_s = _split(_release_text(old)), _split(_release_text(new))
-    rows = _align(old_s, new_s, threshold, moved_threshold)
-    scores = _sentence_scores(old_s + new_s, method)
-    s_old = scores["score"].to_numpy()[: len(old_s)] if scores is not None else None
-    s_new = scores["score"].to_numpy()[len(old_s):] if scores is not None else None
-    records = []
-    for r in rows:
-        i, j = r["old_id"], r["new_id"]
-        o = old_s[i] if i is not None else ""
-        n = new_s[j] if j is not None else ""
-        if r["status"] == "unchanged":
-            ops = [("=", n)]
-        elif r["status"] == "added":
-            ops = [("+", n)]
-        elif r["status"] == "removed":
-            ops = [("-", o)]
-        else:
-            ops = _word_diff(o, n)
-        t_old = float(s_old[i]) if s_old is not None and i is not None else math.nan
-        t_new = float(s_new[j]) if s_new is not None and j is not None else math.nan
-        if r["status"] == "unchanged" and s_old is not None:
-            t_new = t_old  # the same words score the same; keeps identical releases exactly at zero
-        change = (0.0 if math.isnan(t_new) else t_new) - (0.0 if math.isnan(t_old) else t_old)
-        records.append({
-            "old_id": i, "new_id": j, "status": r["status"], "old": o, "new": n,
-            "similarity": float(r["similarity"]), "diff": _markup(ops), "diff_ops": ops,
-            "tone_old": t_old, "tone_new": t_new,
-            "tone_change": change if scores is not None else math.nan,
-        })
-    columns = ["old_id", "new_id", "status", "old", "new", "similarity", "diff", "diff_ops",
-               "tone_old", "tone_new", "tone_change"]
-    out = pd.DataFrame.from_records(records, columns=columns)
-    for c in ("old_id", "new_id"):
-        out[c] = out[c].astype("Int64")
-    for c in ("similarity", "tone_old", "tone_new", "tone_change"):
-        out[c] = out[c].astype(float)
-    out.attrs = {
-        "old": _release_label(old, "old"), "new": _release_label(new, "new"), "method": method,
-        "n_old": len(old_s), "n_new": len(new_s),
-    }
-    return out
+    return _redline_rows(old, new, method, threshold, moved_threshold)[0]
 
 
 _CSS = (
@@ -678,3 +691,515 @@ def keyness(
     df["status"] = np.select([b == 0, a == 0], ["only_a", "only_b"], "both")
     df = df.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return df[columns]
+
+
+# --------------------------------------------------------------------------------------------
+# Tone-change attribution
+# --------------------------------------------------------------------------------------------
+
+
+def _evidence(scores: pd.DataFrame | None, n: int) -> tuple[np.ndarray, np.ndarray]:
+    if scores is None or n == 0:
+        return np.zeros(n), np.zeros(n)
+    return (scores["positive"].astype(float).fillna(0.0).to_numpy(),
+            scores["negative"].astype(float).fillna(0.0).to_numpy())
+
+
+def _denominator(pos: np.ndarray, neg: np.ndarray) -> float:
+    """Σ(positive + negative) + k: the denominator of ``toolkit.sentiment.aggregate_tone``."""
+    from toolkit.sentiment import TONE_K
+
+    return float(pos.sum() + neg.sum()) + TONE_K
+
+
+def _main_rule(rule: str) -> tuple[str, bool]:
+    """The scorer's rule without the scaling modifiers, and whether a negation flipped it."""
+    parts = [p.strip() for p in str(rule).split(";")]
+    negated = any(p.startswith("negation") for p in parts[1:])
+    return parts[0] + ("; negated" if negated else ""), negated
+
+
+def _term_rows(scores: pd.DataFrame | None, denom: float, side: str) -> list[tuple]:
+    rows = []
+    if scores is None:
+        return rows
+    for terms in scores["terms"]:
+        for item in terms if isinstance(terms, (list, tuple)) else ():
+            term, contribution, rule = item[0], float(item[1]), item[2] if len(item) > 2 else ""
+            if contribution == 0:
+                continue
+            main, negated = _main_rule(rule)
+            rows.append((str(term), main, negated, side, contribution, contribution / denom))
+    return rows
+
+
+@dataclass
+class ToneShift:
+    """What :func:`tone_shift` returns: the change in tone, split three ways.
+
+    - ``sentences``: the :func:`redline` rows plus ``contribution`` (each sentence's part of
+      ``change``; they sum to it), ``weight_old``/``weight_new`` (the sentence's contribution to
+      each release's tone);
+    - ``words``: the word-shift table, one row per term and scorer rule: ``term``, ``rule`` (the
+      scorer's rule, "; negated" when a negation flipped it), ``negated``, ``n_old``, ``n_new``,
+      ``contribution_old``/``contribution_new`` (raw scorer contributions), ``shift`` (its part
+      of ``change``; they sum to it), ``direction`` (up/down), sorted by ``|shift|``;
+    - ``themes``: :func:`theme_tone` of both releases side by side, the themes that moved most first;
+    - ``tone_old``, ``tone_new``, ``change`` (new − old), ``old``, ``new`` (labels), ``method``.
+    """
+
+    sentences: pd.DataFrame
+    words: pd.DataFrame
+    themes: pd.DataFrame
+    tone_old: float
+    tone_new: float
+    change: float
+    old: str = "old"
+    new: str = "new"
+    method: str = "outlook"
+    notes: list = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        moved = self.sentences["status"].value_counts().to_dict() if len(self.sentences) else {}
+        return (f"ToneShift({self.old} → {self.new}: tone {self.tone_old:+.3f} → {self.tone_new:+.3f}, "
+                f"change {self.change:+.3f}; sentences {moved}; {len(self.words)} terms, "
+                f"{len(self.themes)} themes)")
+
+
+def tone_shift(
+    old,
+    new=None,
+    *,
+    method: str = "outlook",
+    themes=None,
+    threshold: float = 0.5,
+    moved_threshold: float = 0.8,
+) -> ToneShift:
+    """Split the change in document tone between two releases into sentences, words and themes.
+
+    The tone of a release follows ``toolkit.document_tone``'s additive rule,
+    ``Σ(positive − negative) / (Σ(positive + negative) + k)`` over its sentences, so each sentence
+    contributes ``(positive − negative) / denominator`` and the change splits exactly: a sentence
+    row of the redline contributes ``weight_new − weight_old`` (an unchanged sentence contributes a
+    little when the other sentences change the denominator). A sentence's ``positive − negative``
+    is the sum of its scorer ``terms``, so the same split runs down to each term with the rule the
+    scorer applied (direction × valence, negation, …): the word shifts also sum to the change.
+
+    ``old`` and ``new`` are releases (texts, rows or corpus DataFrames, see :func:`select`); or
+    pass one corpus holding exactly two release dates as ``old``. ``themes`` goes to
+    :func:`theme_tone` (None = bundled dictionary). Identical releases give zero everywhere.
+
+    >>> s = tone_shift("Growth slowed. Rates held.", "Growth picked up. Rates held.")
+    >>> [round(float(x), 3) for x in (s.change, s.sentences["contribution"].sum(), s.words["shift"].sum())]
+    [1.0, 1.0, 1.0]
+    >>> s.words[["term", "shift"]].round(2).values.tolist()
+    [['growth picked up', 0.5], ['growth slowed', 0.5]]
+    """
+    if new is None:
+        if not isinstance(old, pd.DataFrame):
+            raise ValueError("comparison needs two releases: tone_shift(old, new), or one corpus "
+                             "holding exactly two release dates.")
+        old, new = _two_releases(old)
+    table, old_s, new_s, sc_old, sc_new = _redline_rows(old, new, method, threshold, moved_threshold)
+    p_old, n_old = _evidence(sc_old, len(old_s))
+    p_new, n_new = _evidence(sc_new, len(new_s))
+    d_old, d_new = _denominator(p_old, n_old), _denominator(p_new, n_new)
+    w_old, w_new = (p_old - n_old) / d_old, (p_new - n_new) / d_new
+    tone_old, tone_new = float(w_old.sum()), float(w_new.sum())
+    change = tone_new - tone_old
+
+    def pick(w, ids):
+        return np.array([w[int(i)] if not pd.isna(i) else 0.0 for i in ids], dtype=float)
+
+    table["weight_old"] = pick(w_old, table["old_id"])
+    table["weight_new"] = pick(w_new, table["new_id"])
+    table["contribution"] = table["weight_new"] - table["weight_old"]
+    if not np.isclose(table["contribution"].sum(), change, atol=1e-9):  # every sentence is a row
+        raise AssertionError("internal: sentence contributions do not add up to the tone change")
+
+    rows = _term_rows(sc_old, d_old, "old") + _term_rows(sc_new, d_new, "new")
+    t = pd.DataFrame(rows, columns=["term", "rule", "negated", "side", "raw", "weight"])
+    words = _word_shift_table(t)
+    notes = []
+    residual = change - float(words["shift"].sum()) if len(words) else change
+    if abs(residual) > 1e-9:
+        notes.append(f"{residual:+.4f} of the change is not attributed to terms (method {method!r} "
+                     "reports no per-term contributions for it)")
+        words = pd.concat([words, pd.DataFrame([{
+            "term": "(not attributed to terms)", "rule": "", "negated": False, "n_old": 0, "n_new": 0,
+            "contribution_old": 0.0, "contribution_new": 0.0, "shift": residual,
+            "direction": "up" if residual > 0 else "down"}])], ignore_index=True)
+
+    theme_table = _theme_shift(old_s, new_s, sc_old, sc_new, w_old, w_new, themes)
+    return ToneShift(table, words, theme_table, tone_old, tone_new, change,
+                     table.attrs["old"], table.attrs["new"], method, notes)
+
+
+def _word_shift_table(t: pd.DataFrame) -> pd.DataFrame:
+    columns = ["term", "rule", "negated", "n_old", "n_new", "contribution_old", "contribution_new",
+               "shift", "direction"]
+    if t.empty:
+        return pd.DataFrame(columns=columns)
+    t = t.assign(
+        n_old=(t["side"] == "old").astype(int), n_new=(t["side"] == "new").astype(int),
+        contribution_old=np.where(t["side"] == "old", t["raw"], 0.0),
+        contribution_new=np.where(t["side"] == "new", t["raw"], 0.0),
+        shift=np.where(t["side"] == "new", t["weight"], -t["weight"]),
+    )
+    g = t.groupby(["term", "rule", "negated"], sort=False, as_index=False)[
+        ["n_old", "n_new", "contribution_old", "contribution_new", "shift"]].sum()
+    g = g[g["shift"].abs() > 1e-15] if len(g) > 1 else g
+    g["direction"] = np.where(g["shift"] >= 0, "up", "down")
+    g = g.assign(_a=g["shift"].abs()).sort_values(["_a", "term"], ascending=[False, True], kind="stable")
+    return g.drop(columns="_a").reset_index(drop=True)[columns]
+
+
+# --------------------------------------------------------------------------------------------
+# Theme-attributed tone
+# --------------------------------------------------------------------------------------------
+
+
+def _theme_hits(sentences: list[str], themes) -> list[set[str]]:
+    """The themes each sentence mentions (toolkit.themes matching rules)."""
+    from toolkit.themes import theme_matches
+
+    hits: list[set[str]] = [set() for _ in sentences]
+    if not sentences:
+        return hits
+    m = theme_matches(list(sentences), themes)
+    for doc, theme in zip(m["doc_id"].astype(int), m["theme"]):
+        hits[doc].add(theme)
+    return hits
+
+
+def _theme_stats(hits: list[set[str]], pos, neg, weights, names: list[str]) -> pd.DataFrame:
+    from toolkit.sentiment import aggregate_tone
+
+    rows = []
+    for theme in names:
+        idx = [i for i, h in enumerate(hits) if theme in h]
+        rows.append({
+            "theme": theme, "n_sentences": len(idx),
+            "tone": aggregate_tone(pos[idx], neg[idx]) if idx else math.nan,
+            "contribution": float(np.sum(weights[idx])) if idx else 0.0,
+            "sentence_share": len(idx) / len(hits) if hits else 0.0,
+        })
+    return pd.DataFrame(rows, columns=["theme", "n_sentences", "tone", "contribution", "sentence_share"])
+
+
+def _theme_shift(old_s, new_s, sc_old, sc_new, w_old, w_new, themes) -> pd.DataFrame:
+    from toolkit.themes import load_themes
+
+    names = list(load_themes(themes))
+    p_old, n_old = _evidence(sc_old, len(old_s))
+    p_new, n_new = _evidence(sc_new, len(new_s))
+    a = _theme_stats(_theme_hits(old_s, themes), p_old, n_old, w_old, names)
+    b = _theme_stats(_theme_hits(new_s, themes), p_new, n_new, w_new, names)
+    out = a.merge(b, on="theme", suffixes=("_old", "_new"))
+    out["tone_change"] = out["tone_new"] - out["tone_old"]
+    out["contribution_change"] = out["contribution_new"] - out["contribution_old"]
+    out["share_change"] = out["sentence_share_new"] - out["sentence_share_old"]
+    out = out[(out["n_sentences_old"] + out["n_sentences_new"]) > 0]
+    order = out["contribution_change"].abs() + out["tone_change"].abs().fillna(0) * 1e-6
+    return out.assign(_o=order).sort_values(["_o", "theme"], ascending=[False, True]).drop(columns="_o").reset_index(drop=True)
+
+
+def theme_tone(corpus, themes=None, *, by: str = "doc", method: str = "outlook") -> pd.DataFrame:
+    """Tone of the sentences that mention each theme, per release.
+
+    A sentence counts for every theme it mentions (``toolkit.themes`` matching). Per release and
+    theme: ``n_sentences``, ``tone`` (the ``document_tone`` rule over those sentences only; NaN
+    when none), ``contribution`` (what those sentences add to the release's tone) and
+    ``sentence_share`` (share of the release's sentences mentioning the theme). ``by`` groups
+    documents into releases as in :func:`timeline` ("doc", "date" or a period alias such as "Q").
+    ``corpus`` may be a corpus DataFrame, a selected release, or a text.
+
+    >>> t = theme_tone("Inflation rose. Unemployment fell. Employment rose.",
+    ...                {"labour": ["unemployment", "employment"], "prices": ["inflation"]})
+    >>> t[["theme", "n_sentences", "tone"]].round(2).values.tolist()
+    [['labour', 2, 0.67], ['prices', 1, 0.0]]
+    """
+    from toolkit.sentiment import score_texts
+    from toolkit.themes import load_themes
+
+    if isinstance(corpus, str):
+        corpus = pd.DataFrame({"doc_id": ["text"], "date": [pd.NaT], "text": [corpus]})
+    docs, _ = _usable(corpus, need_date=by not in ("doc",), verb="theme_tone")
+    keys = _release_keys(docs, by)
+    names = list(load_themes(themes))
+    frames = []
+    for key, group in docs.groupby(keys, sort=False):
+        sents = _split(_release_text(group))
+        sc = _sentence_scores(sents, method)
+        pos, neg = _evidence(sc, len(sents))
+        weights = (pos - neg) / _denominator(pos, neg)
+        stats = _theme_stats(_theme_hits(sents, themes), pos, neg, weights, names)
+        stats.insert(0, "release", _label_of(group, by, key))
+        stats.insert(1, "date", group["date"].min() if "date" in group.columns else pd.NaT)
+        frames.append(stats)
+    return pd.concat(frames, ignore_index=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Timeline
+# --------------------------------------------------------------------------------------------
+
+
+def _usable(corpus: pd.DataFrame, need_date: bool, verb: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Drop flagged duplicates; exclude empty and (when needed) undated documents, with a reason."""
+    _require_columns(corpus, ["doc_id", "text"], verb)
+    docs = corpus
+    if "is_duplicate" in docs.columns:
+        docs = docs[~docs["is_duplicate"].fillna(False).astype(bool)]
+    empty = docs["text"].isna() | (docs["text"].astype(str).str.strip() == "")
+    reasons = pd.Series("", index=docs.index, dtype=object)
+    reasons[empty] = "empty text"
+    if need_date:
+        dates = pd.to_datetime(docs["date"], errors="coerce") if "date" in docs.columns else pd.Series(pd.NaT, index=docs.index)
+        reasons[(reasons == "") & dates.isna()] = "no date (cannot be placed in time)"
+    bad = reasons != ""
+    excluded = pd.DataFrame({"doc_id": docs.loc[bad, "doc_id"].astype(str).to_numpy(),
+                             "reason": reasons[bad].to_numpy()})
+    if len(excluded):
+        warnings.warn(
+            f"{verb}: {len(excluded)} document(s) excluded ({'; '.join(sorted(set(excluded['reason'])))}); "
+            "see .attrs['excluded'].", UserWarning, stacklevel=3)
+    out = docs[~bad].copy()
+    if "date" in out.columns:
+        out["date"] = pd.to_datetime(out["date"], errors="coerce")
+        out, copies = _drop_copies(out)
+        if len(copies):
+            warnings.warn(f"{verb}: {len(copies)} document(s) are near-identical copies of another document "
+                          "of the same date and were left out (see .attrs['excluded']).", UserWarning, stacklevel=3)
+            excluded = pd.concat([excluded, copies], ignore_index=True)
+    return out, excluded
+
+
+def _drop_copies(docs: pd.DataFrame, min_similarity: float = 0.97) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Leave out documents whose words match an earlier document of the same date and source
+    (cosine ≥ ``min_similarity``): the same statement loaded from two archives, say."""
+    keys = docs["date"].dt.strftime("%Y-%m-%d").fillna("")
+    if "source" in docs.columns:
+        keys = keys + "\x00" + docs["source"].fillna("").astype(str)
+    dup = keys.duplicated(keep=False) & (keys != "")
+    drop, reasons = [], []
+    for _, group in docs[dup].groupby(keys[dup], sort=False):
+        vec = _term_vectors(group["text"].astype(str).tolist())
+        sim = (vec @ vec.T).toarray()
+        kept: list[int] = []
+        for i in range(len(group)):
+            twin = next((k for k in kept if sim[i, k] >= min_similarity), None)
+            if twin is None:
+                kept.append(i)
+            else:
+                drop.append(group.index[i])
+                reasons.append(f"copy of {group['doc_id'].iloc[twin]} (same date, word similarity {sim[i, twin]:.3f})")
+    copies = pd.DataFrame({"doc_id": docs.loc[drop, "doc_id"].astype(str).to_numpy(), "reason": reasons})
+    return docs.drop(index=drop), copies
+
+
+def _release_keys(docs: pd.DataFrame, by: str) -> pd.Series:
+    if by == "doc":
+        return docs["doc_id"].astype(str)
+    source = docs["source"].fillna("").astype(str) if "source" in docs.columns else pd.Series("", index=docs.index)
+    if by == "date":
+        return source + "\x00" + docs["date"].dt.strftime("%Y-%m-%d")
+    try:
+        periods = docs["date"].dt.to_period(by).astype(str)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"by={by!r}: use 'doc', 'date' or a pandas period alias such as 'M', 'Q' or 'Y'.") from exc
+    return source + "\x00" + periods
+
+
+def _label_of(group: pd.DataFrame, by: str, key: str) -> str:
+    if by == "doc":
+        return str(key)
+    source, when = str(key).split("\x00", 1)
+    return f"{source} {when}" if source else when
+
+
+def _bootstrap_tone(pos: np.ndarray, neg: np.ndarray, n_boot: int, rng, ci: float) -> tuple[float, float]:
+    """Percentile interval of the aggregate tone, resampling the release's sentences."""
+    from toolkit.sentiment import TONE_K
+
+    m = len(pos)
+    if m < 2 or n_boot < 1:
+        t = (pos.sum() - neg.sum()) / (pos.sum() + neg.sum() + TONE_K) if m else 0.0
+        return float(t), float(t)
+    idx = rng.integers(0, m, size=(n_boot, m))
+    p, n = pos[idx].sum(axis=1), neg[idx].sum(axis=1)
+    tones = (p - n) / (p + n + TONE_K)
+    return float(np.percentile(tones, (1 - ci) / 2 * 100)), float(np.percentile(tones, (1 + ci) / 2 * 100))
+
+
+def _term_vectors(texts: list[str]):
+    """L2-normalised sparse term-count rows (lower-cased words, stopwords out)."""
+    from scipy.sparse import csr_matrix
+
+    stop = _default_stopwords()
+    vocab: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for text in texts:
+        counts = Counter(w for w in re.findall(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text.lower()) if w not in stop)
+        for w, c in counts.items():
+            indices.append(vocab.setdefault(w, len(vocab)))
+            data.append(float(c))
+        indptr.append(len(indices))
+    m = csr_matrix((data, indices, indptr), shape=(len(texts), max(len(vocab), 1)))
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(m.multiply(1 / norms[:, None]))
+
+
+def timeline(
+    corpus: pd.DataFrame,
+    by: str = "date",
+    *,
+    method: str = "outlook",
+    themes=None,
+    n_boot: int = 200,
+    ci: float = 0.95,
+    seed: int = 0,
+    progress: bool = True,
+) -> pd.DataFrame:
+    """One row per release in date order: how tone and themes moved from each release to the next.
+
+    ``by`` makes the releases: ``"date"`` (all documents of one source on one date, the default),
+    ``"doc"`` (each document) or a pandas period alias (``"M"``, ``"Q"``, ``"Y"``). Columns:
+
+    - ``release`` (label), ``date`` (first document's date), ``source``, ``n_docs``, ``n_sentences``;
+    - ``tone`` (``document_tone``'s rule over the release's sentences), ``ci_low``/``ci_high``
+      (bootstrap percentile interval over sentences, ``n_boot`` draws, seeded), ``tone_change``
+      (from the previous release);
+    - ``uncertainty`` (hedge words per sentence), ``forward_share`` (share of forward-looking
+      sentences);
+    - ``similarity_prev``: cosine similarity of word counts (stopwords out) with the previous
+      release (NaN for the first); ``theme_change``: half the sum of absolute changes in theme
+      shares (0 = same mix, 1 = no theme in common);
+    - ``share_<theme>``: each theme's share of the release's theme mentions.
+
+    Flagged duplicates are dropped; empty and undated documents are excluded with a warning and
+    listed with their reason in ``attrs["excluded"]``. Fewer than two releases is a ``ValueError``.
+
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "source": "FOMC",
+    ...     "date": pd.to_datetime(["2020-01-29", "2020-03-03"]),
+    ...     "text": ["Growth was solid. Inflation rose.", "Risks to growth rose. Output fell sharply."]})
+    >>> t = timeline(corpus, progress=False)
+    >>> t[["release", "tone"]].round(2).values.tolist()
+    [['FOMC 2020-01-29', 0.47], ['FOMC 2020-03-03', -0.28]]
+    """
+    from toolkit.sentiment import score_sentences
+    from toolkit.themes import load_themes, theme_frequency
+    from toolkit.tokens import sentences as split_corpus
+
+    docs, excluded = _usable(corpus, need_date=by != "doc" or "date" in corpus.columns, verb="timeline")
+    if docs.empty:
+        raise ValueError("comparison needs two releases; no usable document in this corpus "
+                         f"({len(excluded)} excluded, see the warning).")
+    docs = docs.sort_values(["date", "doc_id"] if "date" in docs.columns else ["doc_id"], kind="stable")
+    docs["_release"] = _release_keys(docs, by).to_numpy()
+    keys = list(dict.fromkeys(docs["_release"]))
+    if len(keys) < 2:
+        raise ValueError(f"comparison needs two releases; this corpus gives one ({_label_of(docs, by, keys[0])!r}) "
+                         f"with by={by!r}. Add releases or group by a finer period.")
+    sents = split_corpus(docs[["doc_id", "text"]])
+    sents = score_sentences(sents, method=method)
+    release_of = dict(zip(docs["doc_id"].astype(str), docs["_release"]))
+    sents["_release"] = sents["doc_id"].astype(str).map(release_of)
+
+    names = list(load_themes(themes))
+    tf = theme_frequency(docs[["doc_id", "date", "text"]], themes)
+    tf["_release"] = tf["doc_id"].astype(str).map(release_of)
+    counts = tf.pivot_table(index="_release", columns="theme", values="count", aggfunc="sum").reindex(
+        index=keys, columns=names).fillna(0)
+    totals = counts.sum(axis=1).replace(0, np.nan)
+    shares = counts.div(totals, axis=0).fillna(0.0)
+
+    rng = np.random.default_rng(seed)
+    groups = dict(tuple(sents.groupby("_release", sort=False)))
+    by_release = dict(tuple(docs.groupby("_release", sort=False)))
+    rows = []
+    iterator = keys
+    if progress and len(keys) > 50:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(keys, desc="timeline", leave=False)
+    for key in iterator:
+        group = by_release[key]
+        s = groups.get(key)
+        pos = s["positive"].astype(float).fillna(0).to_numpy() if s is not None else np.zeros(0)
+        neg = s["negative"].astype(float).fillna(0).to_numpy() if s is not None else np.zeros(0)
+        from toolkit.sentiment import aggregate_tone
+
+        lo, hi = _bootstrap_tone(pos, neg, n_boot, rng, ci)
+        rows.append({
+            "release": _label_of(group, by, key),
+            "date": group["date"].min() if "date" in group.columns else pd.NaT,
+            "source": ", ".join(sorted(set(group["source"].fillna("").astype(str)))) if "source" in group.columns else "",
+            "n_docs": len(group), "n_sentences": 0 if s is None else len(s),
+            "tone": aggregate_tone(pos, neg), "ci_low": lo, "ci_high": hi,
+            "uncertainty": float(s["uncertainty"].astype(float).mean()) if s is not None else math.nan,
+            "forward_share": float(s["forward_looking"].astype(float).mean()) if s is not None else math.nan,
+            "_text": _release_text(group),
+        })
+    out = pd.DataFrame(rows)
+    out["tone_change"] = out["tone"].diff()
+    vec = _term_vectors(out["_text"].tolist())
+    sim = np.asarray(vec[1:].multiply(vec[:-1]).sum(axis=1)).ravel()
+    out["similarity_prev"] = np.concatenate([[np.nan], sim])
+    share_values = shares.to_numpy()
+    move = 0.5 * np.abs(np.diff(share_values, axis=0)).sum(axis=1) if len(share_values) > 1 else np.zeros(0)
+    out["theme_change"] = np.concatenate([[np.nan], move])
+    for theme in names:
+        out[f"share_{theme}"] = shares[theme].to_numpy()
+    out = out.drop(columns="_text")
+    columns = ["release", "date", "source", "n_docs", "n_sentences", "tone", "ci_low", "ci_high",
+               "tone_change", "uncertainty", "forward_share", "similarity_prev", "theme_change"]
+    out = out[columns + [f"share_{t}" for t in names]]
+    out.attrs = {"excluded": excluded, "by": by, "method": method, "themes": names}
+    return out
+
+
+def largest_shifts(timeline: pd.DataFrame, n: int = 5, on: str = "tone") -> pd.DataFrame:
+    """The ``n`` releases where tone (or themes, or wording) moved most from the release before.
+
+    ``on="tone"`` ranks by ``|tone_change|``, ``"themes"`` by ``theme_change``, ``"similarity"``
+    by ``1 − similarity_prev``. Columns: ``release``, ``date``, ``previous`` (the release before),
+    ``tone_prev``, ``tone``, ``tone_change``, ``theme_change``, ``similarity_prev`` and
+    ``themes_moved`` (the three largest share changes, in percentage points), largest first.
+
+    >>> t = pd.DataFrame({"release": ["a", "b", "c"], "date": pd.to_datetime(["2020-01-01", "2020-02-01", "2020-03-01"]),
+    ...                   "tone": [0.1, 0.2, -0.5], "theme_change": [None, 0.1, 0.3], "similarity_prev": [None, 0.9, 0.5]})
+    >>> largest_shifts(t, n=1)[["release", "previous", "tone_change"]].round(2).values.tolist()
+    [['c', 'b', -0.7]]
+    """
+    if not isinstance(timeline, pd.DataFrame) or not {"release", "tone"} <= set(timeline.columns):
+        raise ValueError("largest_shifts needs the table from toolkit.timeline (columns release, tone, …).")
+    if len(timeline) < 2:
+        raise ValueError(f"comparison needs two releases; this timeline has {len(timeline)}.")
+    if on not in ("tone", "themes", "similarity"):
+        raise ValueError(f"on must be 'tone', 'themes' or 'similarity'; got {on!r}.")
+    t = timeline.sort_values("date", kind="stable").reset_index(drop=True) if "date" in timeline.columns else timeline.reset_index(drop=True)
+    out = pd.DataFrame({
+        "release": t["release"], "date": t["date"] if "date" in t.columns else pd.NaT,
+        "previous": t["release"].shift(1), "tone_prev": t["tone"].shift(1), "tone": t["tone"],
+        "tone_change": t["tone"] - t["tone"].shift(1),
+        "theme_change": t["theme_change"] if "theme_change" in t.columns else np.nan,
+        "similarity_prev": t["similarity_prev"] if "similarity_prev" in t.columns else np.nan,
+    })
+    share_cols = [c for c in t.columns if c.startswith("share_")]
+    diffs = t[share_cols].diff() if share_cols else None
+
+    def moved(i):
+        if diffs is None or i == 0:
+            return ""
+        d = diffs.iloc[i].dropna()
+        d = d[d.abs() > 0]
+        d = d.reindex(d.abs().sort_values(ascending=False).index).head(3)
+        return ", ".join(f"{c[len('share_'):]} {100 * v:+.0f}pp" for c, v in d.items())
+
+    out["themes_moved"] = [moved(i) for i in range(len(t))]
+    key = {"tone": out["tone_change"].abs(), "themes": out["theme_change"],
+           "similarity": 1 - out["similarity_prev"]}[on]
+    out = out.iloc[1:].assign(_k=key.iloc[1:]).dropna(subset=["_k"])
+    return out.sort_values("_k", ascending=False, kind="stable").head(n).drop(columns="_k").reset_index(drop=True)
