@@ -35,7 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["render_report", "check_corpus", "load", "show", "say", "summary", "figure_html",
-           "plot_releases", "plot_lengths", "NOTEBOOKS"]
+           "plot_releases", "plot_lengths", "period_for", "releases", "pick_releases", "NOTEBOOKS"]
 
 #: The report notebooks, in reading order: file stem -> (title, one-line description).
 NOTEBOOKS: dict[str, tuple[str, str]] = {
@@ -261,6 +261,68 @@ def plot_lengths(docs: pd.DataFrame, ax=None):
     return set_alt_text(ax, desc)
 
 
+def period_for(dates) -> str:
+    """A pandas period alias that gives a readable number of points over ``dates``' span: Y, Q or M.
+
+    >>> import pandas as pd
+    >>> period_for(pd.to_datetime(["2006-01-31", "2025-08-22"]))
+    'Y'
+    >>> period_for(pd.to_datetime(["2023-11-01", "2024-03-20"]))
+    'M'
+    """
+    dates = pd.Series(pd.to_datetime(dates)).dropna()
+    years = (dates.max() - dates.min()).days / 365.25 if len(dates) else 0
+    return "Y" if years > 8 else "Q" if years > 2 else "M"
+
+
+def releases(docs: pd.DataFrame) -> list[str]:
+    """The release dates ("YYYY-MM-DD") in ``docs``, oldest first, duplicates left out.
+
+    >>> import pandas as pd
+    >>> releases(pd.DataFrame({"date": pd.to_datetime(["2024-01-31", "2023-12-13", "2024-01-31"])}))
+    ['2023-12-13', '2024-01-31']
+    """
+    if "is_duplicate" in docs:
+        docs = docs[~docs["is_duplicate"].fillna(False).astype(bool)]
+    return sorted({f"{d:%Y-%m-%d}" for d in docs["date"].dropna()})
+
+
+def pick_releases(docs: pd.DataFrame, old=None, new=None):
+    """The two releases to compare, as ``(old_docs, new_docs, old_label, new_label)``; None with under two.
+
+    ``new`` defaults to the latest release, ``old`` to the one before ``new``. Each may be a date
+    ("YYYY-MM-DD") or a ``doc_id``; unknown values raise a ``ValueError`` listing what exists.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["x", "y", "z"], "source": "Fed",
+    ...                      "date": pd.to_datetime(["2023-11-01", "2023-12-13", "2024-01-31"])})
+    >>> pick_releases(docs)[2:]
+    ('2023-12-13', '2024-01-31')
+    >>> pick_releases(docs, old="a")[2:]
+    ('a', '2024-01-31')
+    """
+    from toolkit.compare import select
+
+    dates = releases(docs)
+    if len(dates) < 2 and (old is None or new is None):
+        return None
+
+    def one(value):
+        value = str(value)
+        if value in set(docs["doc_id"].astype(str)):
+            return select(docs, doc_id=value)
+        return select(docs, date=value)
+
+    new_label = str(new) if new is not None else dates[-1]
+    new_docs = one(new_label)
+    if old is None:
+        before = [d for d in dates if d < f"{new_docs['date'].min():%Y-%m-%d}"]
+        if not before:
+            return None
+        old = before[-1]
+    return one(old), new_docs, str(old), new_label
+
+
 # --------------------------------------------------------------------------- corpus checks
 def check_corpus(path) -> pd.DataFrame:
     """Load the corpus at ``path`` and fail early, with a message a user can act on, when it is unusable.
@@ -429,8 +491,8 @@ def _headline(docs: pd.DataFrame) -> str:
         from toolkit.sentiment import document_tone, tone_over_time
 
         tone = document_tone(dated)
-        freq = "Y" if dated["date"].dt.year.nunique() > 8 else "Q"
-        ax = plots.tone_timeline(tone_over_time(tone, freq=freq))
+        ax = plots.tone_timeline(tone_over_time(tone, freq=period_for(dated["date"])),
+                                 title="Outlook tone over time (mean per period, 95% interval)")
     except (ImportError, AttributeError, ValueError, KeyError):
         ax = plot_releases(dated)
     tag = figure_html(ax)
