@@ -404,3 +404,306 @@ def theme_frequency(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
         }
     )
     return out.astype({"doc_id": "str", "date": "datetime64[ns]", "theme": "str"})
+
+
+# ----------------------------------------------------------------------------------------------
+# Tokens: key terms, collocations, tf-idf
+# ----------------------------------------------------------------------------------------------
+
+TOKEN_COLUMNS = ["doc_id", "sent_id", "token_id", "lower", "is_stop", "is_alpha"]
+
+
+def _as_tokens(data, verb: str, need: Iterable[str] = ()) -> pd.DataFrame:
+    """A token table: passed through when it has the token columns, else built with toolkit.tokens
+    from a corpus (a DataFrame with ``text``, or a list of texts); corpus ``date``/``source`` carried."""
+    if isinstance(data, pd.DataFrame) and {"lower", "is_stop", "is_alpha"} <= set(data.columns):
+        toks = data
+    elif isinstance(data, pd.DataFrame) and "text" in data.columns or isinstance(data, (list, tuple, pd.Series)):
+        from toolkit.tokens import tokens as _tokens
+
+        toks = _tokens(data)
+        if isinstance(data, pd.DataFrame) and "doc_id" in data.columns:
+            extra = [c for c in ("date", "source") if c in data.columns and c not in toks.columns]
+            if extra:
+                meta = data[["doc_id", *extra]].drop_duplicates("doc_id").astype({"doc_id": str})
+                toks = toks.merge(meta, on="doc_id", how="left")
+    else:
+        raise ValueError(
+            f"{verb} takes a token table (toolkit.tokens(corpus)) with columns lower, is_stop, is_alpha, "
+            f"or a corpus with a 'text' column; got {type(data).__name__}"
+            + (f" with columns {list(data.columns)}" if isinstance(data, pd.DataFrame) else "")
+            + "."
+        )
+    missing = [c for c in need if c not in toks.columns]
+    if missing:
+        raise ValueError(f"{verb} needs token columns {missing}; got {list(toks.columns)}. Build it with toolkit.tokens(corpus).")
+    return toks
+
+
+def _group_columns(toks: pd.DataFrame, by, freq: str | None, verb: str) -> tuple[pd.DataFrame, list[str]]:
+    """Resolve ``by`` (a column or list of columns) and ``freq`` (a pandas period such as "Y" or "Q",
+    which groups on a ``period`` column made from ``date``)."""
+    if freq is not None:
+        if "date" not in toks.columns:
+            raise ValueError(f"{verb}(freq={freq!r}) needs a 'date' column; pass a corpus or merge the corpus dates in.")
+        toks = toks.assign(period=pd.to_datetime(toks["date"]).dt.to_period(freq).astype(str))
+        return toks, ["period"]
+    if by is None:
+        return toks, []
+    cols = [by] if isinstance(by, str) else list(by)
+    missing = [c for c in cols if c not in toks.columns]
+    if missing:
+        raise ValueError(
+            f"{verb}: by={by!r} names column(s) {missing} that the token table lacks (columns: {list(toks.columns)}). "
+            "Use 'doc_id', a column you added, or freq='Y'/'Q' to group by period."
+        )
+    return toks, cols
+
+
+def _content(toks: pd.DataFrame, column: str) -> pd.Series:
+    mask = toks["is_alpha"].astype(bool) & ~toks["is_stop"].astype(bool)
+    return mask & toks[column].notna()
+
+
+def top_terms(tokens, by=None, n: int = 20, column: str = "lower", freq: str | None = None) -> pd.DataFrame:
+    """The ``n`` most frequent content words (alphabetic, not stopwords), overall or per group.
+
+    ``tokens`` is a token table (:func:`toolkit.tokens`) or a corpus. ``by`` is a column to group on
+    (``"doc_id"``, ``"source"``, a period column you added), or use ``freq="Y"``/``"Q"`` to group by
+    period of ``date``. ``column`` is ``"lower"`` (default) or ``"lemma"``. Returns the group
+    columns, ``term``, ``count``, ``share`` (of the group's content words) and ``rank`` (1 = most
+    frequent; ties broken alphabetically).
+
+    >>> top_terms(["Demand rose. Demand and exports rose again; exports rose."], n=2)
+         term  count  share  rank
+    0    rose      3  0.375     1
+    1  demand      2  0.250     2
+    """
+    toks = _as_tokens(tokens, "top_terms", need=[column])
+    toks, groups = _group_columns(toks, by, freq, "top_terms")
+    content = toks.loc[_content(toks, column), [*groups, column]].rename(columns={column: "term"})
+    keys = [*groups, "term"]
+    counted = content.groupby(keys, observed=True, sort=False).size().rename("count").reset_index()
+    if groups:
+        counted["share"] = counted["count"] / counted.groupby(groups, observed=True)["count"].transform("sum")
+    else:
+        counted["share"] = counted["count"] / max(int(counted["count"].sum()), 1)
+    counted = counted.sort_values([*groups, "count", "term"], ascending=[True] * len(groups) + [False, True])
+    counted["rank"] = counted.groupby(groups, observed=True).cumcount() + 1 if groups else np.arange(1, len(counted) + 1)
+    out = counted[counted["rank"] <= n].reset_index(drop=True)
+    return out.astype({"term": "str", "count": "int64", "share": "float64", "rank": "int64"})
+
+
+_MEASURES = ("likelihood_ratio", "pmi", "chi_sq", "student_t", "raw_freq", "poisson_stirling", "jaccard")
+
+
+def _word_stream(toks: pd.DataFrame, column: str, breaks: np.ndarray | None = None) -> list:
+    """Words in order with ``None`` at every sentence end, non-word token and break, so NLTK's
+    finders never join words across a sentence, a comma or a covered span."""
+    order = toks.sort_values(["doc_id", "sent_id", "token_id"], kind="stable") if len(toks) else toks
+    words = order[column].astype(object).where(order["is_alpha"].astype(bool), None)
+    if breaks is not None:
+        words = words.where(~pd.Series(breaks, index=toks.index).loc[order.index].to_numpy(), None)
+    sent = (order["doc_id"].astype(str) + "\x00" + order["sent_id"].astype(str)).to_numpy()
+    stream: list = []
+    previous = None
+    for word, s in zip(words.to_numpy(), sent):
+        if s != previous:
+            stream.append(None)
+            previous = s
+        stream.append(word if isinstance(word, str) else None)
+    stream.append(None)
+    return stream
+
+
+def _score_collocations(stream: list, stop: frozenset, n: int, measure: str, size: int, min_count: int) -> pd.DataFrame:
+    from nltk.collocations import (
+        BigramAssocMeasures,
+        BigramCollocationFinder,
+        TrigramAssocMeasures,
+        TrigramCollocationFinder,
+    )
+
+    if size == 2:
+        finder = BigramCollocationFinder.from_words(stream)
+        finder.apply_ngram_filter(lambda a, b: a in stop or b in stop)
+        score_fn = getattr(BigramAssocMeasures, measure)
+    else:
+        finder = TrigramCollocationFinder.from_words(stream)
+        # a stopword may sit inside a trigram ("rule of law"), never at its ends
+        finder.apply_ngram_filter(lambda a, b, c: a in stop or c in stop)
+        score_fn = getattr(TrigramAssocMeasures, measure)
+    if min_count > 1:
+        finder.apply_freq_filter(min_count)
+    rows = []
+    if finder.ngram_fd:
+        for gram, score in finder.score_ngrams(score_fn):
+            rows.append((" ".join(gram), size, int(finder.ngram_fd[gram]), float(score)))
+    out = pd.DataFrame(rows, columns=["collocation", "size", "count", "score"])
+    out = out.sort_values(["score", "count", "collocation"], ascending=[False, False, True], kind="stable")
+    return out.head(n).reset_index(drop=True).astype(
+        {"collocation": "str", "size": "int64", "count": "int64", "score": "float64"}
+    )
+
+
+def collocations(
+    tokens,
+    n: int = 20,
+    measure: str = "likelihood_ratio",
+    size: int = 2,
+    min_count: int = 2,
+    stopwords: Iterable[str] | None = None,
+    column: str = "lower",
+) -> pd.DataFrame:
+    """Word pairs (``size=2``) or triples (``size=3``) that occur together more than chance says,
+    scored with NLTK's collocation finders (no data download).
+
+    Never across sentence boundaries or punctuation; stopword-aware: a bigram with a stopword and a
+    trigram starting or ending with one are dropped (``"small and medium"`` stays). ``measure`` is
+    one of NLTK's association measures: ``likelihood_ratio`` (default), ``pmi``, ``chi_sq``,
+    ``student_t``, ``raw_freq``, ``poisson_stirling``, ``jaccard``. ``min_count`` drops rarer
+    n-grams; ``stopwords`` defaults to the tokens' ``is_stop`` words. Returns ``collocation``,
+    ``size``, ``count``, ``score``, best first.
+
+    >>> text = "New energy vehicles sold well. New energy vehicles and solar panels. Solar panels rose."
+    >>> collocations([text], n=3)["collocation"].tolist()
+    ['energy vehicles', 'new energy', 'solar panels']
+    """
+    if measure not in _MEASURES:
+        raise ValueError(f"collocations: unknown measure {measure!r}; choose one of {', '.join(_MEASURES)}.")
+    if size not in (2, 3):
+        raise ValueError(f"collocations: size must be 2 (bigrams) or 3 (trigrams), got {size!r}.")
+    toks = _as_tokens(tokens, "collocations", need=[column, "doc_id", "sent_id", "token_id"])
+    if stopwords is None:
+        stop = frozenset(toks.loc[toks["is_stop"].astype(bool), column].dropna().astype(str))
+    else:
+        stop = frozenset(str(w).lower() for w in stopwords)
+    return _score_collocations(_word_stream(toks, column), stop, n, measure, size, min_count)
+
+
+def tfidf_terms(tokens, by="doc_id", n: int = 10, freq: str | None = None, column: str = "lower") -> pd.DataFrame:
+    """The words most distinctive of each release or period: content words ranked by tf-idf.
+
+    ``tf`` is the word's share of the group's content words, ``idf = ln(groups / groups using
+    the word)``, so a word every group uses scores 0. ``by`` is ``"doc_id"`` (default) or any
+    column; ``freq="Y"``/``"Q"`` groups by period of ``date`` instead. Returns the group column,
+    ``term``, ``count``, ``tf``, ``idf``, ``tf_idf`` and ``rank`` (``n`` rows per group at most).
+
+    >>> docs = ["Exports rose. Exports fell.", "Housing rose. Housing cooled."]
+    >>> tfidf_terms(docs, n=1)[["term", "tf_idf"]].round(3).values.tolist()
+    [['exports', 0.347], ['housing', 0.347]]
+    """
+    toks = _as_tokens(tokens, "tfidf_terms", need=[column])
+    toks, groups = _group_columns(toks, by, freq, "tfidf_terms")
+    if not groups:
+        raise ValueError("tfidf_terms needs groups: by='doc_id', another column, or freq='Y'/'Q'.")
+    content = toks.loc[_content(toks, column), [*groups, column]].rename(columns={column: "term"})
+    counted = content.groupby([*groups, "term"], observed=True, sort=False).size().rename("count").reset_index()
+    n_groups = counted[groups].drop_duplicates().shape[0]
+    if n_groups == 1:
+        warnings.warn("tfidf_terms: only one group, so every idf (and tf_idf) is 0.", UserWarning, stacklevel=2)
+    counted["tf"] = counted["count"] / counted.groupby(groups, observed=True)["count"].transform("sum")
+    doc_freq = counted.groupby("term", observed=True)[groups[0]].transform("size")
+    counted["idf"] = np.log(n_groups / doc_freq.to_numpy(dtype=float)) if n_groups else 0.0
+    counted["tf_idf"] = counted["tf"] * counted["idf"]
+    counted = counted.sort_values(
+        [*groups, "tf_idf", "count", "term"], ascending=[True] * len(groups) + [False, False, True]
+    )
+    counted["rank"] = counted.groupby(groups, observed=True).cumcount() + 1
+    out = counted[counted["rank"] <= n].reset_index(drop=True)
+    return out.astype({"term": "str", "count": "int64", "rank": "int64"})
+
+
+# ----------------------------------------------------------------------------------------------
+# Coverage: what the dictionary misses
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ThemeCoverage:
+    """What :func:`theme_coverage` returns: three tidy tables and the overall share.
+
+    ``by_doc``: ``doc_id``, ``date``, ``content_tokens``, ``covered_tokens``, ``coverage``.
+    ``words``: the most frequent content words no theme covers (``word``, ``count``, ``n_docs``).
+    ``collocations``: the strongest collocations made only of uncovered words (as
+    :func:`collocations`). ``share``: covered / content tokens over the whole corpus.
+    """
+
+    by_doc: pd.DataFrame
+    words: pd.DataFrame
+    collocations: pd.DataFrame
+
+    @property
+    def share(self) -> float:
+        content = int(self.by_doc["content_tokens"].sum())
+        return float(self.by_doc["covered_tokens"].sum() / content) if content else 0.0
+
+    def __repr__(self) -> str:
+        words = ", ".join(self.words["word"].head(8))
+        colls = ", ".join(self.collocations["collocation"].head(5))
+        return (
+            f"ThemeCoverage(share={self.share:.1%} of {int(self.by_doc['content_tokens'].sum())} content tokens "
+            f"in {len(self.by_doc)} documents; top uncovered words: {words or '-'}; "
+            f"collocations: {colls or '-'})"
+        )
+
+
+def theme_coverage(
+    corpus,
+    themes=None,
+    n: int = 30,
+    inflect: bool = True,
+    measure: str = "likelihood_ratio",
+    min_count: int = 2,
+) -> ThemeCoverage:
+    """How much of a corpus the themes cover, and what they miss (how to grow the dictionary).
+
+    A content token (alphabetic, not a stopword; :func:`toolkit.tokens`) is *covered* when it lies
+    inside a theme match. Returns a :class:`ThemeCoverage`: ``.share`` overall, ``.by_doc`` per
+    document, ``.words`` the ``n`` most frequent uncovered content words, ``.collocations`` the
+    ``n`` strongest bigrams whose words are all uncovered (``measure``/``min_count`` as in
+    :func:`collocations`).
+
+    >>> cov = theme_coverage(["Exports rose and shipping costs rose. Shipping costs fell."],
+    ...                      {"trade": ["export"]})
+    >>> round(cov.share, 2), cov.words["word"].tolist()[:2], cov.collocations["collocation"].tolist()
+    (0.12, ['costs', 'rose'], ['shipping costs'])
+    """
+    docs = _as_corpus(corpus, "theme_coverage")
+    matcher = _matcher(themes, inflect)
+    full = docs.assign(doc_id=docs["doc_id"])
+    toks = _as_tokens(full[["doc_id", "date", "text"]], "theme_coverage", need=["start", "end", "lower"])
+    content = _content(toks, "lower").to_numpy()
+    covered = np.zeros(len(toks), dtype=bool)
+    tok_doc = toks["doc_id"].astype(str).to_numpy()
+    starts = toks["start"].to_numpy()
+    for doc_id, text in zip(docs["doc_id"], docs["text"]):
+        spans = [(s, e) for _, _, s, e, _ in matcher.find(text)]
+        if not spans:
+            continue
+        rows = np.flatnonzero(tok_doc == doc_id)
+        span_start = np.array([s for s, _ in spans])
+        span_end = np.array([e for _, e in spans])
+        at = np.searchsorted(span_start, starts[rows], side="right") - 1
+        inside = (at >= 0) & (starts[rows] < span_end[np.maximum(at, 0)])
+        covered[rows] = inside
+    per_doc = pd.DataFrame({"doc_id": tok_doc, "content": content, "covered": content & covered})
+    sums = per_doc.groupby("doc_id", sort=False)[["content", "covered"]].sum()
+    by_doc = docs[["doc_id", "date"]].copy()
+    by_doc["content_tokens"] = by_doc["doc_id"].map(sums["content"]).fillna(0).astype("int64")
+    by_doc["covered_tokens"] = by_doc["doc_id"].map(sums["covered"]).fillna(0).astype("int64")
+    by_doc["coverage"] = np.where(
+        by_doc["content_tokens"] > 0, by_doc["covered_tokens"] / by_doc["content_tokens"].clip(lower=1), 0.0
+    )
+    missed = pd.DataFrame({"word": toks["lower"].to_numpy(), "doc_id": tok_doc})[content & ~covered]
+    words = (
+        missed.groupby("word", sort=False)
+        .agg(count=("doc_id", "size"), n_docs=("doc_id", "nunique"))
+        .reset_index()
+        .sort_values(["count", "word"], ascending=[False, True])
+        .head(n)
+        .reset_index(drop=True)
+    )
+    stop = frozenset(toks.loc[toks["is_stop"].astype(bool), "lower"].dropna().astype(str))
+    colls = _score_collocations(_word_stream(toks, "lower", breaks=covered), stop, n, measure, 2, min_count)
+    return ThemeCoverage(by_doc=by_doc, words=words.astype({"word": "str"}), collocations=colls)
