@@ -28,6 +28,8 @@ Names are imported lazily, so ``import toolkit`` stays fast.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 __version__ = "0.1.0"
 
@@ -45,6 +47,7 @@ _EXPORTS = {
     "themes": [
         "load_themes",
         "theme_frequency",
+        "theme_matches",
         "theme_coverage",
         "top_terms",
         "collocations",
@@ -81,3 +84,20 @@ def __getattr__(name: str):
 
 def __dir__():
     return __all__
+
+
+class _Package(types.ModuleType):
+    """``toolkit.tokens`` is the verb, not the submodule of the same name.
+
+    Importing ``toolkit.tokens`` (the module) makes Python set the package attribute ``tokens`` to the
+    module; for names that are both a verb and a submodule that binding is refused, so the attribute
+    stays the verb (``from toolkit.tokens import split_sentences`` still reads the module).
+    """
+
+    def __setattr__(self, name, value):
+        if name in _WHERE and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
