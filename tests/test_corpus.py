@@ -461,3 +461,9 @@ def test_same_stem_in_two_formats_gets_distinct_doc_ids(tmp_path):
     df = load_quiet(tmp_path)
     assert df["doc_id"].is_unique and len(df) == 2
     assert df["problems"].str.contains("already used").sum() == 1
+
+
+def test_composed_and_decomposed_accents_give_the_same_text(tmp_path):
+    write(tmp_path / "a" / "2020-01-01.txt", "Caf\u00e9 sales rose.")
+    write(tmp_path / "b" / "2020-01-01.txt", "Cafe\u0301 sales rose.")
+    assert load_quiet(tmp_path)["text"].nunique() == 1

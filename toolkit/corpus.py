@@ -42,6 +42,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from importlib import resources
@@ -263,7 +264,10 @@ def _decode(data: bytes, forced: str | None) -> tuple[str, str]:
     if forced:
         return data.decode(forced), forced
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            data = data[3:]  # a BOM, then bytes that are not UTF-8: detect on the rest
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
     try:
@@ -295,7 +299,7 @@ def _normalise(text: str) -> list[str]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
-        text = text.translate(_TRANSLATE)
+        text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
     if "-\n" in text or "- \n" in text:
         text = _WRAP_HYPHEN.sub("-", text)
     text = text.strip()
