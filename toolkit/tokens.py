@@ -35,6 +35,7 @@ import pandas as pd
 __all__ = [
     "split_sentences",
     "sentences",
+    "tokens",
     "load_stopwords",
 ]
 
@@ -327,13 +328,7 @@ def load_stopwords(extra=None) -> frozenset[str]:
     if extra is None:
         return words
     if isinstance(extra, (str, Path)):
-        path = Path(extra)
-        if not path.is_file():
-            raise FileNotFoundError(
-                f"stopword file {str(path)!r} not found; pass a path to a text file with one word per "
-                "line, or a list of words"
-            )
-        added = _read_word_lines(path.read_text(encoding="utf-8").splitlines())
+        added = _read_word_lines(_stopword_file(extra).read_text(encoding="utf-8").splitlines())
     else:
         try:
             added = [str(w).strip().lower() for w in extra]
@@ -342,3 +337,336 @@ def load_stopwords(extra=None) -> frozenset[str]:
                 f"extra stopwords must be a list of words or a path to a file, got {type(extra).__name__}"
             ) from None
     return words | frozenset(w for w in added if w)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokenizing
+# ---------------------------------------------------------------------------------------------
+# The tokenizer works on character classes in numpy arrays rather than running a Python regex per
+# token: one pass classifies every character, a few vectorised rules decide where tokens break, and
+# the token strings are cut out of the UTF-8 buffer by pyarrow without a Python loop. The rules, in
+# the spirit of the Treebank tokenizer:
+#   * letters and digits join ("growth", "1990s", "COVID19"); every other character is its own token,
+#     except that it joins its neighbours when it is
+#   * ".", ",", ":" or "/" between digits: "4.6", "1,000", "9:30", "1/4";
+#   * "-", "&" or "@" between letters/digits: "year-over-year", "COVID-19", "9-3/4", "AT&T";
+#   * a period in a run of single letters: "U.S.", "e.g.", "a.m.", "D.C.";
+#   * a period between two letters when a lower-case letter follows: "federalreserve.gov";
+#   * an apostrophe inside a word: "don't", "O'Leary"; but the clitics 's 'd 'm 're 've 'll are split
+#     off as their own tokens ("Committee" + "'s"), as Treebank does;
+#   * runs of periods ("...") and of hyphens ("--") stay one token.
+
+_SPACE, _LETTER, _DIGIT, _OTHER = 0, 1, 2, 3
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_PLACEHOLDER = ord("?")  # what str.encode("ascii", "replace") puts for a non-ASCII character
+
+
+def _class_of(ch: str) -> int:
+    if ch.isspace():
+        return _SPACE
+    if ch.isalpha() or ch == "_":
+        return _LETTER
+    if ch.isdigit():
+        return _DIGIT
+    return _OTHER
+
+
+_ASCII_CLASS = np.array([_class_of(chr(c)) for c in range(128)] + [_OTHER] * 128, dtype=np.int8)
+
+
+def _table(chars: str) -> np.ndarray:
+    t = np.zeros(256, dtype=bool)
+    t[[ord(c) for c in chars]] = True
+    return t
+
+
+_NUMBER_JOINERS = _table(".,:/")  # between digits: 4.6, 1,000, 9:30, 1/4
+_WORD_JOINERS = _table("-&@")  # between letters/digits: year-over-year, AT&T
+_LOWER = _table("abcdefghijklmnopqrstuvwxyz")
+_CLITIC1 = _table("sSdDmM")
+_RUNS = _table(".-")
+_APOSTROPHE = ord("'")
+_RIGHT_QUOTE = "\u2019"
+
+
+class _Chars:
+    """One text as arrays: ``b`` one byte per character (non-ASCII shown as 0x80), ``cls`` its class."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.n = len(text)
+        b = np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8).copy()
+        self.non_ascii = np.zeros(0, dtype=np.int64)
+        if not text.isascii():
+            pos = [m.start() for m in _NON_ASCII.finditer(text)]
+            self.non_ascii = np.asarray(pos, dtype=np.int64)
+            chars = [text[i] for i in pos]
+            b[self.non_ascii] = 0x80
+            cls = _ASCII_CLASS[b]
+            cls[self.non_ascii] = [_class_of(c) for c in chars]
+            self.right_quote = self.non_ascii[np.asarray([c == _RIGHT_QUOTE for c in chars], dtype=bool)]
+            self.extra_bytes = np.asarray([len(c.encode("utf-8")) - 1 for c in chars], dtype=np.int64)
+        else:
+            cls = _ASCII_CLASS[b]
+            self.right_quote = self.non_ascii
+            self.extra_bytes = self.non_ascii
+        self.b = b
+        self.cls = cls
+
+    def byte_offsets(self, char_offsets: np.ndarray) -> np.ndarray:
+        """UTF-8 byte offsets of character offsets."""
+        if not len(self.non_ascii):
+            return char_offsets
+        before = np.searchsorted(self.non_ascii, char_offsets, side="left")
+        cum = np.concatenate(([0], np.cumsum(self.extra_bytes)))
+        return char_offsets + cum[before]
+
+
+def _token_spans(chars: _Chars) -> tuple[np.ndarray, np.ndarray]:
+    """Character spans (starts, ends) of the tokens of one text, following the rules above."""
+    n, b, cls = chars.n, chars.b, chars.cls
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    nonspace = cls != _SPACE
+    start = np.empty(n, dtype=bool)
+    start[0] = nonspace[0]
+    np.logical_and(nonspace[1:], ~nonspace[:-1], out=start[1:])
+
+    # Only the non-word characters need rules; look at them and their neighbours sparsely.
+    o = np.flatnonzero(cls == _OTHER)
+    if len(o):
+        pb = np.zeros(n + 4, dtype=np.uint8)
+        pb[2:-2] = b
+        pc = np.zeros(n + 4, dtype=np.int8)  # pads are _SPACE
+        pc[2:-2] = cls
+        c = b[o]
+        c_prev, c_prev2, c_next, c_next2 = pb[o + 1], pb[o], pb[o + 3], pb[o + 4]
+        k_prev, k_prev2, k_next, k_next2 = pc[o + 1], pc[o], pc[o + 3], pc[o + 4]
+        word_prev = (k_prev == _LETTER) | (k_prev == _DIGIT)
+        word_next = (k_next == _LETTER) | (k_next == _DIGIT)
+        is_dot = c == ord(".")
+        joined = (_NUMBER_JOINERS[c] & (k_prev == _DIGIT) & (k_next == _DIGIT)) | (
+            _WORD_JOINERS[c] & word_prev & word_next
+        ) | (is_dot & (k_prev == _LETTER) & (k_next == _LETTER) & _LOWER[c_next])
+        # abbreviation periods: after a single letter, next to another "L." ("U.S.", "e.g.")
+        single_before = (k_prev == _LETTER) & (k_prev2 != _LETTER) & (k_prev2 != _DIGIT)
+        abbr_mid = is_dot & single_before & (k_next == _LETTER) & (c_next2 == ord("."))
+        mid_positions = o[abbr_mid]
+        abbr_end = is_dot & single_before & (c_prev2 == ord("."))
+        abbr_end[abbr_end] = np.isin(o[abbr_end] - 2, mid_positions)
+        joined |= abbr_mid
+        # apostrophes inside words: joined ("don't", "O'Leary") unless they start a clitic ('s 're …)
+        is_apos = c == _APOSTROPHE
+        if len(chars.right_quote):
+            is_apos |= np.isin(o, chars.right_quote)
+        apos = is_apos & (k_prev == _LETTER) & (k_next == _LETTER)
+        clitic = apos & _CLITIC1[c_next] & (k_next2 != _LETTER) & (k_next2 != _DIGIT)
+        for i in np.flatnonzero(apos & ~clitic).tolist():
+            tail = chars.text[o[i] + 1:o[i] + 4]
+            if tail[:2].lower() in ("re", "ve", "ll") and not tail[2:3].isalnum():
+                clitic[i] = True
+        joined |= apos & ~clitic
+        same_run = (c == c_prev) & _RUNS[c]
+        # a token starts at the character ...
+        start[o[(word_prev & ~joined & ~abbr_end) | ((k_prev == _OTHER) & ~same_run)]] = True
+        # ... and at the word character after it, unless it joins the two
+        after = word_next & ~joined & ~clitic
+        start[o[after] + 1] = True
+    starts = np.flatnonzero(start)
+    # a token ends where the next one starts or at the next space
+    end = np.empty(n + 1, dtype=bool)
+    end[0] = False
+    end[1:] = nonspace
+    end[1:-1] &= ~nonspace[1:] | start[1:]
+    ends = np.flatnonzero(end)
+    return starts, ends
+
+
+# Where simplemma's general-English lemma is wrong for economic text ("Fed" is not "feed"; "goods"
+# and "futures" are not "good"/"future" -- the difference matters to tone scoring).
+_LEMMA_OVERRIDES = {"fed": "fed", "goods": "goods", "futures": "futures", "customs": "customs"}
+_LEMMA_CACHE: dict[str, str] = {}
+
+
+def _lemmatize_forms(forms: list[str]) -> list[str]:
+    """Lemma of each (unique) form, calling simplemma once per form ever seen in this process."""
+    missing = [f for f in forms if f not in _LEMMA_CACHE]
+    if missing:
+        import simplemma
+
+        for form in missing:
+            if form in _LEMMA_OVERRIDES:
+                lemma = _LEMMA_OVERRIDES[form]
+            elif form[:1].isalpha():
+                lemma = simplemma.lemmatize(form, lang="en")
+            else:
+                lemma = form
+            _LEMMA_CACHE[form] = lemma
+    return [_LEMMA_CACHE[f] for f in forms]
+
+
+_TOKEN_COLUMNS = ["doc_id", "sent_id", "token_id", "token", "lower", "lemma", "is_stop", "is_alpha", "start", "end"]
+
+
+def _resolve_stopwords(stopwords) -> frozenset[str]:
+    if stopwords is None:
+        return _bundled_stopwords()
+    if isinstance(stopwords, (str, Path)):
+        return frozenset(_read_word_lines(_stopword_file(stopwords).read_text(encoding="utf-8").splitlines()))
+    return frozenset(str(w).lower() for w in stopwords)
+
+
+def _stopword_file(path) -> Path:
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"stopword file {str(path)!r} not found; pass a path to a text file with one word per "
+            "line, or a list of words"
+        )
+    return path
+
+
+def tokens(
+    corpus_or_sentences,
+    lowercase: bool = True,
+    stopwords=None,
+    lemmas: bool = True,
+    text: str = "text",
+) -> pd.DataFrame:
+    """One row per token: ``[doc_id, sent_id, token_id, token, lower, lemma, is_stop, is_alpha, start, end]``.
+
+    ``corpus_or_sentences`` is a corpus (the DataFrame from :func:`toolkit.load_corpus`, a Series or a
+    list of strings; it is split with :func:`sentences` first) or the DataFrame :func:`sentences`
+    returned (reused as is, never re-split). ``date`` and ``source`` are carried when present.
+
+    Columns: ``token_id`` counts from 0 within each sentence; ``token`` is the text as written;
+    ``lower`` its lower-case form; ``lemma`` the dictionary form from ``simplemma`` (lower-cased when
+    ``lowercase`` is True, else lemmatized from the form as written; equal to ``lower`` when
+    ``lemmas=False``); ``is_stop`` whether ``lower`` is a stopword; ``is_alpha`` True for word tokens
+    (starting with a letter: "growth", "U.S.", "COVID-19", "don't"), False for numbers and punctuation;
+    ``start``/``end`` character offsets into the document text. ``doc_id`` and ``lemma`` are
+    categorical (they repeat a lot).
+
+    ``stopwords``: None for the bundled list (:func:`load_stopwords`), else your own iterable of words
+    or a path to a word-per-line file (it replaces the bundled list; to extend it pass
+    ``load_stopwords(extra=...)``).
+
+    Tokenizing keeps "U.S.", "e.g.", "4.6", "1/4", "1,000", "9-3/4", "COVID-19", "year-over-year",
+    "AT&T" and "don't" whole, splits off "'s"/"'re"/"'ll"/… and separates punctuation.
+
+    >>> toks = tokens(["The Committee's target is 0 to 1/4 percent."])
+    >>> toks[["sent_id", "token_id", "token", "lemma", "is_stop", "is_alpha"]].head(6)
+       sent_id  token_id      token      lemma  is_stop  is_alpha
+    0        0         0        The        the     True      True
+    1        0         1  Committee  committee    False      True
+    2        0         2         's         's     True     False
+    3        0         3     target     target    False      True
+    4        0         4         is         be     True      True
+    5        0         5          0          0    False     False
+    >>> toks.token.tolist()[6:]
+    ['to', '1/4', 'percent', '.']
+    """
+    if isinstance(corpus_or_sentences, pd.DataFrame) and {"sentence", "start", "sent_id"} <= set(
+        corpus_or_sentences.columns
+    ):
+        sents = corpus_or_sentences
+        missing = [c for c in ("doc_id", "sent_id", "sentence", "start") if c not in sents.columns]
+        if missing:
+            raise ValueError(
+                f"the sentences table lacks column(s) {missing}; columns present: {list(sents.columns)}. "
+                "Pass the output of toolkit.sentences() or the corpus itself."
+            )
+    else:
+        sents = sentences(corpus_or_sentences, text=text)
+    stop = _resolve_stopwords(stopwords)
+
+    sent_texts = sents["sentence"].tolist()
+    try:
+        joined = "\n".join(sent_texts)
+    except TypeError:
+        bad = next(s for s in sent_texts if not isinstance(s, str))
+        raise ValueError(
+            f"the sentence column holds a {type(bad).__name__} ({bad!r:.40}); every sentence must be a str. "
+            "Drop missing sentences or pass the output of toolkit.sentences()."
+        ) from None
+    lengths = np.fromiter(map(len, sent_texts), dtype=np.int64, count=len(sent_texts))
+    sent_gstart = np.cumsum(lengths + 1) - (lengths + 1)  # where each sentence starts in `joined`
+
+    chars = _Chars(joined)
+    starts, ends = _token_spans(chars)
+    row = np.searchsorted(sent_gstart, starts, side="right") - 1
+    n_tok = len(starts)
+    # token_id: position within the sentence
+    new_sent = np.ones(n_tok, dtype=bool)
+    new_sent[1:] = row[1:] != row[:-1]
+    first = np.flatnonzero(new_sent)
+    token_id = np.arange(n_tok, dtype=np.int64) - np.repeat(first, np.diff(np.append(first, n_tok)))
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    token_arr = _slice_strings(chars, starts, ends)
+    encoded = pc.dictionary_encode(token_arr)
+    codes = encoded.indices.to_numpy(zero_copy_only=False)
+    # Everything per token is decided once per distinct form, then spread by `codes`.
+    forms = encoded.dictionary.to_pylist()
+    lower_forms = [f.lower() for f in forms]
+    lower_index: dict[str, int] = {}
+    lower_of_form = np.fromiter(
+        (lower_index.setdefault(f, len(lower_index)) for f in lower_forms), dtype=np.int64, count=len(forms)
+    )
+    lower_uniques = list(lower_index)
+    if not lemmas:
+        lemma_per_form = lower_forms
+    elif lowercase:
+        lemma_of_lower = [lemma.lower() for lemma in _lemmatize_forms(lower_uniques)]
+        lemma_per_form = [lemma_of_lower[i] for i in lower_of_form.tolist()]
+    else:
+        lemma_per_form = _lemmatize_forms(forms)
+    lemma_index: dict[str, int] = {}
+    lemma_code_of_form = np.fromiter(
+        (lemma_index.setdefault(lm, len(lemma_index)) for lm in lemma_per_form), dtype=np.int64, count=len(forms)
+    )
+    is_stop_form = np.fromiter((f in stop for f in lower_forms), dtype=bool, count=len(forms))
+    is_alpha_form = np.fromiter((f[:1].isalpha() for f in forms), dtype=bool, count=len(forms))
+
+    lower_arr = pa.array(lower_uniques, type=pa.large_string()).take(pa.array(lower_of_form[codes]))
+    doc_codes, doc_uniques = pd.factorize(sents["doc_id"])
+    sent_start = sents["start"].to_numpy(dtype=np.int64)[row]
+    data = {
+        "doc_id": pd.Categorical.from_codes(doc_codes[row], categories=doc_uniques),
+        "sent_id": sents["sent_id"].to_numpy(dtype=np.int64)[row],
+        "token_id": token_id,
+        "token": pd.Series(token_arr, dtype="str"),
+        "lower": pd.Series(lower_arr, dtype="str"),
+        "lemma": pd.Categorical.from_codes(
+            lemma_code_of_form[codes], categories=pd.Index(list(lemma_index), dtype="str")
+        ),
+        "is_stop": is_stop_form[codes],
+        "is_alpha": is_alpha_form[codes],
+        "start": sent_start + (starts - sent_gstart[row]),
+        "end": sent_start + (ends - sent_gstart[row]),
+    }
+    for col in _CARRIED:
+        if col in sents.columns:
+            data[col] = sents[col].array.take(row)
+    out = pd.DataFrame(data)
+    out.attrs["empty_docs"] = list(sents.attrs.get("empty_docs", []))
+    return out
+
+
+def _slice_strings(chars: _Chars, starts: np.ndarray, ends: np.ndarray):
+    """A pyarrow string array of ``text[s:e]`` for each span, cut from the UTF-8 bytes without a Python loop."""
+    import pyarrow as pa
+
+    n = len(starts)
+    if n == 0:
+        return pa.array([], type=pa.large_string())
+    data = chars.text.encode("utf-8")
+    # Interleave [s0, e0, s1, e1, ...]: a 2n-1 element array whose even elements are the tokens.
+    offsets = np.empty(2 * n, dtype=np.int64)
+    offsets[0::2] = chars.byte_offsets(starts)
+    offsets[1::2] = chars.byte_offsets(ends)
+    both = pa.LargeStringArray.from_buffers(2 * n - 1, pa.py_buffer(offsets), pa.py_buffer(data))
+    return both.take(pa.array(np.arange(0, 2 * n - 1, 2)))
