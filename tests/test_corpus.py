@@ -467,3 +467,20 @@ def test_composed_and_decomposed_accents_give_the_same_text(tmp_path):
     write(tmp_path / "a" / "2020-01-01.txt", "Caf\u00e9 sales rose.")
     write(tmp_path / "b" / "2020-01-01.txt", "Cafe\u0301 sales rose.")
     assert load_quiet(tmp_path)["text"].nunique() == 1
+
+
+def test_source_from_the_words_before_the_date_in_a_file_name(tmp_path):
+    write(tmp_path / "bank_of_japan_2021-03-17.txt", "Policy unchanged.")
+    write(tmp_path / "2021-03-18-statement.txt", "Policy unchanged again.")
+    sources = load_quiet(tmp_path).set_index("doc_id")["source"]
+    assert sources["bank_of_japan_2021-03-17"] == "Bank of Japan"
+    assert sources["2021-03-18-statement"] == ""
+    assert load_quiet(tmp_path, default_source="FOMC").set_index("doc_id").loc["2021-03-18-statement", "source"] == "FOMC"
+
+
+def test_semicolon_csv_and_tsv(tmp_path):
+    write(tmp_path / "eu.csv", "date;text\n2021-01-01;Prix en hausse, nettement.\n")
+    write(tmp_path / "t.tsv", "date\ttext\n2021-01-02\tPrices up, clearly.\n")
+    df = load_quiet(tmp_path)
+    assert df["text"].tolist() == ["Prix en hausse, nettement.", "Prices up, clearly."]
+    assert (df["format"] == "csv").all()

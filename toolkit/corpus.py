@@ -517,7 +517,7 @@ def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, f
             for k, v in fm.items():
                 k = str(k)
                 if k == "date":
-                    date = _coerce_date(v)
+                    date = _coerce_date(v, opts.dayfirst)
                     if date is None and v is not None:
                         problems.append(f"front-matter date {v!r} not understood")
                 elif k == "title":
@@ -573,13 +573,10 @@ def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, f
                     meta["district"] = code
                     meta["district_name"] = BEIGE_DISTRICTS[code]
                     source = source or "Federal Reserve Beige Book"
-        if not source and match is not None:
-            slug = (stem[: match.start()] + " " + stem[match.end():]).replace("_", " ").replace("-", " ").strip()
-            if slug and not slug.isdigit() and "district" not in meta and fmt == "txt":
-                words = slug.split()
-                if len(words) <= 8 and not any(w.isdigit() for w in words):
-                    source = " ".join(w if w.lower() in {"of", "and", "the", "for"} else
-                                      (w[:1].upper() + w[1:]) for w in words).replace("Peoples ", "People's ")
+        if not source and match is not None and fmt == "txt":
+            # "<source>_<date>.txt" (peoples_bank_of_china_20-01-2002.txt) names its source; words after
+            # the date ("2021-03-17-statement") name the document, not the source, and are not used
+            source = _source_from_slug(stem[: match.start()])
     # Markdown links also occur in plain-text releases (FOMC 1994-2016): keep the link text only
     paras = [(_MD_LINK.sub(_link_text, p).strip() if "](" in p else p) for p in paras]
     paras = _strip_boilerplate([p for p in paras if p], opts.boilerplate, meta)
@@ -607,6 +604,22 @@ def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, f
     return row
 
 
+def _source_from_slug(slug: str) -> str:
+    words = slug.replace("_", " ").replace("-", " ").split()
+    if not words or len(words) > 8 or any(any(ch.isdigit() for ch in w) for w in words):
+        return ""
+    out = []
+    for w in words:
+        lw = w.lower()
+        if lw in {"of", "and", "the", "for", "de"} and out:
+            out.append(lw)
+        elif lw == "peoples":
+            out.append("People's")
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
 def _find_column(columns, wanted: str | None, candidates: tuple[str, ...], what: str) -> str | None:
     if wanted is not None:
         if wanted not in columns:
@@ -623,14 +636,21 @@ class _SkipFile(Exception):
     pass
 
 
+def _sniff_delimiter(text: str) -> str:
+    """',' unless the header line plainly uses ';', tab or '|' (European spreadsheets use ';')."""
+    header = text[: text.find("\n")] if "\n" in text else text
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[","] else ","
+
+
 def _read_table(path: str, data: bytes, kind: str, opts: _Options) -> tuple[pd.DataFrame, str]:
     if kind == "parquet":
         return pd.read_parquet(io.BytesIO(data)), "binary"
     text, enc = _decode(data, opts.encoding)
     if kind in ("csv", "tsv"):
-        sep = "\t" if kind == "tsv" else None
-        return pd.read_csv(io.StringIO(text), sep=sep, engine="python" if sep is None else "c", dtype=object,
-                           keep_default_na=False), enc
+        sep = "\t" if kind == "tsv" else _sniff_delimiter(text)
+        return pd.read_csv(io.StringIO(text), sep=sep, dtype=object, keep_default_na=False), enc
     if kind == "jsonl":
         return pd.read_json(io.StringIO(text), lines=True, dtype=False), enc
     obj = json.loads(text)
