@@ -484,3 +484,15 @@ def test_semicolon_csv_and_tsv(tmp_path):
     df = load_quiet(tmp_path)
     assert df["text"].tolist() == ["Prix en hausse, nettement.", "Prices up, clearly."]
     assert (df["format"] == "csv").all()
+
+
+def test_broken_json_lines_file_is_skipped_with_reason(tmp_path):
+    write(tmp_path / "x.jsonl", '{"text": "ok", "date": "2020-01-01"}\n{"text": broken\n')
+    df = load_quiet(tmp_path)
+    assert df.empty
+    assert df.attrs["skipped"]["reason"].iloc[0].startswith("unparseable table")
+
+
+def test_corpus_warning_is_exported_for_filtering():
+    import toolkit
+    assert toolkit.CorpusWarning is CorpusWarning and issubclass(CorpusWarning, UserWarning)

@@ -34,7 +34,7 @@ import types
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "corpus": ["load_corpus"],
+    "corpus": ["load_corpus", "CorpusWarning"],
     "tokens": ["sentences", "tokens", "ngrams", "load_stopwords"],
     "sentiment": [
         "score_texts",
