@@ -89,3 +89,17 @@ def test_theme_share_change_between_the_last_two_releases(timeline):
 def test_theme_share_change_names_the_releases_available_when_one_is_missing(timeline):
     with pytest.raises(ValueError, match="2008-10-29"):
         plots.theme_share_change(timeline, old="1999-01-01")
+
+
+def test_figures_draw_straight_from_the_compare_verbs():
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": "FOMC",
+                           "date": pd.to_datetime(["2020-01-29", "2020-03-03", "2020-03-15"]),
+                           "text": ["Growth was solid. Inflation was steady.", "Risks to growth rose. Output fell.",
+                                    "Output fell sharply. Unemployment rose. Inflation fell."]})
+    t = toolkit.timeline(corpus, progress=False)
+    assert _labelled(plots.tone_timeline(t, shade=pd.DataFrame({"start": ["2020-02-01"], "end": ["2020-04-30"]})))
+    assert _labelled(plots.similarity_line(t))
+    assert _labelled(plots.theme_share_change(t))
+    shift = toolkit.tone_shift(corpus.iloc[[0]], corpus.iloc[[2]])
+    ax = plots.word_shift(shift)
+    assert _labelled(ax) and f"{shift.change:+.3f}" in ax.get_title()

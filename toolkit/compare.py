@@ -993,7 +993,7 @@ def _drop_copies(docs: pd.DataFrame, min_similarity: float = 0.97) -> tuple[pd.D
                 kept.append(i)
             else:
                 drop.append(group.index[i])
-                reasons.append(f"copy of {group['doc_id'].iloc[twin]} (same date, word similarity {sim[i, twin]:.3f})")
+                reasons.append(f"same-date copy of {group['doc_id'].iloc[twin]} (word similarity {sim[i, twin]:.3f})")
     copies = pd.DataFrame({"doc_id": docs.loc[drop, "doc_id"].astype(str).to_numpy(), "reason": reasons})
     return docs.drop(index=drop), copies
 
