@@ -496,3 +496,19 @@ def test_broken_json_lines_file_is_skipped_with_reason(tmp_path):
 def test_corpus_warning_is_exported_for_filtering():
     import toolkit
     assert toolkit.CorpusWarning is CorpusWarning and issubclass(CorpusWarning, UserWarning)
+
+
+@pytest.mark.parametrize("header", [
+    "date 2024-05-06 Global Times The index rose.",
+    "Date: 2024/05/06 Global Times\nThe index rose.",
+    "date 2024-05-06\nGlobal Times\n\nThe index rose.",
+])
+def test_seed_header_variants(tmp_path, header):
+    row = load_quiet(write(tmp_path / "x.txt", header)).iloc[0]
+    assert (row["date"], row["source"], row["text"], row["format"]) == (
+        pd.Timestamp("2024-05-06"), "Global Times", "The index rose.", "seed")
+
+
+def test_seed_with_impossible_date_is_a_problem(tmp_path):
+    row = load_quiet(write(tmp_path / "x.txt", "date 2024-02-31 Xinhua Output rose.")).iloc[0]
+    assert pd.isna(row["date"]) and "not a real date" in row["problems"]

@@ -108,7 +108,7 @@ _TEXT_DATE_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _TEXT_DATE_LONG = re.compile(
     r"(?:[A-Z][a-z]+day,?\s+)?(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)"
 )
-_SEED_HEAD = re.compile(r"\s*date\s+((?:19|20)\d\d)-(\d\d)-(\d\d)\b[ \t]*", re.IGNORECASE)
+_SEED_HEAD = re.compile(r"\s*date\s*:?\s*((?:19|20)\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)[ \t]*", re.IGNORECASE)
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?!(?:and|or|to|nor)\b)(?=[a-z])")
 _SPACED_HYPHEN = re.compile(r"- (?!(?:and|or|to|nor)\b)(?=[a-z])")  # starts with a literal: fast scan
@@ -549,9 +549,9 @@ def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, f
         m = _SEED_HEAD.match(paras[0])
         if m:
             fmt = "seed"
-            date = _valid(int(m[1]), int(m[2]), int(m[3]))
+            date = _valid(int(m[1]), int(m[3]), int(m[4]))
             if date is None:
-                problems.append(f"header date {m[1]}-{m[2]}-{m[3]} is not a real date")
+                problems.append(f"header date {m[1]}-{m[3]}-{m[4]} is not a real date")
             rest = paras[0][m.end():]
             src, first, rule = _split_source(rest, opts.sources)
             if rule == "rule":
