@@ -512,3 +512,9 @@ def test_seed_header_variants(tmp_path, header):
 def test_seed_with_impossible_date_is_a_problem(tmp_path):
     row = load_quiet(write(tmp_path / "x.txt", "date 2024-02-31 Xinhua Output rose.")).iloc[0]
     assert pd.isna(row["date"]) and "not a real date" in row["problems"]
+
+
+def test_progress_true_shows_a_bar(tmp_path, capsys):
+    write(tmp_path / "2020-01-01.txt", "Text.")
+    load_quiet(tmp_path, progress=True)
+    assert "load_corpus" in capsys.readouterr().err

@@ -959,7 +959,8 @@ def load_corpus(path, **options) -> pd.DataFrame:
         Read ``NN-NN-YYYY`` in file names and ``NN/NN/YYYY`` in table date columns as day-month-year
         (default ``True``, as the PBoC uses); an impossible day-first date is read month-first.
     progress : bool or None
-        Show a tqdm progress bar; ``None`` (default) shows one for more than 200 files.
+        Show a tqdm progress bar; ``None`` (default) shows one for more than 200 files when stderr is a
+        terminal or a notebook; ``True`` always, ``False`` never.
     workers : int, optional
         Load files in that many worker processes (default 1: in this process).
 
@@ -998,15 +999,16 @@ def load_corpus(path, **options) -> pd.DataFrame:
     rows: list[dict] = []
     n_files = len(files)
     show = (n_files > 200) if progress is None else bool(progress)
+    forced = progress is True
     results: Iterable[tuple[list[dict], str | None]]
     if workers and int(workers) > 1 and n_files > 1:
         from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(int(workers)) as pool:
             chunk = max(1, n_files // (int(workers) * 8))
             results = list(_progress(pool.map(_load_file, files, [root] * n_files, [opts] * n_files,
-                                              chunksize=chunk), n_files, show))
+                                              chunksize=chunk), n_files, show, forced))
     else:
-        results = (_load_file(f, root, opts) for f in _progress(files, n_files, show))
+        results = (_load_file(f, root, opts) for f in _progress(files, n_files, show, forced))
     for f, (file_rows, reason) in zip(files, results):
         if reason is not None:
             skipped.append((f, reason))
@@ -1029,8 +1031,9 @@ def load_corpus(path, **options) -> pd.DataFrame:
     return df
 
 
-def _progress(it, total: int, show: bool):
+def _progress(it, total: int, show: bool, forced: bool = False):
+    """A tqdm bar; automatic bars stay off when stderr is not a terminal, ``progress=True`` forces one."""
     if not show:
         return it
     from tqdm.auto import tqdm
-    return tqdm(it, total=total, desc="load_corpus", unit="file", disable=None)
+    return tqdm(it, total=total, desc="load_corpus", unit="file", disable=False if forced else None)
