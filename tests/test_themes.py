@@ -1,7 +1,6 @@
 """Themes: how a user counts what releases talk about, on small texts and on the real corpora."""
 from __future__ import annotations
 
-import importlib
 import re
 import warnings
 
@@ -213,9 +212,6 @@ def test_seed_article_themes_include_the_industries_it_names(seed_path):
 
 # --- key terms, collocations, tf-idf, coverage ------------------------------------------------
 
-needs_tokens = pytest.mark.skipif(
-    not hasattr(importlib.import_module("toolkit.tokens"), "tokens"), reason="toolkit.tokens.tokens has not landed yet (tokens module)"
-)
 
 RELEASES = pd.DataFrame({
     "doc_id": ["q1", "q2", "q3"],
@@ -228,7 +224,6 @@ RELEASES = pd.DataFrame({
 })
 
 
-@needs_tokens
 def test_top_terms_counts_content_words_per_group():
     top = toolkit.top_terms(RELEASES, by="doc_id", n=2)
     assert list(top.columns) == ["doc_id", "term", "count", "share", "rank"]
@@ -238,7 +233,6 @@ def test_top_terms_counts_content_words_per_group():
     assert "and" not in set(toolkit.top_terms(RELEASES, n=50)["term"])
 
 
-@needs_tokens
 def test_top_terms_by_period_of_the_release_date():
     top = toolkit.top_terms(RELEASES, freq="Y", n=1)
     assert top["period"].tolist() == ["2023", "2024"]
@@ -246,13 +240,11 @@ def test_top_terms_by_period_of_the_release_date():
     assert (row_2024["term"], row_2024["count"]) == ("exports", 2)  # ties with "rose": alphabetical
 
 
-@needs_tokens
 def test_top_terms_names_a_missing_group_column():
     with pytest.raises(ValueError, match="'quarter'"):
         toolkit.top_terms(RELEASES, by="quarter")
 
 
-@needs_tokens
 def test_collocations_find_repeated_phrases_within_sentences():
     col = toolkit.collocations(RELEASES, n=10)
     assert {"new energy", "solar panels"} <= set(col["collocation"])
@@ -260,14 +252,12 @@ def test_collocations_find_repeated_phrases_within_sentences():
     assert col["score"].is_monotonic_decreasing
 
 
-@needs_tokens
 def test_collocations_never_cross_a_sentence_boundary():
     text = ["Prices rose. Demand fell. Prices rose. Demand fell. Prices rose. Demand fell."]
     pairs = set(toolkit.collocations(text, n=50, min_count=1)["collocation"])
     assert "prices rose" in pairs and "rose demand" not in pairs
 
 
-@needs_tokens
 def test_trigrams_may_hold_a_stopword_inside_but_not_at_the_ends():
     text = ["Small and medium enterprises grew. Small and medium enterprises hired. The small and medium firms."]
     tri = set(toolkit.collocations(text, size=3, n=50, min_count=2)["collocation"])
@@ -275,13 +265,11 @@ def test_trigrams_may_hold_a_stopword_inside_but_not_at_the_ends():
     assert not any(t.split()[0] in {"the", "and"} or t.split()[-1] in {"the", "and"} for t in tri)
 
 
-@needs_tokens
 def test_collocations_refuse_an_unknown_measure():
     with pytest.raises(ValueError, match="likelihood_ratio"):
         toolkit.collocations(RELEASES, measure="likelyhood")
 
 
-@needs_tokens
 def test_tfidf_terms_rank_words_distinctive_of_each_release():
     tfidf = toolkit.tfidf_terms(RELEASES, by="doc_id", n=3)
     q2 = tfidf[tfidf["doc_id"] == "q2"]
@@ -291,7 +279,6 @@ def test_tfidf_terms_rank_words_distinctive_of_each_release():
     assert (shared["idf"] < np.log(3)).all()
 
 
-@needs_tokens
 def test_theme_coverage_reports_share_and_what_no_theme_covers():
     cov = toolkit.theme_coverage(RELEASES, {"nev": ["new energy vehicle"], "trade": ["export"]})
     assert 0 < cov.share < 1

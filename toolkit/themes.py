@@ -671,17 +671,17 @@ def theme_coverage(
     """
     docs = _as_corpus(corpus, "theme_coverage")
     matcher = _matcher(themes, inflect)
-    full = docs.assign(doc_id=docs["doc_id"])
-    toks = _as_tokens(full[["doc_id", "date", "text"]], "theme_coverage", need=["start", "end", "lower"])
+    toks = _as_tokens(docs, "theme_coverage", need=["start", "end", "lower"])
     content = _content(toks, "lower").to_numpy()
     covered = np.zeros(len(toks), dtype=bool)
     tok_doc = toks["doc_id"].astype(str).to_numpy()
     starts = toks["start"].to_numpy()
-    for doc_id, text in zip(docs["doc_id"], docs["text"]):
+    rows_of = pd.Series(np.arange(len(toks))).groupby(tok_doc).indices if len(toks) else {}
+    for doc_id, text in _progress(list(zip(docs["doc_id"], docs["text"])), len(docs), "theme_coverage"):
         spans = [(s, e) for _, _, s, e, _ in matcher.find(text)]
-        if not spans:
+        if not spans or doc_id not in rows_of:
             continue
-        rows = np.flatnonzero(tok_doc == doc_id)
+        rows = rows_of[doc_id]
         span_start = np.array([s for s, _ in spans])
         span_end = np.array([e for _, e in spans])
         at = np.searchsorted(span_start, starts[rows], side="right") - 1
