@@ -518,3 +518,17 @@ def test_progress_true_shows_a_bar(tmp_path, capsys):
     write(tmp_path / "2020-01-01.txt", "Text.")
     load_quiet(tmp_path, progress=True)
     assert "load_corpus" in capsys.readouterr().err
+
+
+def test_european_cp1252_with_accent_pairs_is_not_taken_for_chinese(tmp_path):
+    body = "Größe, Größe und Größe."  # every accented byte sits in a pair, as in double-byte text
+    write(tmp_path / "2020-01-01.txt", body, encoding="cp1252")
+    row = load_quiet(tmp_path).iloc[0]
+    assert (row["text"], row["encoding"]) == (body, "cp1252")
+
+
+def test_english_article_in_gbk_with_a_few_chinese_names(tmp_path):
+    body = "The meeting in 北京 was chaired by 易纲, governor of the 中国人民银行."
+    write(tmp_path / "2020-01-01.txt", body, encoding="gbk")
+    row = load_quiet(tmp_path).iloc[0]
+    assert (row["text"], row["encoding"]) == (body, "gb18030")

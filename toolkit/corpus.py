@@ -250,13 +250,23 @@ def _make_options(options: dict) -> _Options:
 
 # --------------------------------------------------------------------------------------------------
 # decoding and normalising
+_HIGH = re.compile(rb"[\x80-\xff]")
+_GB_PAIR = re.compile(rb"[\x81-\xfe][\x40-\x7e\x80-\xfe]")
+
+
 def _looks_cjk(data: bytes) -> bool:
-    """True when the high bytes mostly come in pairs (double-byte CJK), not as isolated accents."""
-    high = sum(1 for b in data[:4000] if b >= 0x81)
+    """True when the high bytes come in pairs (double-byte CJK), not as isolated accented letters.
+
+    Most pairs must also start with a GB2312 punctuation or common-hanzi lead byte (0xA1-0xD7), which
+    tells Chinese from the rare accent pairs of European text ("Größe" is 0xF6 0xDF in cp1252).
+    """
+    sample = data[:8000]
+    high = len(_HIGH.findall(sample))
     if high < 4:
         return False
-    pairs = len(re.findall(rb"[\x81-\xfe][\x40-\x7e\x80-\xfe]", data[:4000]))
-    return pairs * 2 >= 0.9 * high
+    pairs = [m[0] for m in _GB_PAIR.findall(sample)]  # indexing bytes of a match gives the lead byte
+    common = sum(1 for lead in pairs if 0xA1 <= lead <= 0xD7)
+    return len(pairs) * 2 >= 0.9 * high and common >= 0.6 * len(pairs)
 
 
 def _decode(data: bytes, forced: str | None) -> tuple[str, str]:
