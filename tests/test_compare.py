@@ -360,3 +360,30 @@ def test_largest_shifts_names_the_release_where_tone_moved_most():
 def test_largest_shifts_of_one_release_says_comparison_needs_two():
     with pytest.raises(ValueError, match="comparison needs two releases"):
         toolkit.largest_shifts(pd.DataFrame({"release": ["a"], "tone": [0.1]}))
+
+
+def test_select_leaves_out_a_same_date_copy_from_a_second_archive():
+    corpus = pd.DataFrame({"doc_id": ["20081216", "2008-12-16-fomc-statement"], "source": "FOMC",
+                           "date": pd.to_datetime(["2008-12-16", "2008-12-16"]),
+                           "text": ["Rates cut to\nzero. Outlook weakened.", "Rates cut to zero. Outlook weakened."]})
+    with pytest.warns(UserWarning, match="copies"):
+        release = toolkit.select(corpus, date="2008-12-16")
+    assert len(release) == 1
+
+
+def test_redline_html_keeps_the_paragraphs_of_the_new_release(splitter):
+    r = toolkit.redline("Rates held. Growth slowed.\n\nRisks remain.", "Rates held. Growth slowed.\n\nRisks faded.",
+                        method=None)
+    assert r["new_par"].tolist() == [0, 0, 1]
+    assert toolkit.redline_html(r).count("<p>") == 2
+
+
+def test_keyness_of_the_liftoff_statement_finds_the_rate_rise(statements):
+    old = toolkit.select(statements, date="2015-10-28")
+    new = toolkit.select(statements, date="2015-12-16")
+    k = toolkit.keyness(old, new, min_count=2).set_index("term")
+    # October: "remains appropriate", "will be appropriate to raise"; December: "gradual adjustments/increases"
+    assert k.loc["appropriate", ["key_for", "status"]].tolist() == ["a", "only_a"]
+    assert k.loc["gradual", ["key_for", "status"]].tolist() == ["b", "only_b"]
+    assert k.index[0] == "appropriate"
+    assert k["p_value"].to_numpy() == pytest.approx(chi2.sf(k["g2"].to_numpy(), 1))

@@ -84,8 +84,9 @@ def select(
 
     A release is a document (``doc_id``), all documents of one source on one date (``date`` and
     optionally ``source``) or one period (``period`` such as ``"2023Q1"``, ``"2023-03"`` or
-    ``"2023"``). Each argument may also be a list. Documents flagged ``is_duplicate`` are
-    dropped unless ``drop_duplicates=False``. The rows come back in date order; when nothing
+    ``"2023"``). Each argument may also be a list. Documents flagged ``is_duplicate``, and
+    near-identical copies of another document of the same date and source (the same statement
+    loaded from two archives), are dropped with a warning unless ``drop_duplicates=False``. The rows come back in date order; when nothing
     matches, the ``ValueError`` lists what is available.
 
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": "FOMC",
@@ -168,6 +169,14 @@ def select(
         wanted.append(" ".join(map(str, values)))
 
     out = df[mask]
+    if drop_duplicates and not out.empty and "date" in out.columns and len(out) > 1:
+        dated = out.assign(date=pd.to_datetime(out["date"], errors="coerce"))
+        kept, copies = _drop_copies(dated)
+        if len(copies):
+            warnings.warn(f"select: {len(copies)} document(s) are near-identical copies of another document of "
+                          f"the same date and were left out: {'; '.join(copies['doc_id'] + ' is a ' + copies['reason'])}.",
+                          UserWarning, stacklevel=2)
+            out = out.loc[kept.index]
     if out.empty:
         raise ValueError(
             f"No document matches {' & '.join(wanted)}. Available dates: {_listing(_dates_of(df))}."
@@ -253,15 +262,21 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return split_sentences(text)
 
 
-def _split(text: str) -> list[str]:
-    """Sentences of ``text`` (unwrapped), via toolkit.tokens.split_sentences."""
+def _split(text: str, paragraphs: bool = False):
+    """Sentences of ``text`` (unwrapped), via toolkit.tokens.split_sentences; with
+    ``paragraphs=True`` also the paragraph number of each."""
     text = _unwrap(text)
-    out = []
+    out, pars = [], []
+    breaks = [m.start() for m in re.finditer("\n\n", text)]
+    k = 0
     for start, end in _spans(text):
         s = " ".join(text[start:end].split())
         if s:
+            while k < len(breaks) and breaks[k] < start:
+                k += 1
             out.append(s)
-    return out
+            pars.append(k)
+    return (out, pars) if paragraphs else out
 
 
 def _key(sentence: str) -> str:
@@ -410,7 +425,7 @@ def _redline_rows(old, new, method, threshold, moved_threshold):
     """The redline table plus the two sentence lists and their score tables (or None)."""
     if not 0 <= threshold <= 1 or not 0 <= moved_threshold <= 1:
         raise ValueError("threshold and moved_threshold are word similarities in [0, 1].")
-    old_s, new_s = _split(_release_text(old)), _split(_release_text(new))
+    (old_s, old_p), (new_s, new_p) = _split(_release_text(old), True), _split(_release_text(new), True)
     rows = _align(old_s, new_s, threshold, moved_threshold)
     scores = _sentence_scores(old_s + new_s, method)
     sc_old = scores.iloc[: len(old_s)].reset_index(drop=True) if scores is not None else None
@@ -435,17 +450,22 @@ def _redline_rows(old, new, method, threshold, moved_threshold):
         change = (0.0 if math.isnan(t_new) else t_new) - (0.0 if math.isnan(t_old) else t_old)
         records.append({
             "old_id": i, "new_id": j, "status": r["status"], "old": o, "new": n,
+            "old_par": old_p[i] if i is not None else None, "new_par": new_p[j] if j is not None else None,
             "similarity": float(r["similarity"]), "diff": _markup(ops), "diff_ops": ops,
             "tone_old": t_old, "tone_new": t_new,
             "tone_change": change if scores is not None else math.nan,
         })
     columns = ["old_id", "new_id", "status", "old", "new", "similarity", "diff", "diff_ops",
-               "tone_old", "tone_new", "tone_change"]
-    out = pd.DataFrame.from_records(records, columns=columns)
-    for c in ("old_id", "new_id"):
-        out[c] = out[c].astype("Int64")
+               "tone_old", "tone_new", "tone_change", "old_par", "new_par"]
+    data = {c: [rec[c] for rec in records] for c in columns}
+    for c in ("old_id", "new_id", "old_par", "new_par"):
+        data[c] = pd.array(data[c], dtype="Int64")
     for c in ("similarity", "tone_old", "tone_new", "tone_change"):
-        out[c] = out[c].astype(float)
+        data[c] = np.asarray(data[c], dtype=float)
+    for c in ("status", "old", "new", "diff"):
+        data[c] = pd.Series(data[c], dtype="str")
+    data["diff_ops"] = pd.Series(data["diff_ops"], dtype=object)
+    out = pd.DataFrame(data, columns=columns)
     out.attrs = {
         "old": _release_label(old, "old"), "new": _release_label(new, "new"), "method": method,
         "n_old": len(old_s), "n_new": len(new_s),
@@ -475,7 +495,8 @@ def redline(
     - ``diff``: the word-level diff as a string with ``[-deleted-]`` and ``{+inserted+}`` marks;
       ``diff_ops``: the same as a list of ``(op, text)`` with op in ``"="``, ``"-"``, ``"+"``;
     - ``tone_old``, ``tone_new``: the sentence scores (``method`` of ``toolkit.score_texts``;
-      NaN when absent), ``tone_change`` = new − old counting an absent sentence as 0.
+      NaN when absent), ``tone_change`` = new − old counting an absent sentence as 0;
+    - ``old_par``, ``new_par``: the paragraph (0-based) the sentence sits in on each side.
 
     ``old`` and ``new`` may be texts, corpus rows or corpus DataFrames (see :func:`select`).
     ``method=None`` skips scoring (tone columns are NaN). For each sentence's share of the change
@@ -514,7 +535,16 @@ def redline_html(r: pd.DataFrame, *, tone: bool = True, standalone: bool = False
     _require_columns(r, ["status", "diff_ops"], "redline_html (a table from toolkit.redline)")
     esc = html.escape
     parts = []
+    last_old = last_new = None
     for rec in r.itertuples(index=False):
+        o_par = getattr(rec, "old_par", None)
+        n_par = getattr(rec, "new_par", None)
+        o_par, n_par = (None if pd.isna(o_par) else o_par), (None if pd.isna(n_par) else n_par)
+        if parts and ((n_par is not None and last_new is not None and n_par != last_new)
+                      or (n_par is None and o_par is not None and last_old is not None and o_par != last_old)):
+            parts.append("</p><p>")
+        last_old = o_par if o_par is not None else last_old
+        last_new = n_par if n_par is not None else last_new
         inner = []
         for op, core, tail in _marked(rec.diff_ops):
             if op == "=":
@@ -530,7 +560,7 @@ def redline_html(r: pd.DataFrame, *, tone: bool = True, standalone: bool = False
         status = esc(str(rec.status))
         title = esc(f"{rec.status}, similarity {float(rec.similarity):.2f}")
         parts.append(f'<span class="{status}" title="{title}">{"".join(inner).strip()}</span>{note}')
-    body = '<div class="redline"><p>' + " ".join(parts) + "</p></div>"
+    body = ('<div class="redline"><p>' + " ".join(parts) + "</p></div>").replace(" </p><p> ", "</p>\n<p>")
     if standalone:
         title = esc(f"Redline: {r.attrs.get('old', 'old')} → {r.attrs.get('new', 'new')}")
         return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
