@@ -387,3 +387,10 @@ def test_keyness_of_the_liftoff_statement_finds_the_rate_rise(statements):
     assert k.loc["gradual", ["key_for", "status"]].tolist() == ["b", "only_b"]
     assert k.index[0] == "appropriate"
     assert k["p_value"].to_numpy() == pytest.approx(chi2.sf(k["g2"].to_numpy(), 1))
+
+
+def test_an_empty_document_in_a_release_is_reported_and_left_out():
+    old = pd.DataFrame({"doc_id": ["a", "blank"], "text": ["Output rose.", "  "]})
+    with pytest.warns(UserWarning, match="no text and are left out: blank"):
+        r = toolkit.redline(old, "Output rose.")
+    assert r["status"].tolist() == ["unchanged"]

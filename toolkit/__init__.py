@@ -62,6 +62,8 @@ _EXPORTS = {
         "keyness",
         "timeline",
         "largest_shifts",
+        "ToneShift",
+        "g2_statistic",
     ],
     "report": ["render_report"],
 }

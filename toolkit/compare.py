@@ -201,7 +201,12 @@ def _release_text(release) -> str:
     if isinstance(release, pd.DataFrame):
         _require_columns(release, ["text"], "a release")
         rows = release.sort_values("date", kind="stable") if "date" in release.columns else release
-        return "\n\n".join(str(t) for t in rows["text"].dropna() if str(t).strip())
+        empty = rows["text"].isna() | (rows["text"].astype(str).str.strip() == "")
+        if empty.any():
+            ids = rows.loc[empty, "doc_id"].astype(str).tolist() if "doc_id" in rows.columns else list(rows.index[empty])
+            warnings.warn(f"{int(empty.sum())} document(s) of this release have no text and are left out: "
+                          f"{_listing(ids)}.", UserWarning, stacklevel=3)
+        return "\n\n".join(str(t) for t in rows.loc[~empty, "text"])
     raise ValueError(
         f"a release must be a text, a corpus row or a corpus DataFrame; got {type(release).__name__}."
     )
