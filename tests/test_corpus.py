@@ -532,3 +532,9 @@ def test_english_article_in_gbk_with_a_few_chinese_names(tmp_path):
     write(tmp_path / "2020-01-01.txt", body, encoding="gbk")
     row = load_quiet(tmp_path).iloc[0]
     assert (row["text"], row["encoding"]) == (body, "gb18030")
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    write(tmp_path / "2020-01-01.txt", "\ufeffGrowth slowed.", encoding="utf-16-le")
+    row = load_quiet(tmp_path).iloc[0]
+    assert (row["text"], row["encoding"]) == ("Growth slowed.", "utf-16")
