@@ -55,8 +55,8 @@ import math
 import os
 import re
 import warnings
-from bisect import bisect_left
 from functools import lru_cache
+from itertools import repeat
 from importlib import resources
 from pathlib import Path
 
@@ -94,8 +94,18 @@ KINDS = ("good", "bad", "inflation", "up", "down", "state", "negator", "intensif
 (GOOD, BAD, INFL, UP, DOWN, STATE, NEG, INTENS, CONTRAST, CONCESS, HEDGE, FORWARD, PURPOSE, NEUTRAL,
  IGNORE) = range(15)
 HARD, SOFT = 15, 16  # sentence-internal boundaries: . ; : ! ?  and  ,
+(_F_NEG, _F_CONTRAST, _F_CONCESS, _F_HEDGE, _F_PURPOSE, _F_FORWARD, _F_HARD, _F_SOFT, _F_PREP,
+ _F_ENGLISH, _F_PHRASE, _F_SEP, _F_INTENS) = (1 << k for k in range(13))
+_PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on"))
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*%?|[a-z]+(?:'t)?|[.;:!?,]")
+# Tokenising is a few C-level passes over all texts at once: lower-case, blank out symbols
+# (str.translate, 1:1 so ASCII text takes CPython's fast path), pad clause punctuation with spaces
+# (a "." or "," only when a space follows, so "0.4" and "U.S." stay whole), split on whitespace.
+_SEP = "\x00"  # token between two texts
+_BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%'})
+_NON_ASCII = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": " ", "\u201d": " ", "\u2013": " ",
+                            "\u2014": " ", "\u2010": " ", "\u2011": " ", "\u00a0": " ", "\u2026": " . "})
+_PAD = ((". ", " . "), (", ", " , "), (";", " ; "), (":", " : "), ("!", " ! "), ("?", " ? "))
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # a few function words that only English uses often; a text of 8+ tokens with none is not English
@@ -108,9 +118,11 @@ _OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forwar
 
 # --------------------------------------------------------------------------- lexicon
 class Lexicon:
-    """A compiled outlook lexicon: token -> entries, plus phrases keyed by their first token.
+    """A compiled outlook lexicon: every word and phrase gets an id; per-id arrays hold its roles.
 
     Build one with :func:`load_lexicon`; pass it (or a TSV path) as ``lexicon=`` to the verbs.
+    ``ids`` maps a token to its id (0: not in the lexicon); ``phrases`` maps a first word to
+    {second word: [(rest of the phrase, phrase id)]}, longest first.
     """
 
     def __init__(self, table: pd.DataFrame, inflation: str = "neutral"):
@@ -120,24 +132,70 @@ class Lexicon:
         self.table = table
         self.inflation = inflation
         self.inflation_sign = INFLATION_CHOICES[inflation]
-        single: dict[str, list] = {}
-        phrases: dict[str, list] = {}
+        self.ids: dict[str, int] = {}
+        self.terms: list[str] = [""]
+        roles: list[dict] = [{}]
+
+        def new_id(term: str) -> int:
+            self.terms.append(term)
+            roles.append({})
+            return len(self.terms) - 1
+
+        phrase_ids: dict[tuple, int] = {}
         for key, kind, value in zip(table["key"], table["kind"], table["value"]):
             code = KINDS.index(kind)
             if code == IGNORE:
                 continue
-            entry = (code, float(value), " ".join(key))
             if len(key) == 1:
-                single.setdefault(key[0], []).append(entry)
+                i = self.ids.get(key[0]) or self.ids.setdefault(key[0], new_id(key[0]))
             else:
-                phrases.setdefault(key[0], {}).setdefault(key[1:], []).append(entry)
-        for mark in ".;:!?":
-            single[mark] = [(HARD, 0.0, mark)]
-        single[","] = [(SOFT, 0.0, ",")]
-        self.single = {k: tuple(v) for k, v in single.items()}
-        self.phrases = {k: sorted(((rest, tuple(e)) for rest, e in v.items()), key=lambda p: -len(p[0]))
-                        for k, v in phrases.items()}
-        self.keys = frozenset(self.single) | frozenset(self.phrases)
+                i = phrase_ids.get(key) or phrase_ids.setdefault(key, new_id(" ".join(key)))
+            roles[i][code] = float(value)
+        extra_flags = [(".;:!?", _F_HARD), (",", _F_SOFT), ((_SEP,), _F_HARD | _F_SEP),
+                       (_PREPOSITIONS, _F_PREP), (_ENGLISH, _F_ENGLISH)]
+        for words, flag in extra_flags:
+            for w in words:
+                i = self.ids.get(w) or self.ids.setdefault(w, new_id(w))
+                roles[i][-flag] = 1.0  # negative keys hold plain flags
+        self.phrases: dict[str, dict[str, list]] = {}
+        pairs = []
+        for key, pid in phrase_ids.items():
+            first = self.ids.get(key[0]) or self.ids.setdefault(key[0], new_id(key[0]))
+            second = self.ids.get(key[1]) or self.ids.setdefault(key[1], new_id(key[1]))
+            roles[first][-_F_PHRASE] = 1.0
+            pairs.append((first, second))
+            self.phrases.setdefault(key[0], {}).setdefault(key[1], []).append((key[2:], pid))
+        for by_second in self.phrases.values():
+            for v in by_second.values():
+                v.sort(key=lambda p: -len(p[0]))
+        n = len(self.terms)
+        self.qcode = np.full(n, -1, dtype=np.int8)  # GOOD, BAD or INFL
+        self.qalone = np.zeros(n)
+        self.mdir = np.zeros(n, dtype=np.int8)  # +1 up, -1 down
+        self.malone = np.zeros(n)
+        self.state = np.full(n, np.nan)
+        self.ival = np.ones(n)
+        self.flags = np.zeros(n, dtype=np.int64)
+        flag_of = {NEG: _F_NEG, CONTRAST: _F_CONTRAST, CONCESS: _F_CONCESS, HEDGE: _F_HEDGE,
+                   PURPOSE: _F_PURPOSE, FORWARD: _F_FORWARD}
+        for i, r in enumerate(roles):
+            for code, value in r.items():
+                if code < 0:
+                    self.flags[i] |= -code
+                elif code <= INFL:
+                    self.qcode[i], self.qalone[i] = code, value
+                elif code in (UP, DOWN):
+                    self.mdir[i], self.malone[i] = (1 if code == UP else -1), value
+                elif code == STATE:
+                    self.state[i] = value
+                elif code == INTENS:
+                    self.ival[i] = value
+                elif code in flag_of:
+                    self.flags[i] |= flag_of[code]
+        self.bigrams = np.unique(np.array([a * n + b for a, b in pairs], dtype=np.int64))
+        pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
+        self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
+        self.logi = np.log(self.ival)
 
     def __repr__(self) -> str:
         return f"<Lexicon {len(self.table)} terms, inflation={self.inflation!r}>"
@@ -171,8 +229,7 @@ def _expand_lexicon(raw: pd.DataFrame, where: str) -> pd.DataFrame:
             raise ValueError(f"lexicon {where}, row {n + 1} ({term!r}): value {value!r} is not a number."
                              ) from None
         for form in str(term).split("|"):
-            key = tuple(_TOKEN_RE.findall(form.strip().lower().replace("\u2019", "'").replace("-", " ")))
-            key = tuple(t for t in key if t not in ".;:!?,")
+            key = tuple(t for t in _words(form) if t not in ".;:!?,")
             if key:
                 rows.append((" ".join(key), kind, value, key))
     return pd.DataFrame(rows, columns=["term", "kind", "value", "key"])
@@ -192,8 +249,9 @@ def load_lexicon(lexicon=None, inflation: str = "neutral") -> Lexicon:
     ``ignore`` removes a term), a DataFrame with those columns, or a :class:`Lexicon` (used as is).
 
     >>> lex = load_lexicon()
-    >>> lex.single["unemployment"][0][:2]
-    (1, -0.3)
+    >>> i = lex.ids["unemployment"]
+    >>> KINDS[lex.qcode[i]], float(lex.qalone[i])
+    ('bad', -0.3)
     """
     if isinstance(lexicon, Lexicon):
         return lexicon if lexicon.inflation == inflation else Lexicon(lexicon.table, inflation)
@@ -222,187 +280,222 @@ def _merge(base: pd.DataFrame, user: pd.DataFrame) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- outlook core
-def _find(toks: list[str], lex: Lexicon) -> list:
-    """Lexicon hits in token order: (position, last position, code, value, term)."""
-    keys, single, phrases = lex.keys, lex.single, lex.phrases
-    hits = []
+def _ascii(text: str) -> str:
+    """ASCII form of a text for the tokenizer (typographic quotes and dashes mapped, accents dropped)."""
+    if text.isascii():
+        return text
+    return text.translate(_NON_ASCII).encode("ascii", "ignore").decode("ascii")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased word and clause-punctuation tokens of ``text`` (texts joined by _SEP work too)."""
+    text = _ascii(text).lower().translate(_BLANK) + " "
+    for a, b in _PAD:
+        if a in text:
+            text = text.replace(a, b)
+    if "'" in text:
+        text = text.replace("'s ", " ").replace(" '", " ").replace("' ", " ")
+    return text.split()
+
+
+def _find_phrases(words: list[str], ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> None:
+    """Replace the first word of each phrase found by the phrase id (longest first), blank the rest."""
+    n = len(words)
+    starts = np.flatnonzero(lex.flags[ids[:-1]] & _F_PHRASE) if n > 1 else np.zeros(0, dtype=np.int64)
+    if not len(starts):
+        return
+    # only where the first two words open some phrase (an id pair seen in the lexicon)
+    starts = starts[np.isin(ids[starts] * len(lex.terms) + ids[starts + 1], lex.bigrams)]
     skip = -1
-    for i in [i for i, t in enumerate(toks) if t in keys]:
+    for i in starts.tolist():
         if i <= skip:
             continue
-        t = toks[i]
-        entries = None
-        last = i
-        for rest, ents in phrases.get(t, ()):
-            n = len(rest)
-            if tuple(toks[i + 1:i + 1 + n]) == rest:
-                entries, last = ents, i + n
-                skip = last
+        for rest, pid in lex.phrases[words[i]].get(words[i + 1], ()):
+            k = len(rest)
+            if not k or tuple(words[i + 2:i + 2 + k]) == rest:
+                ids[i] = pid
+                ids[i + 1:i + 2 + k] = 0
+                last[i] = skip = i + 1 + k
                 break
-        if entries is None:
-            entries = single.get(t)
-            if entries is None:
-                continue
-        for code, value, term in entries:
-            hits.append((i, last, code, value, term))
-    return hits
 
 
-def _score_tokens(toks: list[str], lex: Lexicon):
-    """Score one tokenised text. Returns (raw, positive, negative, n_hedges, forward, details).
+def _previous(pos: np.ndarray, last: np.ndarray, before: np.ndarray):
+    """Index of the last marker whose position is < ``before`` (-1 when none), clipped copy for indexing."""
+    j = np.searchsorted(pos, before) - 1
+    return j, np.clip(j, 0, max(len(pos) - 1, 0))
 
-    ``details`` lists (position, term, base, multiplier, contribution, rule) for each term that fired.
+
+def _core(words: list[str], lex: Lexicon, detail: bool):
+    """Score every text in ``words`` (texts separated by _SEP) at once, with numpy.
+
+    Returns per-text arrays (raw, positive, negative, n_hedges, forward, n_tokens, n_english) and,
+    when ``detail``, a list per text of (position, term, base, multiplier, contribution, rule).
     """
-    hits = _find(toks, lex)
-    if not hits:
-        return 0.0, 0.0, 0.0, 0, False, []
-    hard, soft, quant, moves, states, negs, intens, contrasts, concess, hedges, purposes = (
-        [] for _ in range(11))
-    forward = False
-    infl = lex.inflation_sign
-    for pos, last, code, value, term in hits:
-        if code <= INFL:
-            pol = 1.0 if code == GOOD else (-1.0 if code == BAD else infl)
-            quant.append([pos, last, pol, value, term, False, code])
-        elif code == UP or code == DOWN:
-            moves.append((pos, last, 1.0 if code == UP else -1.0, value, term))
-        elif code == STATE:
-            states.append((pos, last, value, term))
-        elif code == HARD:
-            hard.append(pos)
-        elif code == SOFT:
-            soft.append(pos)
-        elif code == NEG:
-            negs.append((pos, last))
-        elif code == INTENS:
-            intens.append((pos, last, value, term))
-        elif code == HEDGE:
-            hedges.append((pos, last, term))
-        elif code == FORWARD:
-            forward = True
-        elif code == CONTRAST:
-            contrasts.append(pos)
-        elif code == CONCESS:
-            concess.append(pos)
-        elif code == PURPOSE:
-            purposes.append((pos, last, term))
+    n = len(words)
+    ids = np.fromiter(map(lex.ids.get, words, repeat(0)), dtype=np.int64, count=n)
+    last = np.arange(n)
+    _find_phrases(words, ids, last, lex)
+    flags = lex.flags[ids]
+    sep = (flags & _F_SEP) > 0
+    text_of = np.cumsum(sep)
+    n_texts = int(text_of[-1]) + 1 if n else 0
+    hard = (flags & _F_HARD) > 0
+    seg = np.cumsum(hard)
+    ccum = np.cumsum((flags & _F_SOFT) > 0)
+    pcum = np.cumsum((flags & _F_PREP) > 0)
+    idx = np.arange(n)
+    seg_start = np.maximum.accumulate(np.where(hard, idx, -1)) + 1
+    seg_end = np.minimum.accumulate(np.where(hard, idx, n)[::-1])[::-1] - 1
 
-    def seg(p):  # hard segment (sentence/clause id) of a position
-        return bisect_left(hard, p) if hard else 0
-
-    def commas(a, b):
-        return (bisect_left(soft, b) - bisect_left(soft, a)) if soft else 0
-
-    units = []  # (lo, hi, anchor, base, term, rule, occupied positions)
-    for mpos, mlast, direction, alone, mterm in moves:
-        best, best_d = None, WINDOW + 1
-        if quant:
-            ms = seg(mpos)
-            for q in quant:
-                if mpos <= q[0] <= mlast or q[0] <= mpos <= q[1]:
-                    continue
-                d = (q[0] - mlast) if q[0] > mpos else (mpos - q[1])
-                lo, hi = (mpos, q[0]) if q[0] > mpos else (q[0], mpos)
-                d += COMMA_COST * commas(lo, hi)
-                if d < best_d and seg(q[0]) == ms:
-                    best, best_d = q, d
-        if best is not None and best[0] < mpos:
-            best = _head(best, quant, toks)
-        if best is None:
-            if alone:
-                units.append((mpos, mlast, mpos, alone, mterm, "movement alone", (mpos, mlast)))
+    qpos = np.flatnonzero(lex.qcode[ids] >= 0)
+    qlast = last[qpos]
+    mpos = np.flatnonzero(lex.mdir[ids])
+    mlast = last[mpos]
+    nq = len(qpos)
+    # --- direction x valence: each movement word takes the nearest quantity of its clause
+    qi = np.full(len(mpos), -1)
+    if nq and len(mpos):
+        j, jc = _previous(qpos, qlast, mpos)
+        dprev = mpos - qlast[jc] + COMMA_COST * (ccum[mpos] - ccum[qpos[jc]])
+        ok_prev = (j >= 0) & (qlast[jc] < mpos) & (seg[qpos[jc]] == seg[mpos]) & (dprev <= WINDOW)
+        kc = np.clip(j + 1, 0, nq - 1)
+        dnext = qpos[kc] - mlast + COMMA_COST * (ccum[qpos[kc]] - ccum[mpos])
+        ok_next = (j + 1 < nq) & (qpos[kc] > mlast) & (seg[qpos[kc]] == seg[mpos]) & (dnext <= WINDOW)
+        use_prev = ok_prev & (~ok_next | (dprev <= dnext))
+        qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
+        for _ in range(2):  # "pressures in some markets increased": the head noun takes the movement
+            h = np.clip(qi - 1, 0, nq - 1)
+            qc = np.clip(qi, 0, nq - 1)
+            gap = qpos[qc] - qlast[h]
+            head = (use_prev & (qi >= 1) & (gap > 0) & (gap <= 4) & (pcum[qpos[qc]] - pcum[qlast[h]] > 0)
+                    & (ccum[qpos[qc]] == ccum[qlast[h]]) & (seg[qpos[qc]] == seg[qlast[h]]))
+            qi = np.where(head, h, qi)
+    paired = qi >= 0
+    used = np.zeros(nq, dtype=bool)
+    used[qi[paired]] = True
+    pm, pq = mpos[paired], qpos[qi[paired]]
+    am = mpos[~paired & (lex.malone[ids[mpos]] != 0)]
+    aq = qpos[~used & (lex.qalone[ids[qpos]] != 0)]
+    st = np.flatnonzero(~np.isnan(lex.state[ids]))
+    kind = np.concatenate([np.zeros(len(pm), np.int8), np.ones(len(am), np.int8),
+                           np.full(len(aq), 2, np.int8), np.full(len(st), 3, np.int8)])
+    anchor = np.concatenate([pm, am, aq, st])
+    other = np.concatenate([pq, np.full(len(anchor) - len(pq), -1)])
+    lo = np.concatenate([np.minimum(pm, pq), am, aq, st])
+    hi = np.concatenate([np.maximum(last[pm], last[pq]), last[am], last[aq], last[st]])
+    base = np.concatenate([lex.qpol[ids[pq]] * lex.mdir[ids[pm]], lex.malone[ids[am]],
+                           lex.qalone[ids[aq]], lex.state[ids[st]]])
+    # --- modifiers
+    mult = np.ones(len(anchor))
+    seg_u = seg[anchor]
+    applied = {}
+    for flag, factor, scope, before_only in ((_F_NEG, NEG_FACTOR, NEG_SCOPE, False),
+                                             (_F_CONCESS, CONCESSION, n, True),
+                                             (_F_HEDGE, HEDGE_FACTOR, HEDGE_SCOPE, True),
+                                             (_F_PURPOSE, PURPOSE_FACTOR, PURPOSE_SCOPE, True)):
+        mk = np.flatnonzero(flags & flag)
+        if not len(mk) or not len(anchor):
             continue
-        best[5] = True
-        sign = best[2] * direction
-        arrow = "\u2191" if direction > 0 else "\u2193"
-        kind = {GOOD: "good", BAD: "bad", INFL: "inflation"}[best[6]]
-        term = f"{best[4]} {mterm}" if best[0] < mpos else f"{mterm} {best[4]}"
-        if best[6] == INFL and sign == 0:
-            rule = f"direction\u00d7valence ({kind}{arrow}, inflation='neutral')"
+        mkl = last[mk]
+        if flag == _F_NEG:  # the last negator before the movement, reaching the tone word
+            j, jc = _previous(mk, mkl, anchor)
+            ok = (j >= 0) & (mkl[jc] >= lo - scope) & (mkl[jc] < hi)
+        else:  # the last marker ending before the (movement) word, in the same comma-clause
+            j, jc = _previous(mkl, mkl, anchor)
+            ok = (j >= 0) & (mkl[jc] >= anchor - scope) & (ccum[anchor] == ccum[mk[jc]])
+        ok &= seg[mk[jc]] == seg_u
+        mult[ok] *= factor
+        applied[flag] = (ok, mk[jc])
+    contrast = np.cumsum((flags & _F_CONTRAST) > 0)
+    if len(anchor) and contrast[-1]:
+        ok = contrast[seg_end[anchor]] - contrast[anchor] > 0
+        mult[ok] *= CONTRAST_BEFORE
+        applied[_F_CONTRAST] = (ok, None)
+    logi = lex.logi[ids]
+    if len(anchor) and logi.any():
+        logc = np.concatenate([[0.0], np.cumsum(logi)])
+        a = np.maximum(lo - INTENS_SCOPE, seg_start[anchor])
+        b = np.minimum(hi + INTENS_SCOPE, seg_end[anchor])
+        inside = np.exp(logc[b + 1] - logc[a])  # an intensifier inside a pair counts too
+        mult *= inside
+        applied[_F_INTENS] = (np.abs(inside - 1.0) > 1e-12, (a, b))
+    contrib = base * mult
+    t_u = text_of[anchor]
+    raw = np.bincount(t_u, weights=contrib, minlength=n_texts)
+    positive = np.bincount(t_u, weights=np.clip(contrib, 0, None), minlength=n_texts)
+    negative = np.bincount(t_u, weights=np.clip(-contrib, 0, None), minlength=n_texts)
+    hedges = np.flatnonzero(flags & _F_HEDGE)
+    n_hedges = np.bincount(text_of[hedges], minlength=n_texts)
+    forward = np.bincount(text_of[np.flatnonzero(flags & _F_FORWARD)], minlength=n_texts) > 0
+    n_tokens = np.bincount(text_of[~sep], minlength=n_texts)
+    n_english = np.bincount(text_of[np.flatnonzero(flags & _F_ENGLISH)], minlength=n_texts)
+    details = None
+    if detail:
+        details = _details(words, ids, last, lex, n_texts, text_of, kind, anchor, other, lo, base, mult,
+                           contrib, applied, hedges)
+    n_units = np.bincount(t_u, minlength=n_texts)
+    return raw, positive, negative, n_hedges, forward, n_tokens, n_english, n_units, details
+
+
+_RULE = {0: None, 1: "movement alone", 2: "quantity alone", 3: "state"}
+
+
+def _details(words, ids, last, lex, n_texts, text_of, kind, anchor, other, lo, base, mult, contrib,
+             applied, hedges):
+    """Per text, the (position, term, base, multiplier, contribution, rule) of each term that fired."""
+    terms = lex.terms
+    out = [[] for _ in range(n_texts)]
+    notes_of = [[] for _ in range(len(anchor))]
+    names = {_F_NEG: "negation '{}' \u00d7{:g}", _F_CONCESS: "concession: inside '{}' clause \u00d7{:g}",
+             _F_HEDGE: "hedge '{}' \u00d7{:g}", _F_PURPOSE: "purpose '{}': a goal, not an observation \u00d7{:g}"}
+    factors = {_F_NEG: NEG_FACTOR, _F_CONCESS: CONCESSION, _F_HEDGE: HEDGE_FACTOR,
+               _F_PURPOSE: PURPOSE_FACTOR}
+    if _F_INTENS in applied:
+        ok, (a, b) = applied[_F_INTENS]
+        for u in np.flatnonzero(ok).tolist():
+            for p in range(int(a[u]), int(b[u]) + 1):
+                v = lex.ival[ids[p]]
+                if v != 1.0:
+                    notes_of[u].append(f"{'intensifier' if v > 1 else 'diminisher'} '{terms[ids[p]]}' "
+                                       f"\u00d7{v:g}")
+    for flag in (_F_NEG, _F_CONCESS, _F_HEDGE, _F_PURPOSE):
+        if flag in applied:
+            ok, where = applied[flag]
+            for u in np.flatnonzero(ok).tolist():
+                notes_of[u].append(names[flag].format(terms[ids[where[u]]], factors[flag]))
+    if _F_CONTRAST in applied:
+        for u in np.flatnonzero(applied[_F_CONTRAST][0]).tolist():
+            notes_of[u].append(f"contrast: before 'but'-type word \u00d7{CONTRAST_BEFORE:g}")
+    for u in range(len(anchor)):
+        p, k = int(anchor[u]), int(kind[u])
+        if k == 0:
+            q = int(other[u])
+            mt, qt = terms[ids[p]], terms[ids[q]]
+            term = f"{qt} {mt}" if q < p else f"{mt} {qt}"
+            rule = _PAIR_RULE[int(lex.qcode[ids[q]]), lex.mdir[ids[p]] > 0, base[u] == 0]
         else:
-            rule = f"direction\u00d7valence ({kind}{arrow})"
-        units.append((min(mpos, best[0]), max(mlast, best[1]), mpos, sign, term, rule,
-                      (mpos, mlast, best[0], best[1])))
-    for q in quant:
-        if not q[5] and q[3]:
-            units.append((q[0], q[1], q[0], q[3], q[4], "quantity alone", (q[0], q[1])))
-    for pos, last, value, term in states:
-        units.append((pos, last, pos, value, term, "state", (pos, last)))
-
-    details = []
-    raw = positive = negative = 0.0
-    for lo, hi, anchor, base, term, rule, occ in units:
-        mult = 1.0
-        notes = []
-        s = seg(anchor)
-        for npos, nlast in negs:
-            if lo - NEG_SCOPE <= nlast < hi and npos < anchor and npos not in occ and seg(npos) == s:
-                mult *= NEG_FACTOR
-                notes.append("negation")
-                break
-        for ipos, ilast, ivalue, iterm in intens:
-            if lo - INTENS_SCOPE <= ilast and ipos <= hi + INTENS_SCOPE and ipos not in occ \
-                    and seg(ipos) == s:
-                mult *= ivalue
-                notes.append(f"{'intensifier' if ivalue > 1 else 'diminisher'} '{iterm}' \u00d7{ivalue:g}")
-        for cpos in contrasts:
-            if anchor < cpos and seg(cpos) == s:
-                mult *= CONTRAST_BEFORE
-                notes.append(f"contrast: before '{_tok_at(hits, cpos)}' \u00d7{CONTRAST_BEFORE:g}")
-                break
-        for kpos in concess:
-            if kpos < anchor and seg(kpos) == s and commas(kpos, anchor) == 0:
-                mult *= CONCESSION
-                notes.append(f"concession: inside '{_tok_at(hits, kpos)}' clause \u00d7{CONCESSION:g}")
-                break
-        for hpos, hlast, hterm in hedges:
-            if anchor - HEDGE_SCOPE <= hlast < lo and seg(hpos) == s and commas(hpos, anchor) == 0:
-                mult *= HEDGE_FACTOR
-                notes.append(f"hedge '{hterm}' \u00d7{HEDGE_FACTOR:g}")
-                break
-        for ppos, plast, pterm in purposes:
-            if anchor - PURPOSE_SCOPE <= plast < lo and seg(ppos) == s and commas(ppos, anchor) == 0:
-                mult *= PURPOSE_FACTOR
-                notes.append(f"purpose '{pterm}': a goal, not an observation \u00d7{PURPOSE_FACTOR:g}")
-                break
-        c = base * mult
-        if notes:
-            rule = rule + "; " + "; ".join(notes)
-        details.append((lo, term, base, mult, c, rule))
-        raw += c
-        if c > 0:
-            positive += c
-        else:
-            negative -= c
-    for hpos, hlast, hterm in hedges:
-        details.append((hpos, hterm, 0.0, 1.0, 0.0, "hedge (uncertainty)"))
-    details.sort(key=lambda d: d[0])
-    return raw, positive, negative, len(hedges), forward, details
+            term, rule = terms[ids[p]], _RULE[k]
+        if notes_of[u]:
+            rule = rule + "; " + "; ".join(notes_of[u])
+        out[text_of[p]].append((int(lo[u]), term, float(base[u]), float(mult[u]), float(contrib[u]), rule))
+    for h in hedges.tolist():
+        out[text_of[h]].append((h, terms[ids[h]], 0.0, 1.0, 0.0, "hedge (uncertainty)"))
+    for d in out:
+        if len(d) > 1:
+            d.sort(key=_first)
+    return out
 
 
-_PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on"))
+def _first(d):
+    return d[0]
 
 
-def _head(q, quant, toks):
-    """For "pressures in some markets increased", the movement belongs to the head noun before
-    the preposition ("pressures"), not to the nearest quantity ("markets")."""
-    for _ in range(3):
-        for other in quant:
-            if other[1] < q[0] and q[0] - other[1] <= 4 \
-                    and any(t in _PREPOSITIONS for t in toks[other[1] + 1:q[0]]) \
-                    and "," not in toks[other[1] + 1:q[0]]:
-                q = other
-                break
-        else:
-            return q
-    return q
-
-
-def _tok_at(hits, pos):
-    for h in hits:
-        if h[0] == pos:
-            return h[4]
-    return "?"
+_PAIR_RULE = {
+    (code, up, zero): "direction\u00d7valence ({}{}{})".format(
+        {GOOD: "good", BAD: "bad", INFL: "inflation"}[code], "\u2191" if up else "\u2193",
+        ", inflation='neutral'" if zero and code == INFL else "")
+    for code in (GOOD, BAD, INFL) for up in (True, False) for zero in (True, False)
+}
 
 
 def _squash(raw: float) -> float:
@@ -410,7 +503,7 @@ def _squash(raw: float) -> float:
 
 
 def _tokenize(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text.lower().replace("\u2019", "'"))
+    return _words(text)
 
 
 def _check(text, max_chars: int):
@@ -438,7 +531,7 @@ def _not_english(toks: list[str]) -> bool:
 
 # --------------------------------------------------------------------------- public verbs
 def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, inflation: str = "neutral",
-                *, max_chars: int = MAX_CHARS) -> pd.DataFrame:
+                *, max_chars: int = MAX_CHARS, detail: bool = True) -> pd.DataFrame:
     """Score each text's economic tone; one row per input, in input order.
 
     Columns: ``text``, ``score`` (float in [-1, 1]), ``label`` (positive | neutral | negative),
@@ -451,7 +544,9 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     ``method``: "outlook" (default), "vader" or "lm". ``lexicon``: a TSV path or DataFrame that
     extends/overrides the outlook lexicon. ``lm_path``: the Loughran-McDonald master dictionary CSV
     (else ``$TOOLKIT_LM_PATH``). ``inflation``: "neutral" (default), "bad" or "good" - how rising
-    prices count in the outlook (see the module docstring).
+    prices count in the outlook (see the module docstring). ``max_chars``: longer texts are scored
+    on their first ``max_chars`` characters. ``detail=False`` skips building ``terms`` (None) for
+    speed when only the scores are needed (document_tone does this).
 
     >>> df = score_texts(["Unemployment fell sharply.", "Growth slowed.", ""])
     >>> df["label"].tolist()
@@ -468,13 +563,13 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     index = texts.index if isinstance(texts, pd.Series) else None
     texts = list(texts)
     if method == "outlook":
-        rows = _score_outlook(texts, load_lexicon(lexicon, inflation), max_chars)
-    elif method == "vader":
-        rows = _score_vader(texts, max_chars)
+        cols = _score_outlook(texts, load_lexicon(lexicon, inflation), max_chars, detail)
+        out = pd.DataFrame(cols, index=index)
     else:
-        rows = _score_lm(texts, _load_lm(lm_path), max_chars)
-    out = pd.DataFrame(rows, columns=["text"] + _OUT_COLUMNS, index=index)
-    out["text"] = pd.array([t if isinstance(t, str) else None for t in texts], dtype=object)
+        rows = _score_vader(texts, max_chars) if method == "vader" else \
+            _score_lm(texts, _load_lm(lm_path), max_chars)
+        out = pd.DataFrame(rows, columns=["text"] + _OUT_COLUMNS, index=index)
+        out["text"] = pd.array([t if isinstance(t, str) else None for t in texts], dtype=object)
     out["score"] = out["score"].astype(float)
     if method == "vader":
         out["uncertainty"] = out["uncertainty"].astype(float)
@@ -496,24 +591,37 @@ def _label(score: float, cut: float) -> str:
     return "positive" if score > cut else ("negative" if score < -cut else "neutral")
 
 
-def _score_outlook(texts, lex: Lexicon, max_chars: int) -> list:
+def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
+    """Columns of score_texts for the outlook method: all texts are tokenised and scored at once."""
+    n = len(texts)
+    checked = [_check(text, max_chars) for text in texts]
+    where = [i for i, (clean, _) in enumerate(checked) if clean is not None]
+    reason = [r for _, r in checked]
+    score = np.zeros(n)
+    positive, negative = np.zeros(n), np.zeros(n)
+    uncertainty = np.zeros(n, dtype=np.int64)
+    forward = np.zeros(n, dtype=bool)
+    terms = [[] if detail else None for _ in range(n)]
+    if where:
+        words = _words(f" {_SEP} ".join([_ascii(checked[i][0]) for i in where]))
+        raw, pos, neg, unc, fwd, n_tok, n_eng, n_units, details = _core(words, lex, detail)
+        foreign = (n_units == 0) & (unc == 0) & (n_tok >= 8) & (n_eng == 0)
+        keep = ~foreign
+        w = np.asarray(where)
+        score[w[keep]] = raw[keep] / np.sqrt(raw[keep] ** 2 + ALPHA)
+        positive[w[keep]], negative[w[keep]] = pos[keep], neg[keep]
+        uncertainty[w[keep]], forward[w[keep]] = unc[keep], fwd[keep]
+        for j in np.flatnonzero(foreign).tolist():
+            reason[where[j]] = "not English"
+        if detail:
+            for j, i in enumerate(where):
+                if keep[j]:
+                    terms[i] = [(d[1], round(d[4], 4), d[5]) for d in details[j]]
     cut = LABEL_CUTOFF["outlook"]
-    rows = []
-    append = rows.append
-    for text in texts:
-        clean, reason = _check(text, max_chars)
-        if clean is None:
-            append((text, 0.0, "neutral", 0.0, 0.0, 0, False, [], reason))
-            continue
-        toks = _tokenize(clean)
-        raw, pos, neg, unc, fwd, details = _score_tokens(toks, lex)
-        if not details and _not_english(toks):
-            append((text, 0.0, "neutral", 0.0, 0.0, 0, False, [], "not English"))
-            continue
-        score = _squash(raw)
-        append((text, score, _label(score, cut), pos, neg, unc, fwd,
-                [(d[1], round(d[4], 4), d[5]) for d in details], reason))
-    return rows
+    label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
+    return {"text": pd.array([t if isinstance(t, str) else None for t in texts], dtype=object),
+            "score": score, "label": label, "positive": positive, "negative": negative,
+            "uncertainty": uncertainty, "forward_looking": forward, "terms": terms, "reason": reason}
 
 
 @lru_cache(maxsize=1)
@@ -808,7 +916,8 @@ def explain(text: str, lexicon=None, inflation: str = "neutral") -> pd.DataFrame
     details = []
     raw = 0.0
     if clean is not None:
-        raw, _, _, _, _, details = _score_tokens(_tokenize(clean), lex)
+        res = _core(_words(clean), lex, True)
+        raw, details = float(res[0][0]) if len(res[0]) else 0.0, (res[-1][0] if res[-1] else [])
     out = pd.DataFrame([(d[1], d[4], d[5], d[2], d[3], d[0]) for d in details],
                        columns=["term", "contribution", "rule", "base", "multiplier", "position"])
     score = _squash(raw)
