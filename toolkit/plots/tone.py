@@ -93,3 +93,58 @@ def tone_timeline(
         desc += f"; {len(ranges)} period(s) shaded ({shade_label})"
     set_alt_text(ax, desc + ".")
     return ax
+
+
+def tone_bars(doc_tone: pd.DataFrame, *, label: str | None = None, title: str | None = None,
+              ax: Axes | None = None) -> Axes:
+    """Bar chart of each document's tone (from ``toolkit.document_tone``), green above 0, red below.
+
+    One bar per row, in the table's order (sort it first to rank documents). Bars are labelled by
+    ``label`` (a column name; default: ``date`` as YYYY-MM-DD when present, else ``doc_id``). With
+    many documents (> 40) the bars become points on a line so the chart stays readable.
+
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> dt = pd.DataFrame({"doc_id": ["a", "b", "c"], "date": pd.to_datetime(["2020-01-29", "2020-03-03",
+    ...                    "2020-03-15"]), "tone": [0.4, 0.1, -0.3]})
+    >>> ax = tone_bars(dt)
+    >>> ax.get_ylabel(), len(ax.patches)
+    ('tone (−1 … +1)', 3)
+    """
+    if "tone" not in doc_tone.columns:
+        raise ValueError("tone_bars needs a 'tone' column (the output of toolkit.document_tone); "
+                         f"got {list(doc_tone.columns)}.")
+    if label is None:
+        label = "date" if "date" in doc_tone.columns and doc_tone["date"].notna().any() else "doc_id"
+    if label not in doc_tone.columns:
+        raise ValueError(f"tone_bars: no column {label!r} to label the bars; got {list(doc_tone.columns)}.")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(max(4.0, min(12.0, 0.35 * len(doc_tone) + 2)), 4))
+    tone = doc_tone["tone"].astype(float).fillna(0.0).to_numpy()
+    names = doc_tone[label]
+    if label == "date":
+        names = pd.to_datetime(names).dt.strftime("%Y-%m-%d").fillna("undated")
+    names = names.astype(str).tolist()
+    x = list(range(len(tone)))
+    colors = ["#1a9850" if t > 0 else ("#d73027" if t < 0 else "0.6") for t in tone]
+    if len(tone) <= 40:
+        ax.bar(x, tone, color=colors)
+        ax.set_xticks(x, names, rotation=60 if len(tone) > 6 else 0, ha="right" if len(tone) > 6 else "center",
+                      fontsize=8)
+    else:
+        ax.plot(x, tone, color="0.6", linewidth=0.8)
+        ax.scatter(x, tone, c=colors, s=12, zorder=3)
+        step = max(1, len(x) // 12)
+        ax.set_xticks(x[::step], names[::step], rotation=60, ha="right", fontsize=8)
+    ax.axhline(0, color="0.5", linewidth=0.8)
+    ax.set_xlabel("document" if label != "date" else "release date")
+    ax.set_ylabel("tone (−1 … +1)")
+    ax.set_title(title or "Tone of each document")
+    if len(tone):
+        lo, hi = int(tone.argmin()), int(tone.argmax())
+        desc = (f"{'Bar' if len(tone) <= 40 else 'Point'} chart of tone for {len(tone)} documents; "
+                f"{int((tone > 0).sum())} positive, {int((tone < 0).sum())} negative; lowest {tone[lo]:+.2f} "
+                f"({names[lo]}), highest {tone[hi]:+.2f} ({names[hi]}).")
+    else:
+        desc = "Bar chart of document tone (no documents)."
+    set_alt_text(ax, desc)
+    return ax
