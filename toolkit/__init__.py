@@ -35,7 +35,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "corpus": ["load_corpus", "CorpusWarning"],
-    "tokens": ["sentences", "tokens", "ngrams", "load_stopwords"],
+    "tokens": ["sentences", "tokens", "ngrams", "load_stopwords", "count_words", "split_sentences"],
     "sentiment": [
         "score_texts",
         "score_sentences",

@@ -36,7 +36,9 @@ __all__ = [
     "split_sentences",
     "sentences",
     "tokens",
+    "ngrams",
     "load_stopwords",
+    "count_words",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -48,7 +50,7 @@ __all__ = [
 # letter): an upper-case letter or digit, possibly behind opening quotes/brackets.
 _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]*[^\W_a-z])")
 # A paragraph break (a blank line) always ends a sentence.
-_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 _OPENERS = "\"'\u201c\u2018([{"
 _NEXT_WORDS = re.compile(r"[\"'\u201c\u2018(\[]*([\w&-]+)[^\S\n]+([\w&-]*)")
 
@@ -77,38 +79,24 @@ _NAME_CONTINUATIONS = frozenset(
 )
 
 
-def _function_words() -> frozenset[str]:
-    return _bundled_stopwords()
+# Words before a period that need a closer look; anything else before a single period ends a sentence.
+_SUSPECT = _TITLES | _BEFORE_NUMBER | _INLINE | {w.capitalize() for w in _INLINE} | {w.upper() for w in _INLINE}
 
 
-def _is_boundary(text: str, dot: int, after: int) -> bool:
-    """Decide whether the period ending at ``dot`` (index of the '.') ends a sentence.
-
-    ``after`` is the index of the first character of the next sentence candidate.
-    """
-    # The word before the period: back to the previous whitespace, minus opening quotes/brackets.
-    lo = max(0, dot - 40)
-    chunk = text[lo:dot]
-    cut = max(chunk.rfind(" "), chunk.rfind("\n"), chunk.rfind("\t"))
-    word = chunk[cut + 1:].lstrip(_OPENERS)
-    if not word:
-        return True
+def _is_boundary(text: str, word: str, after: int) -> bool:
+    """Does the period after ``word`` end a sentence? ``after`` indexes the next non-space character."""
     nxt = text[after]
     while nxt in _OPENERS and after + 1 < len(text):
         after += 1
         nxt = text[after]
-    if word in _TITLES:
-        return False
-    if word in _INLINE or word.lower() in _INLINE:
+    if word in _TITLES or word.lower() in _INLINE:
         return False
     if word in _BEFORE_NUMBER:
         return not nxt.isdigit()
-    if len(word) == 1 and word.isupper():  # an initial: "Ben S. Bernanke", "Janet L. Yellen"
-        return False
+    if len(word) == 1:  # an initial: "Ben S. Bernanke", "Janet L. Yellen"
+        return not word.isupper()
     if "." in word:  # U.S, U.K, D.C, a.m, Ph.D …
-        if word in _TIME:
-            return True
-        if nxt.isdigit():
+        if word in _TIME or nxt.isdigit():
             return True
         m = _NEXT_WORDS.match(text, after)
         if m is None:
@@ -116,10 +104,10 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         first, second = m.group(1), m.group(2)
         if first in _NAME_CONTINUATIONS:
             return False
-        if first.lower() in _function_words():
+        if first.lower() in _bundled_stopwords():
             return True
         # "U.S. Home Corp" (two capitalised words) continues a name; "U.S. Demand for" starts a sentence.
-        return not (second[:1].isupper())
+        return not second[:1].isupper()
     return True
 
 
@@ -130,12 +118,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     (paragraph break) always ends a sentence. Periods after abbreviations ("U.S.", "p.m.", "No. 2",
     "Jan. 5", "e.g.", "Mr.", "Inc."), initials ("Ben S. Bernanke"), decimals and fractions ("4.6",
     "0 to 1/4 percent", "$1.2 trillion") do not split; closing quotes and brackets stay with their
-    sentence. Fast (tens of MB/s): one compiled regex finds candidates, a few rules veto them.
+    sentence. A sentence never starts with a lower-case letter. Fast (tens of MB/s): one compiled
+    regex finds candidates, a few rules veto them.
 
     >>> text = 'The target is 0 to 1/4 percent. Ben S. Bernanke said "rates stay low." Sales rose.'
     >>> [text[a:b] for a, b in split_sentences(text)]
     ['The target is 0 to 1/4 percent.', 'Ben S. Bernanke said "rates stay low."', 'Sales rose.']
-    >>> split_sentences("")
+    >>> split_sentences("  ")
     []
     """
     if not isinstance(text, str):
@@ -143,34 +132,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             f"split_sentences expects a str, got {type(text).__name__}; pass one document's text "
             "(use sentences() for a corpus DataFrame, Series or list)"
         )
-    cuts: list[tuple[int, int]] = []  # (end of sentence, start of next)
+    ends: list[int] = []  # where a sentence ends ...
+    nexts: list[int] = []  # ... and where the next one starts (both outside the whitespace between)
     for m in _CANDIDATE.finditer(text):
-        ws_start, ws_end = m.span(1)
-        if text[m.start()] == "." and m.group().count(".") == 1:
-            if not _is_boundary(text, m.start(), ws_end) and text.count("\n", ws_start, ws_end) < 2:
+        dot = m.start()
+        if text[dot] == "." and text[dot + 1] != ".":
+            # the word before the period, minus opening quotes/brackets (abbreviations are short)
+            before = text[max(0, dot - 9):dot].rsplit(None, 1)
+            word = before[-1].lstrip(_OPENERS) if before else ""
+            if (word in _SUSPECT or len(word) == 1 or "." in word) and not _is_boundary(text, word, m.end()):
                 continue
-        cuts.append((ws_start, ws_end))
-    for m in _PARAGRAPH.finditer(text):
-        cuts.append(m.span())
-    if len(cuts) > 1:
-        cuts.sort()
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for end, nxt in cuts:
-        if end > pos:
-            _append_trimmed(text, pos, end, spans)
-        if nxt > pos:
-            pos = nxt
-    _append_trimmed(text, pos, len(text), spans)
-    return spans
-
-
-def _append_trimmed(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
-    seg = text[a:b]
-    stripped = seg.strip()
-    if stripped:
-        a += len(seg) - len(seg.lstrip())
-        spans.append((a, a + len(stripped)))
+        ends.append(m.start(1))
+        nexts.append(m.end())
+    first = len(text) - len(text.lstrip())
+    last = len(text.rstrip())
+    if first >= last:
+        return []
+    if "\n" in text and _PARAGRAPH.search(text):
+        cuts = set(zip(ends, nexts))
+        for m in _PARAGRAPH.finditer(text):
+            j = m.start()
+            while j > 0 and text[j - 1] in " \t\r\f\v":
+                j -= 1
+            cuts.add((j, m.end()))
+        ordered = sorted(cuts)
+        ends = [e for e, _ in ordered]
+        nexts = [n for _, n in ordered]
+        return [(a, b) for a, b in zip([first, *nexts], [*ends, last]) if a < b]
+    return list(zip([first, *nexts], [*ends, last]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,7 +182,7 @@ def _documents(corpus, text: str = "text"):
         else:
             doc_ids = list(range(len(corpus)))
         texts = corpus[text].tolist()
-        carried = {c: corpus[c].to_numpy() for c in _CARRIED if c in corpus.columns}
+        carried = {c: corpus[c].array for c in _CARRIED if c in corpus.columns}
         return doc_ids, texts, carried
     if isinstance(corpus, pd.Series):
         return list(range(len(corpus))), corpus.tolist(), {}
@@ -243,51 +232,46 @@ def sentences(corpus, text: str = "text") -> pd.DataFrame:
     ['b']
     """
     doc_ids, texts, carried = _documents(corpus, text)
-    doc_index: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    spans: list[tuple[int, int]] = []
     sents: list[str] = []
     counts = np.zeros(len(texts), dtype=np.int64)
     empty = []
     for i, (doc_id, value) in enumerate(zip(doc_ids, texts)):
         t = _clean_text(value, doc_id)
-        spans = split_sentences(t) if t else []
-        if not spans:
+        doc_spans = split_sentences(t) if t else []
+        if not doc_spans:
             empty.append(doc_id)
             continue
-        counts[i] = len(spans)
-        for a, b in spans:
-            starts.append(a)
-            ends.append(b)
-            sents.append(t[a:b])
+        counts[i] = len(doc_spans)
+        spans += doc_spans
+        sents += [t[a:b] for a, b in doc_spans]
     doc_pos = np.repeat(np.arange(len(texts)), counts)
     first = np.cumsum(counts) - counts
     sent_id = np.arange(len(doc_pos), dtype=np.int64) - np.repeat(first, counts)
-    ids = np.empty(len(doc_ids), dtype=object)
-    ids[:] = doc_ids
+    bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
     data = {
-        "doc_id": _same_kind(ids[doc_pos], doc_ids),
+        "doc_id": _take_ids(doc_ids, doc_pos),
         "sent_id": sent_id,
         "sentence": pd.array(sents, dtype="str"),
-        "start": np.asarray(starts, dtype=np.int64),
-        "end": np.asarray(ends, dtype=np.int64),
+        "start": bounds[:, 0],
+        "end": bounds[:, 1],
     }
     for col, values in carried.items():
-        data[col] = values[doc_pos]
-    out = pd.DataFrame(data)
+        data[col] = values.take(doc_pos)
+    out = pd.DataFrame(data, copy=False)
     out.attrs["empty_docs"] = empty
     return out
 
 
-def _same_kind(values: np.ndarray, doc_ids: list):
-    """doc_ids as str when they were str, int when they were positions."""
-    if doc_ids and all(isinstance(d, (int, np.integer)) for d in doc_ids[:1]) and all(
-        isinstance(d, (int, np.integer)) for d in doc_ids
-    ):
-        return values.astype(np.int64)
+def _take_ids(doc_ids: list, positions: np.ndarray):
+    """doc_ids repeated per row: str ids stay str (arrow-backed), positions stay int."""
     if all(isinstance(d, str) for d in doc_ids):
-        return pd.array(values, dtype="str")
-    return values
+        return pd.array(doc_ids, dtype="str").take(positions)
+    if all(isinstance(d, (int, np.integer)) and not isinstance(d, bool) for d in doc_ids):
+        return np.asarray(doc_ids, dtype=np.int64)[positions]
+    ids = np.empty(len(doc_ids), dtype=object)
+    ids[:] = doc_ids
+    return ids[positions]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -651,7 +635,7 @@ def tokens(
     for col in _CARRIED:
         if col in sents.columns:
             data[col] = sents[col].array.take(row)
-    out = pd.DataFrame(data)
+    out = pd.DataFrame(data, copy=False)
     out.attrs["empty_docs"] = list(sents.attrs.get("empty_docs", []))
     return out
 
@@ -670,3 +654,101 @@ def _slice_strings(chars: _Chars, starts: np.ndarray, ends: np.ndarray):
     offsets[1::2] = chars.byte_offsets(ends)
     both = pa.LargeStringArray.from_buffers(2 * n - 1, pa.py_buffer(offsets), pa.py_buffer(data))
     return both.take(pa.array(np.arange(0, 2 * n - 1, 2)))
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens in ``text``: the rows :func:`tokens` would mark ``is_alpha``.
+
+    Use it as the denominator of rates such as "mentions per 1,000 words". Numbers and punctuation
+    are not words; "U.S.", "COVID-19", "year-over-year" and "don't" are one word each.
+
+    >>> count_words("The U.S. economy grew 4.6 percent in 2024, year-over-year.")
+    7
+    >>> count_words("")
+    0
+    """
+    if not isinstance(text, str):
+        if text is None or (isinstance(text, float) and np.isnan(text)):
+            return 0
+        raise ValueError(f"count_words expects a str, got {type(text).__name__}")
+    chars = _Chars(text)
+    starts, _ = _token_spans(chars)
+    first = chars.b[starts]
+    alpha = chars.cls[starts] == _LETTER
+    return int(np.count_nonzero(alpha & (first != ord("_"))))
+
+
+def ngrams(
+    tokens_df: pd.DataFrame,
+    n: int = 2,
+    by="doc_id",
+    skip_stop: bool = True,
+    column: str = "lower",
+) -> pd.DataFrame:
+    """Count n-grams of adjacent tokens: ``DataFrame[<by>, ngram, count]``, most frequent first per group.
+
+    ``tokens_df`` is the output of :func:`tokens`. An n-gram is ``n`` tokens with consecutive
+    ``token_id`` in one sentence (never across a sentence boundary, never across rows you filtered out),
+    joined by a space from ``column`` ("lower", "lemma" or "token"). N-grams containing punctuation
+    are dropped, and with ``skip_stop`` also those containing a stopword (``is_stop``). ``by`` is a
+    column name, a list of names, or None for one count over everything.
+
+    >>> toks = tokens(["Labor market conditions improved. Labor market slack fell."])
+    >>> ngrams(toks, n=2)
+       doc_id                ngram  count
+    0       0         labor market      2
+    1       0    market conditions      1
+    2       0  conditions improved      1
+    3       0         market slack      1
+    4       0           slack fell      1
+    """
+    if not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n must be a positive integer (2 for bigrams), got {n!r}")
+    by_cols = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    needed = ["doc_id", "sent_id", "token_id", column, "is_alpha", *by_cols] + (["is_stop"] if skip_stop else [])
+    missing = [c for c in dict.fromkeys(needed) if c not in tokens_df.columns]
+    if missing:
+        raise ValueError(
+            f"ngrams needs column(s) {missing} in the tokens table; columns present: {list(tokens_df.columns)}. "
+            "Pass the output of toolkit.tokens()."
+        )
+    words = tokens_df[column]
+    word_codes, vocab = pd.factorize(words)
+    m = len(tokens_df) - n + 1
+    if m <= 0:
+        return pd.DataFrame({**{c: [] for c in by_cols}, "ngram": pd.Series([], dtype="str"), "count": []})
+    doc_codes = pd.factorize(tokens_df["doc_id"])[0]
+    sent = tokens_df["sent_id"].to_numpy(dtype=np.int64)
+    tid = tokens_df["token_id"].to_numpy(dtype=np.int64)
+    vocab_list = [str(v) for v in vocab]
+    has_alnum = np.fromiter((any(ch.isalnum() for ch in v) for v in vocab_list), dtype=bool, count=len(vocab_list))
+    ok_token = has_alnum[word_codes] & (word_codes >= 0)
+    if skip_stop:
+        ok_token &= ~tokens_df["is_stop"].to_numpy(dtype=bool)
+    valid = np.ones(m, dtype=bool)
+    key = np.zeros(m, dtype=np.int64)
+    width = max(len(vocab_list), 1)
+    use_int_key = width ** n < 2**62
+    for k in range(n):
+        valid &= ok_token[k:k + m]
+        if k:
+            valid &= (doc_codes[k:k + m] == doc_codes[:m]) & (sent[k:k + m] == sent[:m]) & (tid[k:k + m] == tid[:m] + k)
+        if use_int_key:
+            key = key * width + word_codes[k:k + m]
+    idx = np.flatnonzero(valid)
+    if use_int_key:
+        gram_key = key[idx]
+    else:  # very large vocabularies: key by tuple of codes
+        gram_key = pd.factorize(pd.MultiIndex.from_arrays([word_codes[k:k + m][idx] for k in range(n)]))[0]
+    frame = {c: tokens_df[c].to_numpy()[idx] for c in by_cols}
+    frame["_key"] = gram_key
+    frame["_first"] = idx
+    grouped = pd.DataFrame(frame).groupby([*by_cols, "_key"], sort=False, observed=True)
+    counts = grouped.agg(count=("_first", "size"), _first=("_first", "min")).reset_index()
+    first_pos = counts["_first"].to_numpy()
+    gram_words = [word_codes[first_pos + k] for k in range(n)]
+    counts["ngram"] = pd.array(
+        [" ".join(vocab_list[c] for c in codes) for codes in zip(*gram_words)], dtype="str"
+    ) if len(counts) else pd.array([], dtype="str")
+    counts = counts.sort_values([*by_cols, "count", "_first"], ascending=[True] * len(by_cols) + [False, True], kind="stable")
+    return counts[[*by_cols, "ngram", "count"]].reset_index(drop=True)
