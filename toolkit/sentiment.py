@@ -355,12 +355,16 @@ def _core(words: list[str], lex: Lexicon, detail: bool):
     # --- direction x valence: each movement word takes the nearest quantity of its clause
     qi = np.full(len(mpos), -1)
     if nq and len(mpos):
+        # a purpose marker between them blocks a pair ("cut rates to support growth")
+        gcum = np.cumsum((flags & _F_PURPOSE) > 0)
         j, jc = _previous(qpos, qlast, mpos)
         dprev = mpos - qlast[jc] + COMMA_COST * (ccum[mpos] - ccum[qpos[jc]])
-        ok_prev = (j >= 0) & (qlast[jc] < mpos) & (seg[qpos[jc]] == seg[mpos]) & (dprev <= WINDOW)
+        ok_prev = ((j >= 0) & (qlast[jc] < mpos) & (seg[qpos[jc]] == seg[mpos]) & (dprev <= WINDOW)
+                   & (gcum[qpos[jc]] == gcum[mpos]))
         kc = np.clip(j + 1, 0, nq - 1)
         dnext = qpos[kc] - mlast + COMMA_COST * (ccum[qpos[kc]] - ccum[mpos])
-        ok_next = (j + 1 < nq) & (qpos[kc] > mlast) & (seg[qpos[kc]] == seg[mpos]) & (dnext <= WINDOW)
+        ok_next = ((j + 1 < nq) & (qpos[kc] > mlast) & (seg[qpos[kc]] == seg[mpos]) & (dnext <= WINDOW)
+                   & (gcum[qpos[kc]] == gcum[mlast]))
         use_prev = ok_prev & (~ok_next | (dprev <= dnext))
         qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
         for _ in range(2):  # "pressures in some markets increased": the head noun takes the movement
@@ -602,8 +606,8 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
     uncertainty = np.zeros(n, dtype=np.int64)
     forward = np.zeros(n, dtype=bool)
     terms = [[] if detail else None for _ in range(n)]
-    if where:
-        words = _words(f" {_SEP} ".join([_ascii(checked[i][0]) for i in where]))
+    words = _words(f" {_SEP} ".join([_ascii(checked[i][0]) for i in where])) if where else []
+    if words:  # one text with no word at all ("{") gives no token: it keeps the neutral zeros
         raw, pos, neg, unc, fwd, n_tok, n_eng, n_units, details = _core(words, lex, detail)
         foreign = (n_units == 0) & (unc == 0) & (n_tok >= 8) & (n_eng == 0)
         keep = ~foreign
