@@ -70,6 +70,7 @@ _BEFORE_NUMBER = frozenset(
 _INLINE = frozenset("e.g i.e eg ie cf vs v viz approx incl esp ca et al".split())
 # Multi-letter abbreviations with internal periods that usually end a sentence when a capital follows.
 _TIME = frozenset("a.m p.m A.M P.M".split())
+_TIME_ZONES = frozenset("Eastern Central Mountain Pacific EST EDT ET CST CDT CT PST PDT PT GMT UTC".split())
 # After "U.S.", "U.K.", "D.C." … a capital usually continues a name ("U.S. Department of Agriculture",
 # "U.S. Steel"); a boundary only when the next word cannot continue one (function words, "However").
 _NAME_CONTINUATIONS = frozenset(
@@ -96,12 +97,14 @@ def _is_boundary(text: str, word: str, after: int) -> bool:
     if len(word) == 1:  # an initial: "Ben S. Bernanke", "Janet L. Yellen"
         return not word.isupper()
     if "." in word:  # U.S, U.K, D.C, a.m, Ph.D …
-        if word in _TIME or nxt.isdigit():
+        if nxt.isdigit():
             return True
         m = _NEXT_WORDS.match(text, after)
         if m is None:
             return True
         first, second = m.group(1), m.group(2)
+        if word in _TIME:  # "2:00 p.m. Eastern time" continues; "2 p.m. Markets rallied" does not
+            return first not in _TIME_ZONES
         if first in _NAME_CONTINUATIONS:
             return False
         if first.lower() in _bundled_stopwords():
@@ -467,9 +470,9 @@ def _token_spans(chars: _Chars) -> tuple[np.ndarray, np.ndarray]:
     return starts, ends
 
 
-# Where simplemma's general-English lemma is wrong for economic text ("Fed" is not "feed"; "goods"
-# and "futures" are not "good"/"future" -- the difference matters to tone scoring).
-_LEMMA_OVERRIDES = {"fed": "fed", "goods": "goods", "futures": "futures", "customs": "customs"}
+# Where simplemma's general-English lemma is wrong for economic text ("Fed" is not "feed", "rose" is
+# the past of "rise"; "goods" and "futures" are not "good"/"future" -- that matters to tone scoring).
+_LEMMA_OVERRIDES = {"fed": "fed", "rose": "rise", "goods": "goods", "futures": "futures", "customs": "customs"}
 _LEMMA_CACHE: dict[str, str] = {}
 
 
