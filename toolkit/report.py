@@ -493,8 +493,14 @@ def _headline(docs: pd.DataFrame) -> str:
         tone = document_tone(dated)
         ax = plots.tone_timeline(tone_over_time(tone, freq=period_for(dated["date"])),
                                  title="Outlook tone over time (mean per period, 95% interval)")
-    except (ImportError, AttributeError, ValueError, KeyError):
+    except Exception as exc:  # the index must render even when the sentiment module cannot
+        plt.close("all")
         ax = plot_releases(dated)
+        note = f"<figcaption>Tone chart unavailable ({html.escape(type(exc).__name__)}: {html.escape(str(exc))})." \
+               "</figcaption>"
+        tag = figure_html(ax) + note
+        plt.close(ax.figure)
+        return tag
     tag = figure_html(ax)
     plt.close(ax.figure)
     return tag
