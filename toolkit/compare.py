@@ -1123,7 +1123,7 @@ def timeline(
     >>> t[["release", "tone"]].round(2).values.tolist()
     [['FOMC 2020-01-29', 0.47], ['FOMC 2020-03-03', -0.28]]
     """
-    from toolkit.sentiment import score_sentences
+    from toolkit.sentiment import aggregate_tone, score_sentences
     from toolkit.themes import load_themes, theme_frequency
     from toolkit.tokens import sentences as split_corpus
 
@@ -1143,7 +1143,7 @@ def timeline(
     sents["_release"] = sents["doc_id"].astype(str).map(release_of)
 
     names = list(load_themes(themes))
-    tf = theme_frequency(docs[["doc_id", "date", "text"]], themes)
+    tf = theme_frequency(docs[[c for c in ("doc_id", "date", "text") if c in docs.columns]], themes)
     tf["_release"] = tf["doc_id"].astype(str).map(release_of)
     counts = tf.pivot_table(index="_release", columns="theme", values="count", aggfunc="sum").reindex(
         index=keys, columns=names).fillna(0)
@@ -1164,8 +1164,6 @@ def timeline(
         s = groups.get(key)
         pos = s["positive"].astype(float).fillna(0).to_numpy() if s is not None else np.zeros(0)
         neg = s["negative"].astype(float).fillna(0).to_numpy() if s is not None else np.zeros(0)
-        from toolkit.sentiment import aggregate_tone
-
         lo, hi = _bootstrap_tone(pos, neg, n_boot, rng, ci)
         rows.append({
             "release": _label_of(group, by, key),
