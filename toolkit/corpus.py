@@ -385,6 +385,9 @@ def _date_from_name(stem: str, dayfirst: bool = True) -> tuple[str | None, str, 
         iso = _valid(int(m[1]), int(m[2]), int(m[3]))
         if iso:
             return iso, "day", m
+    impossible = _FN_Y_M_D.search(stem) or _FN_YMD.search(stem)
+    if impossible:  # "2023-02-30": a day was meant, and it does not exist; not read as month 2023-02
+        return None, "impossible", impossible
     m = _FN_Y_M.search(stem)
     if m:
         return f"{m[1]}-{m[2]}-01", "month", m
@@ -574,6 +577,8 @@ def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, f
     if fmt != "seed":
         stem = os.path.splitext(os.path.basename(path))[0]
         iso, precision, match = _date_from_name(stem, opts.dayfirst)
+        if date is None and precision == "impossible":
+            problems.append(f"file-name date {match[0]!r} is not a real date")
         if date is None and iso:
             date = iso
             if precision == "month":
@@ -775,9 +780,52 @@ def _load_file(path, root, options) -> tuple[list[dict], str | None]:
         return [], f"undecodable as {opts.encoding}: {exc.reason} at byte {exc.start}"
     if not raw.strip(" \t\r\n\ufeff"):
         return [], "empty file"
+    head = raw[:8192]
+    if not head.isascii() or _CONTROL.search(head):
+        n_control = len(_CONTROL.findall(head))
+        if n_control >= 5 and n_control > 0.01 * len(head):
+            return [], f"binary file ({n_control} control characters in the first {len(head)}), not text"
     doc_id = _rel_id(path, root)
     fmt = "markdown" if ext in _MD_EXT else "txt"
     return [_text_row(doc_id, path, raw, enc, opts, fmt)], None
+
+
+# --------------------------------------------------------------------------------------------------
+# file names that are not UTF-8
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # not in text: C0/C1 controls but tab, newlines, form feed
+
+
+def _printable(name: str) -> str:
+    """``name`` without surrogate escapes, so pandas can store it and HTML can show it.
+
+    A file name that is not UTF-8 (GBK from a Chinese Windows machine, Latin-1) comes from the file
+    system with surrogate escapes. Each such path part is decoded as GB18030 when its high bytes look
+    like double-byte Chinese, else its undecodable bytes are shown as ``\\xNN``.
+    """
+    if name.isascii() or not _SURROGATE.search(name):
+        return name
+    parts = []
+    for part in name.split("/"):
+        if _SURROGATE.search(part):
+            raw = os.fsencode(part)
+            try:
+                part = raw.decode("gb18030") if _looks_cjk(raw) else raw.decode("utf-8", "backslashreplace")
+            except UnicodeDecodeError:
+                part = raw.decode("utf-8", "backslashreplace")
+        parts.append(part)
+    return "/".join(parts)
+
+
+def _printable_rows(rows: list[dict]) -> list[dict]:
+    """Rows of a file whose name is not UTF-8: every name-derived text made printable, the fact noted."""
+    for r in rows:
+        for k, v in r.items():
+            if isinstance(v, str):
+                r[k] = _printable(v)
+        note = "file name is not UTF-8 (path shows it decoded)"
+        r["problems"] = f"{r['problems']}; {note}" if r.get("problems") else note
+    return rows
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1023,9 +1071,9 @@ def load_corpus(path, **options) -> pd.DataFrame:
         if reason is not None:
             skipped.append((f, reason))
         else:
-            rows.extend(file_rows)
+            rows.extend(file_rows if f.isascii() or not _SURROGATE.search(f) else _printable_rows(file_rows))
     df = _build_frame(rows)
-    skipped_df = SkippedFiles({"path": [p for p, _ in skipped], "reason": [r for _, r in skipped]})
+    skipped_df = SkippedFiles({"path": [_printable(p) for p, _ in skipped], "reason": [r for _, r in skipped]})
     df.attrs["skipped"] = skipped_df
     df.attrs["files_seen"] = n_files + n_walk_skipped  # every file is either loaded or in skipped
     df.attrs["root"] = str(path)
