@@ -94,15 +94,16 @@ KINDS = ("good", "bad", "inflation", "up", "down", "state", "negator", "intensif
 (GOOD, BAD, INFL, UP, DOWN, STATE, NEG, INTENS, CONTRAST, CONCESS, HEDGE, FORWARD, PURPOSE, NEUTRAL,
  IGNORE) = range(15)
 HARD, SOFT = 15, 16  # sentence-internal boundaries: . ; : ! ?  and  ,
-(_F_NEG, _F_CONTRAST, _F_CONCESS, _F_HEDGE, _F_PURPOSE, _F_FORWARD, _F_HARD, _F_SOFT, _F_PREP,
- _F_ENGLISH, _F_PHRASE, _F_SEP, _F_INTENS) = (1 << k for k in range(13))
+(_F_NEG, _F_CONTRAST, _F_CONCESS, _F_HEDGE, _F_PURPOSE, _F_FORWARD, _F_HARD, _F_SOFT, _F_PHRASE,
+ _F_SEP, _F_INTENS) = (1 << k for k in range(11))
 _PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on"))
 
 # Tokenising is a few C-level passes over all texts at once: lower-case, blank out symbols
-# (str.translate, 1:1 so ASCII text takes CPython's fast path), pad clause punctuation with spaces
-# (a "." or "," only when a space follows, so "0.4" and "U.S." stay whole), split on whitespace.
+# (str.translate, 1:1 so ASCII text takes CPython's fast path; apostrophes too, so "didn't" is the
+# two-word phrase "didn t"), pad clause punctuation with spaces (a "." or "," only when a space
+# follows, so "0.4" and "U.S." stay whole), split on whitespace.
 _SEP = "\x00"  # token between two texts
-_BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%'})
+_BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\''})
 _NON_ASCII = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": " ", "\u201d": " ", "\u2013": " ",
                             "\u2014": " ", "\u2010": " ", "\u2011": " ", "\u00a0": " ", "\u2026": " . "})
 _PAD = ((". ", " . "), (", ", " , "), (";", " ; "), (":", " : "), ("!", " ! "), ("?", " ? "))
@@ -151,8 +152,7 @@ class Lexicon:
             else:
                 i = phrase_ids.get(key) or phrase_ids.setdefault(key, new_id(" ".join(key)))
             roles[i][code] = float(value)
-        extra_flags = [(".;:!?", _F_HARD), (",", _F_SOFT), ((_SEP,), _F_HARD | _F_SEP),
-                       (_PREPOSITIONS, _F_PREP), (_ENGLISH, _F_ENGLISH)]
+        extra_flags = [(".;:!?", _F_HARD), (",", _F_SOFT), ((_SEP,), _F_HARD | _F_SEP)]
         for words, flag in extra_flags:
             for w in words:
                 i = self.ids.get(w) or self.ids.setdefault(w, new_id(w))
@@ -193,6 +193,12 @@ class Lexicon:
                 elif code in flag_of:
                     self.flags[i] |= flag_of[code]
         self.bigrams = np.unique(np.array([a * n + b for a, b in pairs], dtype=np.int64))
+        # (first id, second id) code -> [(rest of the phrase, phrase id)], longest first
+        self.bigram_phrases = {self.ids[f] * n + self.ids[sec]: v for f, by_second in self.phrases.items()
+                               for sec, v in by_second.items()}
+        two = sorted((code, v[0][1]) for code, v in self.bigram_phrases.items() if len(v) == 1 and not v[0][0])
+        self.two_word = np.array([c for c, _ in two], dtype=np.int64)
+        self.two_word_pid = np.array([p for _, p in two], dtype=np.int64)
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
         self.logi = np.log(self.ival)
@@ -293,159 +299,205 @@ def _words(text: str) -> list[str]:
     for a, b in _PAD:
         if a in text:
             text = text.replace(a, b)
-    if "'" in text:
-        text = text.replace("'s ", " ").replace(" '", " ").replace("' ", " ")
     return text.split()
 
 
-def _find_phrases(words: list[str], ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> None:
-    """Replace the first word of each phrase found by the phrase id (longest first), blank the rest."""
+def _find_phrases(words: list[str], ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> bool:
+    """Replace the first word of each phrase found by the phrase id (longest first), blank the rest.
+
+    Returns whether any phrase was found."""
     n = len(words)
-    starts = np.flatnonzero(lex.flags[ids[:-1]] & _F_PHRASE) if n > 1 else np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(ids[:-1])
+    starts = starts[(lex.flags[ids[starts]] & _F_PHRASE) > 0]
     if not len(starts):
-        return
+        return False
     # only where the first two words open some phrase (an id pair seen in the lexicon)
-    starts = starts[np.isin(ids[starts] * len(lex.terms) + ids[starts + 1], lex.bigrams)]
+    codes = ids[starts] * len(lex.terms) + ids[starts + 1]
+    keep = np.isin(codes, lex.bigrams)
+    starts, codes = starts[keep], codes[keep]
+    if not len(starts):
+        return False
+    # two-word phrases that nothing longer starts with, and that touch no other candidate, in one go
+    simple = np.isin(codes, lex.two_word)
+    near = np.diff(starts) <= 2
+    simple[:-1] &= ~near
+    simple[1:] &= ~near
+    s_first = starts[simple]
+    ids[s_first + 1] = 0
+    ids[s_first] = lex.two_word_pid[np.searchsorted(lex.two_word, codes[simple])]
+    last[s_first] = s_first + 1
+    table = lex.bigram_phrases
+    found, pids, ends = [], [], []
     skip = -1
-    for i in starts.tolist():
+    for i, code in zip(starts[~simple].tolist(), codes[~simple].tolist()):
         if i <= skip:
             continue
-        for rest, pid in lex.phrases[words[i]].get(words[i + 1], ()):
+        for rest, pid in table[code]:
             k = len(rest)
-            if not k or tuple(words[i + 2:i + 2 + k]) == rest:
-                ids[i] = pid
-                ids[i + 1:i + 2 + k] = 0
-                last[i] = skip = i + 1 + k
+            if not k or (i + 2 + k <= n and tuple(words[i + 2:i + 2 + k]) == rest):
+                found.append(i)
+                pids.append(pid)
+                skip = i + 1 + k
+                ends.append(skip)
                 break
+    if not found:
+        return len(s_first) > 0
+    first, end = np.array(found), np.array(ends)
+    size = end - first
+    blank = np.repeat(first + 1, size) + np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
+    ids[blank] = 0
+    ids[first] = pids
+    last[first] = end
+    return True
 
 
-def _previous(pos: np.ndarray, last: np.ndarray, before: np.ndarray):
-    """Index of the last marker whose position is < ``before`` (-1 when none), clipped copy for indexing."""
-    j = np.searchsorted(pos, before) - 1
-    return j, np.clip(j, 0, max(len(pos) - 1, 0))
+def _after(marks: np.ndarray, p):
+    """How many of the sorted positions ``marks`` are <= p (a running count, like a cumsum at p)."""
+    return np.searchsorted(marks, p, side="right")
 
 
 def _core(words: list[str], lex: Lexicon, detail: bool):
     """Score every text in ``words`` (texts separated by _SEP) at once, with numpy.
 
-    Returns per-text arrays (raw, positive, negative, n_hedges, forward, n_tokens, n_english) and,
-    when ``detail``, a list per text of (position, term, base, multiplier, contribution, rule).
+    Only the positions of lexicon words are kept after the id lookup; clause, comma and text
+    boundaries are sorted position arrays queried with searchsorted. Returns per-text arrays
+    (raw, positive, negative, n_hedges, forward, n_units) and, when ``detail``, a list per text of
+    (position, term, base, multiplier, contribution, rule).
     """
     n = len(words)
     ids = np.fromiter(map(lex.ids.get, words, repeat(0)), dtype=np.int64, count=n)
-    last = np.arange(n)
-    _find_phrases(words, ids, last, lex)
-    flags = lex.flags[ids]
-    sep = (flags & _F_SEP) > 0
-    text_of = np.cumsum(sep)
-    n_texts = int(text_of[-1]) + 1 if n else 0
-    hard = (flags & _F_HARD) > 0
-    seg = np.cumsum(hard)
-    ccum = np.cumsum((flags & _F_SOFT) > 0)
-    pcum = np.cumsum((flags & _F_PREP) > 0)
-    idx = np.arange(n)
-    seg_start = np.maximum.accumulate(np.where(hard, idx, -1)) + 1
-    seg_end = np.minimum.accumulate(np.where(hard, idx, n)[::-1])[::-1] - 1
+    last = None
+    if n > 1:
+        last = np.arange(n)
+        if not _find_phrases(words, ids, last, lex):
+            last = None
+    pos = np.flatnonzero(ids)
+    tid = ids[pos]
+    flags = lex.flags[tid]
 
-    qpos = np.flatnonzero(lex.qcode[ids] >= 0)
-    qlast = last[qpos]
-    mpos = np.flatnonzero(lex.mdir[ids])
-    mlast = last[mpos]
+    def marks(flag):
+        return pos[(flags & flag) > 0]
+
+    sep, hard, soft, purpose = marks(_F_SEP), marks(_F_HARD), marks(_F_SOFT), marks(_F_PURPOSE)
+    n_texts = len(sep) + 1 if n else 0
+
+    def end_of(p):
+        return p if last is None else last[p]
+
+    qsel = lex.qcode[tid] >= 0
+    qpos, qid = pos[qsel], tid[qsel]
+    qlast = end_of(qpos)
+    msel = lex.mdir[tid] != 0
+    mpos, mid = pos[msel], tid[msel]
+    mlast = end_of(mpos)
     nq = len(qpos)
     # --- direction x valence: each movement word takes the nearest quantity of its clause
     qi = np.full(len(mpos), -1)
     if nq and len(mpos):
-        # a purpose marker between them blocks a pair ("cut rates to support growth")
-        gcum = np.cumsum((flags & _F_PURPOSE) > 0)
-        j, jc = _previous(qpos, qlast, mpos)
-        dprev = mpos - qlast[jc] + COMMA_COST * (ccum[mpos] - ccum[qpos[jc]])
-        ok_prev = ((j >= 0) & (qlast[jc] < mpos) & (seg[qpos[jc]] == seg[mpos]) & (dprev <= WINDOW)
-                   & (gcum[qpos[jc]] == gcum[mpos]))
+        seg_m, com_m, pur_m = _after(hard, mpos), _after(soft, mpos), _after(purpose, mpos)
+        seg_q, com_q, pur_q = _after(hard, qpos), _after(soft, qpos), _after(purpose, qpos)
+        j = np.searchsorted(qpos, mpos) - 1
+        jc = np.clip(j, 0, nq - 1)
+        dprev = mpos - qlast[jc] + COMMA_COST * (com_m - com_q[jc])
+        ok_prev = ((j >= 0) & (qlast[jc] < mpos) & (seg_q[jc] == seg_m) & (dprev <= WINDOW)
+                   & (pur_q[jc] == pur_m))  # a purpose marker between them blocks the pair
         kc = np.clip(j + 1, 0, nq - 1)
-        dnext = qpos[kc] - mlast + COMMA_COST * (ccum[qpos[kc]] - ccum[mpos])
-        ok_next = ((j + 1 < nq) & (qpos[kc] > mlast) & (seg[qpos[kc]] == seg[mpos]) & (dnext <= WINDOW)
-                   & (gcum[qpos[kc]] == gcum[mlast]))
+        dnext = qpos[kc] - mlast + COMMA_COST * (com_q[kc] - com_m)
+        ok_next = ((j + 1 < nq) & (qpos[kc] > mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
+                   & (pur_q[kc] == pur_m))
         use_prev = ok_prev & (~ok_next | (dprev <= dnext))
         qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
-        for _ in range(2):  # "pressures in some markets increased": the head noun takes the movement
-            h = np.clip(qi - 1, 0, nq - 1)
-            qc = np.clip(qi, 0, nq - 1)
-            gap = qpos[qc] - qlast[h]
-            head = (use_prev & (qi >= 1) & (gap > 0) & (gap <= 4) & (pcum[qpos[qc]] - pcum[qlast[h]] > 0)
-                    & (ccum[qpos[qc]] == ccum[qlast[h]]) & (seg[qpos[qc]] == seg[qlast[h]]))
-            qi = np.where(head, h, qi)
+        # "pressures in some markets increased": the head noun before a preposition takes the movement
+        for u in np.flatnonzero(use_prev & (qi >= 1)).tolist():
+            for _ in range(2):
+                q, h = qi[u], qi[u] - 1
+                gap = qpos[q] - qlast[h]
+                if (0 < gap <= 4 and seg_q[h] == seg_q[q] and com_q[h] == com_q[q]
+                        and not _PREPOSITIONS.isdisjoint(words[qlast[h] + 1:qpos[q]])):
+                    qi[u] = h
+                    if h == 0:
+                        break
+                else:
+                    break
     paired = qi >= 0
     used = np.zeros(nq, dtype=bool)
     used[qi[paired]] = True
-    pm, pq = mpos[paired], qpos[qi[paired]]
-    am = mpos[~paired & (lex.malone[ids[mpos]] != 0)]
-    aq = qpos[~used & (lex.qalone[ids[qpos]] != 0)]
-    st = np.flatnonzero(~np.isnan(lex.state[ids]))
-    kind = np.concatenate([np.zeros(len(pm), np.int8), np.ones(len(am), np.int8),
-                           np.full(len(aq), 2, np.int8), np.full(len(st), 3, np.int8)])
+    pm, pmid, pq, pqid = mpos[paired], mid[paired], qpos[qi[paired]], qid[qi[paired]]
+    asel = ~paired & (lex.malone[mid] != 0)
+    am, amid = mpos[asel], mid[asel]
+    bsel = ~used & (lex.qalone[qid] != 0)
+    aq, aqid = qpos[bsel], qid[bsel]
+    ssel = ~np.isnan(lex.state[tid])
+    st, stid = pos[ssel], tid[ssel]
     anchor = np.concatenate([pm, am, aq, st])
-    other = np.concatenate([pq, np.full(len(anchor) - len(pq), -1)])
+    if detail:
+        kind = np.concatenate([np.zeros(len(pm), np.int8), np.ones(len(am), np.int8),
+                               np.full(len(aq), 2, np.int8), np.full(len(st), 3, np.int8)])
+        other = np.concatenate([pq, np.full(len(anchor) - len(pq), -1)])
     lo = np.concatenate([np.minimum(pm, pq), am, aq, st])
-    hi = np.concatenate([np.maximum(last[pm], last[pq]), last[am], last[aq], last[st]])
-    base = np.concatenate([lex.qpol[ids[pq]] * lex.mdir[ids[pm]], lex.malone[ids[am]],
-                           lex.qalone[ids[aq]], lex.state[ids[st]]])
+    hi = np.concatenate([np.maximum(end_of(pm), end_of(pq)), end_of(am), end_of(aq), end_of(st)])
+    base = np.concatenate([lex.qpol[pqid] * lex.mdir[pmid], lex.malone[amid], lex.qalone[aqid],
+                           lex.state[stid]])
     # --- modifiers
     mult = np.ones(len(anchor))
-    seg_u = seg[anchor]
     applied = {}
-    for flag, factor, scope, before_only in ((_F_NEG, NEG_FACTOR, NEG_SCOPE, False),
-                                             (_F_CONCESS, CONCESSION, n, True),
-                                             (_F_HEDGE, HEDGE_FACTOR, HEDGE_SCOPE, True),
-                                             (_F_PURPOSE, PURPOSE_FACTOR, PURPOSE_SCOPE, True)):
-        mk = np.flatnonzero(flags & flag)
-        if not len(mk) or not len(anchor):
-            continue
-        mkl = last[mk]
-        if flag == _F_NEG:  # the last negator before the movement, reaching the tone word
-            j, jc = _previous(mk, mkl, anchor)
-            ok = (j >= 0) & (mkl[jc] >= lo - scope) & (mkl[jc] < hi)
-        else:  # the last marker ending before the (movement) word, in the same comma-clause
-            j, jc = _previous(mkl, mkl, anchor)
-            ok = (j >= 0) & (mkl[jc] >= anchor - scope) & (ccum[anchor] == ccum[mk[jc]])
-        ok &= seg[mk[jc]] == seg_u
-        mult[ok] *= factor
-        applied[flag] = (ok, mk[jc])
-    contrast = np.cumsum((flags & _F_CONTRAST) > 0)
-    if len(anchor) and contrast[-1]:
-        ok = contrast[seg_end[anchor]] - contrast[anchor] > 0
-        mult[ok] *= CONTRAST_BEFORE
-        applied[_F_CONTRAST] = (ok, None)
-    logi = lex.logi[ids]
-    if len(anchor) and logi.any():
-        logc = np.concatenate([[0.0], np.cumsum(logi)])
-        a = np.maximum(lo - INTENS_SCOPE, seg_start[anchor])
-        b = np.minimum(hi + INTENS_SCOPE, seg_end[anchor])
-        inside = np.exp(logc[b + 1] - logc[a])  # an intensifier inside a pair counts too
-        mult *= inside
-        applied[_F_INTENS] = (np.abs(inside - 1.0) > 1e-12, (a, b))
+    if len(anchor):
+        seg_u, com_u = _after(hard, anchor), _after(soft, anchor)
+        for flag, factor, scope in ((_F_NEG, NEG_FACTOR, NEG_SCOPE), (_F_CONCESS, CONCESSION, n),
+                                    (_F_HEDGE, HEDGE_FACTOR, HEDGE_SCOPE),
+                                    (_F_PURPOSE, PURPOSE_FACTOR, PURPOSE_SCOPE)):
+            mk = marks(flag)
+            if not len(mk):
+                continue
+            mkl = end_of(mk)
+            if flag == _F_NEG:  # the last negator before the movement, reaching the tone word
+                j = np.searchsorted(mk, anchor) - 1
+                jc = np.clip(j, 0, len(mk) - 1)
+                ok = (j >= 0) & (mkl[jc] >= lo - scope) & (mkl[jc] < hi)
+            else:  # the last marker ending before the (movement) word, in the same comma-clause
+                j = np.searchsorted(mkl, anchor) - 1
+                jc = np.clip(j, 0, len(mk) - 1)
+                ok = (j >= 0) & (mkl[jc] >= anchor - scope) & (_after(soft, mk[jc]) == com_u)
+            ok &= _after(hard, mk[jc]) == seg_u
+            mult[ok] *= factor
+            applied[flag] = (ok, mk[jc])
+        contrast = marks(_F_CONTRAST)
+        if len(contrast):  # a "but" later in the same clause halves what comes before it
+            seg_end = np.append(hard, n)[seg_u]
+            ok = np.searchsorted(contrast, seg_end) > _after(contrast, anchor)
+            mult[ok] *= CONTRAST_BEFORE
+            applied[_F_CONTRAST] = (ok, None)
+        isel = lex.ival[tid] != 1.0
+        if isel.any():  # every intensifier within two words of the tone word (or inside a pair)
+            ipos = end_of(pos[isel])
+            logc = np.concatenate([[0.0], np.cumsum(lex.logi[tid[isel]])])
+            seg_start = np.insert(hard + 1, 0, 0)[seg_u]
+            seg_end = np.append(hard, n)[seg_u] - 1
+            a = np.maximum(lo - INTENS_SCOPE, seg_start)
+            b = np.minimum(hi + INTENS_SCOPE, seg_end)
+            inside = np.exp(logc[_after(ipos, b)] - logc[np.searchsorted(ipos, a)])
+            mult *= inside
+            applied[_F_INTENS] = (np.abs(inside - 1.0) > 1e-12, (a, b))
     contrib = base * mult
-    t_u = text_of[anchor]
+    t_u = _after(sep, anchor)
     raw = np.bincount(t_u, weights=contrib, minlength=n_texts)
     positive = np.bincount(t_u, weights=np.clip(contrib, 0, None), minlength=n_texts)
     negative = np.bincount(t_u, weights=np.clip(-contrib, 0, None), minlength=n_texts)
-    hedges = np.flatnonzero(flags & _F_HEDGE)
-    n_hedges = np.bincount(text_of[hedges], minlength=n_texts)
-    forward = np.bincount(text_of[np.flatnonzero(flags & _F_FORWARD)], minlength=n_texts) > 0
-    n_tokens = np.bincount(text_of[~sep], minlength=n_texts)
-    n_english = np.bincount(text_of[np.flatnonzero(flags & _F_ENGLISH)], minlength=n_texts)
+    hedges = marks(_F_HEDGE)
+    n_hedges = np.bincount(_after(sep, hedges), minlength=n_texts)
+    forward = np.bincount(_after(sep, marks(_F_FORWARD)), minlength=n_texts) > 0
+    n_units = np.bincount(t_u, minlength=n_texts)
     details = None
     if detail:
-        details = _details(words, ids, last, lex, n_texts, text_of, kind, anchor, other, lo, base, mult,
-                           contrib, applied, hedges)
-    n_units = np.bincount(t_u, minlength=n_texts)
-    return raw, positive, negative, n_hedges, forward, n_tokens, n_english, n_units, details
+        details = _details(words, ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib,
+                           applied, hedges)
+    return raw, positive, negative, n_hedges, forward, n_units, sep, details
 
 
 _RULE = {0: None, 1: "movement alone", 2: "quantity alone", 3: "state"}
 
 
-def _details(words, ids, last, lex, n_texts, text_of, kind, anchor, other, lo, base, mult, contrib,
-             applied, hedges):
+def _details(words, ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib, applied, hedges):
     """Per text, the (position, term, base, multiplier, contribution, rule) of each term that fired."""
     terms = lex.terms
     out = [[] for _ in range(n_texts)]
@@ -469,7 +521,8 @@ def _details(words, ids, last, lex, n_texts, text_of, kind, anchor, other, lo, b
                 notes_of[u].append(names[flag].format(terms[ids[where[u]]], factors[flag]))
     if _F_CONTRAST in applied:
         for u in np.flatnonzero(applied[_F_CONTRAST][0]).tolist():
-            notes_of[u].append(f"contrast: before 'but'-type word \u00d7{CONTRAST_BEFORE:g}")
+            notes_of[u].append(f"contrast: before a 'but'-type word \u00d7{CONTRAST_BEFORE:g}")
+    text_of = _after(sep, anchor).tolist()
     for u in range(len(anchor)):
         p, k = int(anchor[u]), int(kind[u])
         if k == 0:
@@ -481,9 +534,9 @@ def _details(words, ids, last, lex, n_texts, text_of, kind, anchor, other, lo, b
             term, rule = terms[ids[p]], _RULE[k]
         if notes_of[u]:
             rule = rule + "; " + "; ".join(notes_of[u])
-        out[text_of[p]].append((int(lo[u]), term, float(base[u]), float(mult[u]), float(contrib[u]), rule))
-    for h in hedges.tolist():
-        out[text_of[h]].append((h, terms[ids[h]], 0.0, 1.0, 0.0, "hedge (uncertainty)"))
+        out[text_of[u]].append((int(lo[u]), term, float(base[u]), float(mult[u]), float(contrib[u]), rule))
+    for h, t in zip(hedges.tolist(), _after(sep, hedges).tolist()):
+        out[t].append((h, terms[ids[h]], 0.0, 1.0, 0.0, "hedge (uncertainty)"))
     for d in out:
         if len(d) > 1:
             d.sort(key=_first)
@@ -608,8 +661,11 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
     terms = [[] if detail else None for _ in range(n)]
     words = _words(f" {_SEP} ".join([_ascii(checked[i][0]) for i in where])) if where else []
     if words:  # one text with no word at all ("{") gives no token: it keeps the neutral zeros
-        raw, pos, neg, unc, fwd, n_tok, n_eng, n_units, details = _core(words, lex, detail)
-        foreign = (n_units == 0) & (unc == 0) & (n_tok >= 8) & (n_eng == 0)
+        raw, pos, neg, unc, fwd, n_units, sep, details = _core(words, lex, detail)
+        foreign = np.zeros(len(where), dtype=bool)
+        bounds = [-1] + sep.tolist() + [len(words)]
+        for j in np.flatnonzero((n_units == 0) & (unc == 0)).tolist():
+            foreign[j] = _not_english(words[bounds[j] + 1:bounds[j + 1]])
         keep = ~foreign
         w = np.asarray(where)
         score[w[keep]] = raw[keep] / np.sqrt(raw[keep] ** 2 + ALPHA)
