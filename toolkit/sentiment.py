@@ -107,8 +107,6 @@ _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\''})
 _NON_ASCII = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": " ", "\u201d": " ", "\u2013": " ",
                             "\u2014": " ", "\u2010": " ", "\u2011": " ", "\u00a0": " ", "\u2026": " . "})
 _PAD = ((". ", " . "), (", ", " , "), (";", " ; "), (":", " : "), ("!", " ! "), ("?", " ? "))
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # a few function words that only English uses often; a text of 8+ tokens with none is not English
 _ENGLISH = frozenset("the and of to are were has have that with for by from this its be been "
                      "will which on at as than".split())
@@ -498,10 +496,11 @@ _RULE = {0: None, 1: "movement alone", 2: "quantity alone", 3: "state"}
 
 
 def _details(words, ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib, applied, hedges):
-    """Per text, the (position, term, base, multiplier, contribution, rule) of each term that fired."""
+    """Per text, the (term, contribution, rule, base, multiplier, position) of each term that fired,
+    in text order (hedges with contribution 0)."""
     terms = lex.terms
-    out = [[] for _ in range(n_texts)]
-    notes_of = [[] for _ in range(len(anchor))]
+    nu = len(anchor)
+    notes_of: dict[int, list] = {}
     names = {_F_NEG: "negation '{}' \u00d7{:g}", _F_CONCESS: "concession: inside '{}' clause \u00d7{:g}",
              _F_HEDGE: "hedge '{}' \u00d7{:g}", _F_PURPOSE: "purpose '{}': a goal, not an observation \u00d7{:g}"}
     factors = {_F_NEG: NEG_FACTOR, _F_CONCESS: CONCESSION, _F_HEDGE: HEDGE_FACTOR,
@@ -512,39 +511,41 @@ def _details(words, ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult,
             for p in range(int(a[u]), int(b[u]) + 1):
                 v = lex.ival[ids[p]]
                 if v != 1.0:
-                    notes_of[u].append(f"{'intensifier' if v > 1 else 'diminisher'} '{terms[ids[p]]}' "
-                                       f"\u00d7{v:g}")
+                    notes_of.setdefault(u, []).append(
+                        f"{'intensifier' if v > 1 else 'diminisher'} '{terms[ids[p]]}' \u00d7{v:g}")
     for flag in (_F_NEG, _F_CONCESS, _F_HEDGE, _F_PURPOSE):
         if flag in applied:
             ok, where = applied[flag]
             for u in np.flatnonzero(ok).tolist():
-                notes_of[u].append(names[flag].format(terms[ids[where[u]]], factors[flag]))
+                notes_of.setdefault(u, []).append(names[flag].format(terms[ids[where[u]]], factors[flag]))
     if _F_CONTRAST in applied:
         for u in np.flatnonzero(applied[_F_CONTRAST][0]).tolist():
-            notes_of[u].append(f"contrast: before a 'but'-type word \u00d7{CONTRAST_BEFORE:g}")
-    text_of = _after(sep, anchor).tolist()
-    for u in range(len(anchor)):
-        p, k = int(anchor[u]), int(kind[u])
+            notes_of.setdefault(u, []).append(f"contrast: before a 'but'-type word \u00d7{CONTRAST_BEFORE:g}")
+    # units and hedges in one order: by position (positions run on across texts)
+    where = np.concatenate([lo, hedges])
+    order = np.argsort(where, kind="stable").tolist()
+    text_of = _after(sep, where).tolist()
+    a_id, o_id = ids[anchor].tolist(), ids[np.maximum(other, 0)].tolist()
+    kind_l, other_l, anchor_l = kind.tolist(), other.tolist(), anchor.tolist()
+    base_l, mult_l, contrib_l, where_l = base.tolist(), mult.tolist(), contrib.tolist(), where.tolist()
+    h_id = ids[hedges].tolist()
+    qcode, mdir = lex.qcode, lex.mdir
+    out = [[] for _ in range(n_texts)]
+    for u in order:
+        if u >= nu:
+            out[text_of[u]].append((terms[h_id[u - nu]], 0.0, "hedge (uncertainty)", 0.0, 1.0, where_l[u]))
+            continue
+        k = kind_l[u]
         if k == 0:
-            q = int(other[u])
-            mt, qt = terms[ids[p]], terms[ids[q]]
-            term = f"{qt} {mt}" if q < p else f"{mt} {qt}"
-            rule = _PAIR_RULE[int(lex.qcode[ids[q]]), lex.mdir[ids[p]] > 0, base[u] == 0]
+            mt, qt = terms[a_id[u]], terms[o_id[u]]
+            term = f"{qt} {mt}" if other_l[u] < anchor_l[u] else f"{mt} {qt}"
+            rule = _PAIR_RULE[qcode[o_id[u]], mdir[a_id[u]] > 0, base_l[u] == 0]
         else:
-            term, rule = terms[ids[p]], _RULE[k]
-        if notes_of[u]:
+            term, rule = terms[a_id[u]], _RULE[k]
+        if u in notes_of:
             rule = rule + "; " + "; ".join(notes_of[u])
-        out[text_of[u]].append((int(lo[u]), term, float(base[u]), float(mult[u]), float(contrib[u]), rule))
-    for h, t in zip(hedges.tolist(), _after(sep, hedges).tolist()):
-        out[t].append((h, terms[ids[h]], 0.0, 1.0, 0.0, "hedge (uncertainty)"))
-    for d in out:
-        if len(d) > 1:
-            d.sort(key=_first)
+        out[text_of[u]].append((term, contrib_l[u], rule, base_l[u], mult_l[u], where_l[u]))
     return out
-
-
-def _first(d):
-    return d[0]
 
 
 _PAIR_RULE = {
@@ -575,10 +576,8 @@ def _check(text, max_chars: int):
     if len(text) > max_chars:
         text = text[:max_chars]
         reason = f"too long, truncated to the first {max_chars} characters"
-    if not text.isascii():
-        letters = len(_LETTER_RE.findall(text))
-        if letters and len(_ASCII_LETTER_RE.findall(text)) < 0.5 * letters:
-            return None, "not English (mostly non-Latin letters)"
+    if not text.isascii() and len(text.encode("ascii", "ignore")) < 0.5 * len(text):
+        return None, "not English (mostly non-Latin characters)"
     return text, reason
 
 
@@ -676,7 +675,7 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
         if detail:
             for j, i in enumerate(where):
                 if keep[j]:
-                    terms[i] = [(d[1], round(d[4], 4), d[5]) for d in details[j]]
+                    terms[i] = [d[:3] for d in details[j]]
     cut = LABEL_CUTOFF["outlook"]
     label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
     return {"text": pd.array([t if isinstance(t, str) else None for t in texts], dtype=object),
@@ -978,8 +977,7 @@ def explain(text: str, lexicon=None, inflation: str = "neutral") -> pd.DataFrame
     if clean is not None:
         res = _core(_words(clean), lex, True)
         raw, details = float(res[0][0]) if len(res[0]) else 0.0, (res[-1][0] if res[-1] else [])
-    out = pd.DataFrame([(d[1], d[4], d[5], d[2], d[3], d[0]) for d in details],
-                       columns=["term", "contribution", "rule", "base", "multiplier", "position"])
+    out = pd.DataFrame(details, columns=["term", "contribution", "rule", "base", "multiplier", "position"])
     score = _squash(raw)
     out.attrs.update(score=score, label=_label(score, LABEL_CUTOFF["outlook"]), raw=raw, reason=reason)
     return out
