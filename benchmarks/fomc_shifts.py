@@ -103,7 +103,6 @@ def report(corpus: pd.DataFrame, args, load_seconds: float) -> None:
     t1 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the copies left out are counted below
-        warnings.simplefilter("always")
         tl = toolkit.timeline(corpus, by="date", progress=False)
     t2 = time.perf_counter()
     excluded = tl.attrs["excluded"]
@@ -113,15 +112,12 @@ def report(corpus: pd.DataFrame, args, load_seconds: float) -> None:
     print(f"tone: mean {tl['tone'].mean():+.3f}, sd {tl['tone'].std():.3f}; |change| median "
           f"{tl['tone_change'].abs().median():.3f}; similarity to previous median {tl['similarity_prev'].median():.3f}\n")
 
-    for on in ("tone", "themes", "similarity"):
+    for on in ("tone", "z", "themes", "similarity"):
         top = toolkit.largest_shifts(tl, n=args.n, on=on)
         print(f"== {args.n} largest shifts by {on} ==")
-        ci = tl.set_index("release")[["ci_low", "ci_high"]]
         hits = 0
         for r in top.itertuples(index=False):
-            lo, hi = ci.loc[r.release]
-            plo, phi = ci.loc[r.previous]
-            clear = "intervals apart" if (lo > phi or hi < plo) else "intervals overlap"
+            clear = f"z {r.z:+.1f}, " + ("intervals apart" if r.clear else "intervals overlap")
             match = nearest_turning_point(pd.Timestamp(r.date), args.window)
             hits += match.startswith("yes")
             print(f"{r.release}  (after {r.previous})  tone {r.tone_prev:+.2f} -> {r.tone:+.2f} "

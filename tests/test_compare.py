@@ -394,3 +394,11 @@ def test_an_empty_document_in_a_release_is_reported_and_left_out():
     with pytest.warns(UserWarning, match="no text and are left out: blank"):
         r = toolkit.redline(old, "Output rose.")
     assert r["status"].tolist() == ["unchanged"]
+
+
+def test_largest_shifts_by_z_discounts_a_jump_between_noisy_releases():
+    t = pd.DataFrame({"release": ["a", "b", "c"], "date": pd.to_datetime(["2020-01-01", "2020-02-01", "2020-03-01"]),
+                      "tone": [0.0, 0.6, 0.05], "ci_low": [-0.5, 0.0, 0.0], "ci_high": [0.5, 1.0, 0.1]})
+    assert toolkit.largest_shifts(t, n=1, on="tone")["release"].tolist() == ["b"]   # +0.6, but wide intervals
+    top = toolkit.largest_shifts(t, n=1, on="z")
+    assert top["release"].tolist() == ["c"] and top.loc[0, "z"] < 0

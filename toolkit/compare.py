@@ -1196,10 +1196,13 @@ def timeline(
 def largest_shifts(timeline: pd.DataFrame, n: int = 5, on: str = "tone") -> pd.DataFrame:
     """The ``n`` releases where tone (or themes, or wording) moved most from the release before.
 
-    ``on="tone"`` ranks by ``|tone_change|``, ``"themes"`` by ``theme_change``, ``"similarity"``
-    by ``1 − similarity_prev``. Columns: ``release``, ``date``, ``previous`` (the release before),
-    ``tone_prev``, ``tone``, ``tone_change``, ``theme_change``, ``similarity_prev`` and
-    ``themes_moved`` (the three largest share changes, in percentage points), largest first.
+    ``on="tone"`` ranks by ``|tone_change|``; ``"z"`` by the change over its standard error (read
+    off the two releases' intervals), which discounts jumps between short, noisy releases;
+    ``"themes"`` by ``theme_change``; ``"similarity"`` by ``1 − similarity_prev``. Columns:
+    ``release``, ``date``, ``previous`` (the release before), ``tone_prev``, ``tone``,
+    ``tone_change``, ``theme_change``, ``similarity_prev``, ``themes_moved`` (the three largest
+    share changes, in percentage points), ``z`` and ``clear`` (the two intervals do not overlap),
+    largest first.
 
     >>> t = pd.DataFrame({"release": ["a", "b", "c"], "date": pd.to_datetime(["2020-01-01", "2020-02-01", "2020-03-01"]),
     ...                   "tone": [0.1, 0.2, -0.5], "theme_change": [None, 0.1, 0.3], "similarity_prev": [None, 0.9, 0.5]})
@@ -1210,8 +1213,8 @@ def largest_shifts(timeline: pd.DataFrame, n: int = 5, on: str = "tone") -> pd.D
         raise ValueError("largest_shifts needs the table from toolkit.timeline (columns release, tone, …).")
     if len(timeline) < 2:
         raise ValueError(f"comparison needs two releases; this timeline has {len(timeline)}.")
-    if on not in ("tone", "themes", "similarity"):
-        raise ValueError(f"on must be 'tone', 'themes' or 'similarity'; got {on!r}.")
+    if on not in ("tone", "themes", "similarity", "z"):
+        raise ValueError(f"on must be 'tone', 'z', 'themes' or 'similarity'; got {on!r}.")
     t = timeline.sort_values("date", kind="stable").reset_index(drop=True) if "date" in timeline.columns else timeline.reset_index(drop=True)
     out = pd.DataFrame({
         "release": t["release"], "date": t["date"] if "date" in t.columns else pd.NaT,
@@ -1232,7 +1235,15 @@ def largest_shifts(timeline: pd.DataFrame, n: int = 5, on: str = "tone") -> pd.D
         return ", ".join(f"{c[len('share_'):]} {100 * v:+.0f}pp" for c, v in d.items())
 
     out["themes_moved"] = [moved(i) for i in range(len(t))]
+    if {"ci_low", "ci_high"} <= set(t.columns):
+        # standard errors read off the 95% intervals; z = change / combined standard error
+        se = (t["ci_high"].astype(float) - t["ci_low"].astype(float)) / (2 * 1.96)
+        combined = np.sqrt(se ** 2 + se.shift(1) ** 2)
+        out["z"] = out["tone_change"] / combined.where(combined > 0)
+        out["clear"] = (t["ci_low"] > t["ci_high"].shift(1)) | (t["ci_high"] < t["ci_low"].shift(1))
+    else:
+        out["z"], out["clear"] = np.nan, False
     key = {"tone": out["tone_change"].abs(), "themes": out["theme_change"],
-           "similarity": 1 - out["similarity_prev"]}[on]
+           "similarity": 1 - out["similarity_prev"], "z": out["z"].abs()}[on]
     out = out.iloc[1:].assign(_k=key.iloc[1:]).dropna(subset=["_k"])
     return out.sort_values("_k", ascending=False, kind="stable").head(n).drop(columns="_k").reset_index(drop=True)
