@@ -402,3 +402,25 @@ def test_largest_shifts_by_z_discounts_a_jump_between_noisy_releases():
     assert toolkit.largest_shifts(t, n=1, on="tone")["release"].tolist() == ["b"]   # +0.6, but wide intervals
     top = toolkit.largest_shifts(t, n=1, on="z")
     assert top["release"].tolist() == ["c"] and top.loc[0, "z"] < 0
+
+
+# ---------------------------------------------------------------------------- invariants on generated text
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SENTENCES = st.sampled_from([
+    "Growth slowed.", "Unemployment fell.", "Unemployment did not fall.", "Losses narrowed sharply.",
+    "Inflation rose.", "Rates held.", "Output may weaken, but hiring was solid.", "The outlook improved.",
+    "Risks to the outlook remain.", "Demand was weak.",
+])
+_RELEASE = st.lists(_SENTENCES, max_size=8).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(old=_RELEASE, new=_RELEASE)
+def test_sentence_and_word_contributions_always_add_up_to_the_tone_change(old, new):
+    s = toolkit.tone_shift(old, new, themes={"labour": ["unemployment", "hiring"]})
+    assert s.sentences["contribution"].sum() == pytest.approx(s.change, abs=1e-9)
+    assert float(s.words["shift"].sum()) == pytest.approx(s.change, abs=1e-9)
+    assert sorted(s.sentences["new_id"].dropna()) == list(range(s.sentences.attrs["n_new"]))
