@@ -1,0 +1,322 @@
+#!/usr/bin/env python
+"""Benchmark the toolkit pipeline against the naive NLTK pipeline, on the same files, in one run.
+
+Run from the project root (one command, after ``make test`` or ``make bench`` built ``.venv``)::
+
+    .venv/bin/python benchmarks/bench_pipeline.py                     # full Beige Book (5,694 files)
+    .venv/bin/python benchmarks/bench_pipeline.py --years 1990-2009   # the 2,080-file subset
+    .venv/bin/python benchmarks/bench_pipeline.py --corpus PATH --skip-naive
+    .venv/bin/python benchmarks/bench_pipeline.py --years 1990-2009 --profile   # where the time goes
+
+What is timed (wall clock, after the imports, which are reported on their own line):
+
+* ``toolkit``: ``load_corpus`` -> ``sentences`` -> ``tokens`` -> ``document_tone`` (from the sentence
+  table: no second sentence split) -> ``theme_frequency``. Variants: ``toolkit-pool`` (the same with
+  ``workers=2``: a process pool for loading and tokenizing), ``toolkit-cached`` (the parsed corpus read
+  from a warm ``toolkit.cache`` in a temporary cache folder).
+* ``naive``: what a user would write by hand: read each file, NLTK ``PunktSentenceTokenizer()``
+  (untrained, no download), ``TreebankWordTokenizer`` words, vaderSentiment per sentence (document
+  tone = mean compound) and theme counts from the Treebank words (the same theme dictionary).
+
+Each variant runs in its own process; its peak memory is that process's maximum resident set size
+(``os.wait4`` rusage, which covers the child and any pool workers it waited for; with a pool the figure
+is the largest single process, the pool's sum is at most workers + 1 times that).
+
+``--years A-B`` keeps the Beige Book years A..B: a temporary folder of symbolic links to those year
+folders (the corpus itself is never copied nor written to).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "beige-book"
+VARIANTS = ("toolkit", "toolkit-pool", "toolkit-cached", "naive")
+_RESULT = "BENCH-RESULT "
+LOAD_BEFORE = os.getloadavg()
+
+
+# ------------------------------------------------------------------------------------- the corpus
+def select_years(corpus: Path, years: str | None, tmp: Path) -> Path:
+    """The folder to benchmark: ``corpus``, or a folder of links to its year sub-folders A..B."""
+    if not years:
+        return corpus
+    m = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", years.strip())
+    if not m:
+        raise SystemExit(f"--years {years!r}: expected YYYY or YYYY-YYYY, e.g. --years 1990-2009")
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    picked = [d for d in sorted(corpus.iterdir()) if d.is_dir() and d.name.isdigit()
+              and first <= int(d.name) <= last]
+    if not picked:
+        raise SystemExit(f"--years {years}: no year folders {first}..{last} in {corpus} "
+                         "(expected the Beige Book layout <YYYY>/<MM>/<YYYY>-<MM>-<district>.txt)")
+    view = tmp / f"{corpus.name}-{first}-{last}"
+    view.mkdir()
+    for d in picked:
+        (view / d.name).symlink_to(d, target_is_directory=True)
+    return view
+
+
+def article_files(root: Path) -> list[Path]:
+    """The files the naive pipeline reads: text files, minus metadata (what load_corpus skips too)."""
+    skip_dirs = {"_meta"}
+    skip_names = {"SOURCE.txt", "README.txt", "README.md", "LICENSE", "LICENSE.txt"}
+    out = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        dirnames[:] = sorted(d for d in dirnames if d not in skip_dirs and not d.startswith("."))
+        for name in sorted(filenames):
+            if name.endswith((".txt", ".md")) and name not in skip_names and not name.startswith("."):
+                out.append(Path(dirpath) / name)
+    return out
+
+
+# ------------------------------------------------------------------------------------- the pipelines
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (pool workers), user + system."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def run_toolkit(root: Path, workers: int = 1, cache_dir: str | None = None) -> dict:
+    """The toolkit pipeline; returns seconds per stage and what it produced."""
+    t0 = time.perf_counter()
+    import importlib
+
+    from toolkit.corpus import load_corpus
+    from toolkit.sentiment import document_tone
+    from toolkit.themes import theme_frequency
+
+    tok = importlib.import_module("toolkit.tokens")  # the module (toolkit.tokens is also a function)
+
+    imports = time.perf_counter() - t0
+    stages: dict[str, float] = {}
+    cpu = _cpu()
+
+    def step(name, fn, *args, **kwargs):
+        t = time.perf_counter()
+        out = fn(*args, **kwargs)
+        stages[name] = time.perf_counter() - t
+        return out
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # load_corpus counts skipped files in a warning
+        if cache_dir:
+            from toolkit.cache import load_corpus_cached
+
+            corpus = step("load", load_corpus_cached, root, cache_dir=cache_dir, workers=workers,
+                          progress=False)
+        else:
+            corpus = step("load", load_corpus, root, workers=workers, progress=False)
+    if workers > 1 and hasattr(tok, "tokens"):
+        from toolkit.cache import sentences_and_tokens
+
+        sents, toks = step("sentences+tokens", sentences_and_tokens, corpus, workers=workers)
+    else:
+        sents = step("sentences", tok.sentences, corpus)
+        toks = step("tokens", tok.tokens, sents) if hasattr(tok, "tokens") else None
+    tone = step("document_tone", document_tone, sents)
+    themes = step("theme_frequency", _theme_frequency, theme_frequency, corpus, toks)
+    return {
+        "imports": imports, "stages": stages, "seconds": sum(stages.values()),
+        "cpu": _cpu() - cpu,
+        "documents": len(corpus), "sentences": len(sents), "tokens": None if toks is None else len(toks),
+        "mean_tone": float(tone["tone"].mean()), "theme_matches": int(themes["count"].sum()),
+    }
+
+
+def _theme_frequency(theme_frequency, corpus, toks):
+    """theme_frequency, handing it the token table when it accepts one (no second word count)."""
+    import inspect
+
+    if toks is not None and "tokens" in inspect.signature(theme_frequency).parameters:
+        return theme_frequency(corpus, tokens=toks)
+    return theme_frequency(corpus)
+
+
+def run_naive(root: Path) -> dict:
+    """The naive pipeline: NLTK Punkt + Treebank + vaderSentiment per sentence, themes by word lookup."""
+    t0 = time.perf_counter()
+    from collections import Counter
+
+    from nltk.tokenize import TreebankWordTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from toolkit.themes import load_themes
+
+    imports = time.perf_counter() - t0
+    t, cpu = time.perf_counter(), _cpu()
+    themes = {name: [term.lower() for term in terms] for name, terms in load_themes().items()}
+    punkt, treebank, vader = PunktSentenceTokenizer(), TreebankWordTokenizer(), SentimentIntensityAnalyzer()
+    n_docs = n_sents = n_tokens = matches = 0
+    tone_sum = 0.0
+    for path in article_files(root):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        sents = punkt.tokenize(text)
+        words = [w.lower() for s in sents for w in treebank.tokenize(s)]
+        scores = [vader.polarity_scores(s)["compound"] for s in sents]
+        counts = Counter(words)
+        joined = " ".join(words)
+        for terms in themes.values():
+            for term in terms:
+                matches += joined.count(term) if " " in term else counts[term]
+        n_docs += 1
+        n_sents += len(sents)
+        n_tokens += len(words)
+        tone_sum += sum(scores) / len(scores) if scores else 0.0
+    seconds = time.perf_counter() - t
+    return {"imports": imports, "stages": {"all": seconds}, "seconds": seconds,
+            "cpu": _cpu() - cpu, "documents": n_docs,
+            "sentences": n_sents, "tokens": n_tokens, "mean_tone": tone_sum / max(n_docs, 1),
+            "theme_matches": matches}
+
+
+def child(variant: str, root: Path, workers: int, cache_dir: str | None) -> None:
+    """Entry point of one measured process: run ``variant`` once, print its result as JSON."""
+    if variant == "naive":
+        result = run_naive(root)
+    elif variant == "toolkit-cached":
+        run_toolkit(root, workers=1, cache_dir=cache_dir)  # fill the cache (not measured)
+        result = run_toolkit(root, workers=1, cache_dir=cache_dir)
+    else:
+        result = run_toolkit(root, workers=workers if variant == "toolkit-pool" else 1)
+    print(_RESULT + json.dumps(result), flush=True)
+
+
+# ------------------------------------------------------------------------------------- measuring
+def measure(variant: str, root: Path, workers: int, cache_dir: str | None) -> dict:
+    """Run one variant in a fresh process; add its peak memory (MB) from ``os.wait4``."""
+    cmd = [sys.executable, __file__, "--child", variant, "--corpus", str(root), "--workers", str(workers)]
+    if cache_dir:
+        cmd += ["--cache-dir", cache_dir]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    out = proc.stdout.read()
+    proc.stdout.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    line = next((ln for ln in out.splitlines() if ln.startswith(_RESULT)), None)
+    if proc.returncode != 0 or line is None:
+        raise SystemExit(f"{variant}: the measured process failed (exit {proc.returncode}); run it alone "
+                         f"to see why: {' '.join(cmd)}")
+    result = json.loads(line[len(_RESULT):])
+    result["peak_mb"] = usage.ru_maxrss / 1024  # KiB on Linux
+    return result
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def report(results: dict[str, dict], n_bytes: int, n_files: int, label: str) -> str:
+    mb = n_bytes / 1e6
+    lines = [f"corpus: {label}: {n_files:,} files, {mb:.1f} MB",
+             f"date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; machine: {machine()}",
+             "load average before the run: {:.1f} {:.1f} {:.1f} (other processes share the cores when it "
+             "is above 0)".format(*LOAD_BEFORE), "",
+             "| variant | seconds | MB/s | docs/s | CPU s | peak MB | imports s | stages (s) |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for name, r in results.items():
+        stages = ", ".join(f"{k} {v:.2f}" for k, v in r["stages"].items())
+        lines.append(f"| {name} | {r['seconds']:.2f} | {mb / r['seconds']:.1f} | "
+                     f"{r['documents'] / r['seconds']:,.0f} | {r['cpu']:.2f} | {r['peak_mb']:.0f} | "
+                     f"{r['imports']:.2f} | {stages} |")
+    if "naive" in results:
+        naive = results["naive"]
+        lines.append("")
+        for name, r in results.items():
+            if name != "naive":
+                lines.append(f"speed-up of {name} over naive: {naive['seconds'] / r['seconds']:.1f}x wall clock, "
+                             f"{naive['cpu'] / r['cpu']:.1f}x CPU time of the measured process")
+    lines.append("")
+    for name, r in results.items():
+        lines.append(f"{name}: {r['documents']:,} documents, {r['sentences']:,} sentences, "
+                     f"{r['tokens'] or 0:,} tokens, mean tone {r['mean_tone']:.3f}, "
+                     f"{r['theme_matches']:,} theme matches")
+    return "\n".join(lines)
+
+
+def profile(root: Path, top: int) -> None:
+    """Run the toolkit pipeline under cProfile in this process; print the top functions."""
+    import cProfile
+    import pstats
+
+    run_toolkit(root)  # warm the imports and the lexicon caches
+    prof = cProfile.Profile()
+    prof.enable()
+    result = run_toolkit(root)
+    prof.disable()
+    print("stages:", ", ".join(f"{k} {v:.2f}s" for k, v in result["stages"].items()))
+    stats = pstats.Stats(prof).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="folder of articles (default: ../shared/corpora/beige-book)")
+    ap.add_argument("--years", help="Beige Book years to keep, e.g. 1990-2009")
+    ap.add_argument("--variants", default=None,
+                    help=f"comma-separated, from {', '.join(VARIANTS)} (default: all)")
+    ap.add_argument("--skip-naive", action="store_true", help="do not run the (slow) naive pipeline")
+    ap.add_argument("--workers", type=int, default=2, help="processes for toolkit-pool (default 2)")
+    ap.add_argument("--profile", action="store_true", help="profile the toolkit pipeline instead")
+    ap.add_argument("--top", type=int, default=25, help="rows of the profile to print")
+    ap.add_argument("--child", choices=VARIANTS, help=argparse.SUPPRESS)
+    ap.add_argument("--cache-dir", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        child(args.child, args.corpus, args.workers, args.cache_dir)
+        return
+    if not args.corpus.is_dir():
+        raise SystemExit(f"--corpus {args.corpus}: not a folder; give a folder of articles "
+                         "(the default is ../shared/corpora/beige-book beside the project)")
+    variants = args.variants.split(",") if args.variants else list(VARIANTS)
+    unknown = set(variants) - set(VARIANTS)
+    if unknown:
+        raise SystemExit(f"--variants: unknown {sorted(unknown)}; choose from {', '.join(VARIANTS)}")
+    if args.skip_naive and "naive" in variants:
+        variants.remove("naive")
+    with tempfile.TemporaryDirectory(prefix="toolkit-bench-") as tmp:
+        root = select_years(args.corpus.resolve(), args.years, Path(tmp))
+        if args.profile:
+            profile(root, args.top)
+            return
+        files = article_files(root)
+        n_bytes = sum(len(f.read_bytes()) for f in files)  # also warms the OS file cache for everyone
+        label = f"{args.corpus}" + (f" years {args.years}" if args.years else "")
+        print(f"{label}: {len(files):,} files, {n_bytes / 1e6:.1f} MB; running {', '.join(variants)} "
+              "(each in its own process)", flush=True)
+        results = {}
+        for v in variants:
+            cache_dir = str(Path(tmp) / "cache") if v == "toolkit-cached" else None
+            results[v] = measure(v, root, args.workers, cache_dir)
+            r = results[v]
+            print(f"  {v}: {r['seconds']:.2f} s, peak {r['peak_mb']:.0f} MB", flush=True)
+        print()
+        print(report(results, n_bytes, len(files), label))
+
+
+if __name__ == "__main__":
+    main()
