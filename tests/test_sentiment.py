@@ -375,7 +375,7 @@ def macro_f1(path, method):
 @pytest.mark.shared
 def test_outlook_macro_f1_on_ecosent_gold(ecosent):
     # measured 0.77 (VADER 0.49); benchmarks/bench_sentiment.py prints the table
-    assert macro_f1(ecosent, "outlook") >= 0.70
+    assert macro_f1(ecosent, "outlook") >= 0.74
 
 
 @pytest.mark.shared
@@ -411,8 +411,8 @@ def test_fomc_tone_is_lower_in_nber_recessions(fomc_1994, fomc_2006):
     for start, end in RECESSIONS:
         in_recession |= dt["date"].between(start, end)
     assert in_recession.sum() >= 25
-    # measured AUC 0.87 (VADER 0.48); see benchmarks/bench_sentiment.py
-    assert auc_lower_in(dt["tone"], in_recession) >= 0.85
+    # measured AUC 0.89 (VADER 0.49); see benchmarks/bench_sentiment.py
+    assert auc_lower_in(dt["tone"], in_recession) >= 0.87
 
 
 @pytest.mark.shared

@@ -410,7 +410,7 @@ def _core(words: list[str], lex: Lexicon, detail: bool):
             for _ in range(2):
                 q, h = qi[u], qi[u] - 1
                 gap = qpos[q] - qlast[h]
-                if (0 < gap <= 4 and seg_q[h] == seg_q[q] and com_q[h] == com_q[q]
+                if (0 < gap <= 6 and seg_q[h] == seg_q[q] and com_q[h] == com_q[q]
                         and not _PREPOSITIONS.isdisjoint(words[qlast[h] + 1:qpos[q]])):
                     qi[u] = h
                     if h == 0:
