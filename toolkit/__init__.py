@@ -42,6 +42,9 @@ _EXPORTS = {
         "document_tone",
         "tone_over_time",
         "explain",
+        "sentence_weights",
+        "aggregate_tone",
+        "load_lexicon",
     ],
     "evaluation": ["evaluate", "confusion"],
     "themes": [
