@@ -424,3 +424,9 @@ def test_sentence_and_word_contributions_always_add_up_to_the_tone_change(old, n
     assert s.sentences["contribution"].sum() == pytest.approx(s.change, abs=1e-9)
     assert float(s.words["shift"].sum()) == pytest.approx(s.change, abs=1e-9)
     assert sorted(s.sentences["new_id"].dropna()) == list(range(s.sentences.attrs["n_new"]))
+
+
+def test_redline_html_of_a_tone_shift_notes_each_sentences_contribution():
+    s = toolkit.tone_shift("Growth slowed. Rates held.", "Growth picked up. Rates held.")
+    page = toolkit.redline_html(s.sentences)
+    assert f"(tone contribution {s.sentences['contribution'].iloc[0]:+.3f})" in page

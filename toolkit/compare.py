@@ -530,7 +530,8 @@ def redline_html(r: pd.DataFrame, *, tone: bool = True, standalone: bool = False
 
     Every piece of text is HTML-escaped, so a statement containing markup cannot inject any.
     Each sentence is a ``<span class="status">``; ``tone=True`` appends the sentence's tone
-    change when it moved. ``standalone=True`` wraps the result in a full HTML page.
+    change when it moved (its contribution to the document's tone change for the
+    ``sentences`` table of :func:`tone_shift`). ``standalone=True`` wraps the result in a full HTML page.
 
     >>> r = redline("Rates <held>.", "Rates rose.", method=None)
     >>> print(redline_html(r))  # doctest: +NORMALIZE_WHITESPACE
@@ -541,6 +542,7 @@ def redline_html(r: pd.DataFrame, *, tone: bool = True, standalone: bool = False
     esc = html.escape
     parts = []
     last_old = last_new = None
+    which, what = ("contribution", "tone contribution") if "contribution" in r.columns else ("tone_change", "tone")
     for rec in r.itertuples(index=False):
         o_par = getattr(rec, "old_par", None)
         n_par = getattr(rec, "new_par", None)
@@ -559,9 +561,9 @@ def redline_html(r: pd.DataFrame, *, tone: bool = True, standalone: bool = False
             else:
                 inner.append(f"<ins>{esc(core)}</ins>{esc(tail)}")
         note = ""
-        change = getattr(rec, "tone_change", math.nan)
-        if tone and change is not None and not pd.isna(change) and abs(change) > 1e-12:
-            note = f' <span class="tone">(tone {change:+.2f})</span>'
+        change = getattr(rec, which, math.nan)
+        if tone and change is not None and not pd.isna(change) and abs(change) > 5e-4:
+            note = f' <span class="tone">({what} {change:+.3f})</span>'
         status = esc(str(rec.status))
         title = esc(f"{rec.status}, similarity {float(rec.similarity):.2f}")
         parts.append(f'<span class="{status}" title="{title}">{"".join(inner).strip()}</span>{note}')
