@@ -1,0 +1,108 @@
+"""The report notebooks: committed clean, parameterised, and every one runs on a small corpus and on FOMC."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import FOMC_2006, need, write_release_corpus
+
+from toolkit.report import NOTEBOOKS, PARAMETERS, render_report
+
+ROOT = Path(__file__).resolve().parents[1]
+PATHS = [ROOT / "notebooks" / f"{name}.ipynb" for name in NOTEBOOKS]
+
+
+def error_outputs(executed_ipynb: Path) -> list[str]:
+    nb = nbformat.read(executed_ipynb, as_version=4)
+    return [f"{o.get('ename')}: {o.get('evalue')}" for c in nb.cells for o in c.get("outputs", [])
+            if o.get("output_type") == "error"]
+
+
+# --------------------------------------------------------------------------- the committed notebooks
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_notebook_is_committed_without_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code, f"{path.name} has no code"
+    assert all(c.outputs == [] and c.execution_count is None for c in code)
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_notebook_opens_with_a_parameters_cell(path):
+    nb = nbformat.read(path, as_version=4)
+    first_code = next(c for c in nb.cells if c.cell_type == "code")
+    assert "parameters" in first_code.metadata.get("tags", [])
+    names = set(re.findall(r"^(\w+)\s*=", first_code.source, flags=re.M))
+    assert set(PARAMETERS) <= names
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_notebook_states_question_and_caveats(path):
+    text = " ".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+    assert "**Question.**" in text and "**Caveats.**" in text and "## Answer" in text
+
+
+# --------------------------------------------------------------------------- rendered on a small corpus
+@pytest.fixture(scope="module")
+def small_render(release_corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("small") / "reports"
+    render_report(release_corpus, out, progress=False)
+    return out
+
+
+@pytest.mark.parametrize("name", list(NOTEBOOKS))
+def test_notebook_runs_without_error_on_a_small_corpus(small_render, name):
+    assert error_outputs(small_render / f"{name}.ipynb") == []
+    assert (small_render / f"{name}.html").stat().st_size > 0
+
+
+def test_article_text_is_escaped_in_every_report(small_render):
+    pages = {p.name: p.read_text(encoding="utf-8") for p in small_render.glob("*.html")}
+    assert not [name for name, page in pages.items() if "<script>alert(" in page]
+    assert any("&lt;script&gt;alert(" in page for page in pages.values())  # the text is shown, as text
+
+
+def test_every_figure_in_the_reports_has_alt_text(small_render):
+    tags = [t for p in small_render.glob("*.html") for t in re.findall(r"<img\b[^>]*>", p.read_text(encoding="utf-8"))]
+    assert len(tags) >= 10
+    assert all(re.search(r'alt="[^"]{10,}"', t) for t in tags)
+
+
+def test_comparison_shows_the_latest_release_against_the_one_before(small_render):
+    page = (small_render / "04_release_comparison.html").read_text(encoding="utf-8")
+    assert "<strong>2024-01-31</strong> (earlier) with <strong>2024-03-20</strong>" in page
+
+
+def test_comparison_with_one_release_says_two_are_needed(tmp_path):
+    corpus = write_release_corpus(tmp_path / "one", dates=["2024-01-31"])
+    render_report(corpus, tmp_path / "out", notebooks=["04"], progress=False)
+    assert error_outputs(tmp_path / "out" / "04_release_comparison.ipynb") == []
+    page = (tmp_path / "out" / "04_release_comparison.html").read_text(encoding="utf-8")
+    assert "<strong>Comparison needs two releases</strong>" in page
+
+
+# --------------------------------------------------------------------------- rendered on FOMC 2006-2025
+@pytest.fixture(scope="module")
+def fomc_render(tmp_path_factory):
+    corpus = need(FOMC_2006)
+    out = tmp_path_factory.mktemp("fomc") / "reports"
+    render_report(corpus, out, no_input=True, progress=False)
+    return out
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", list(NOTEBOOKS))
+def test_notebook_runs_without_error_on_fomc_2006_2025(fomc_render, name):
+    assert error_outputs(fomc_render / f"{name}.ipynb") == []
+    page = (fomc_render / f"{name}.html").read_text(encoding="utf-8")
+    assert "<img alt=" in page
+
+
+@pytest.mark.shared
+def test_no_input_hides_the_code_cells(fomc_render):
+    page = (fomc_render / "02_outlook_sentiment.html").read_text(encoding="utf-8")
+    assert 'class="highlight hl-ipython3"' not in page
+    assert "document_tone(" not in page
+    assert "<h1" in page and "<img alt=" in page
