@@ -44,6 +44,8 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from toolkit.tokens import count_words
+
 FREQUENCY_COLUMNS = ["doc_id", "date", "theme", "count", "per_1k_words", "share"]
 MATCH_COLUMNS = ["doc_id", "theme", "term", "match", "start", "end"]
 _BUNDLED = "themes.toml"
@@ -320,14 +322,6 @@ def _as_corpus(corpus, verb: str) -> pd.DataFrame:
     return out
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-
-
-def _count_words(text: str) -> int:
-    """Words in ``text``: runs of letters/digits, with inner apostrophes and hyphens."""
-    return sum(1 for _ in _WORD.finditer(text))
-
-
 def _progress(items, total: int, desc: str):
     if total < 500:
         return items
@@ -367,7 +361,8 @@ def theme_frequency(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
     included, documents in corpus order, themes in dictionary order).
 
     Columns: ``doc_id``, ``date``, ``theme``, ``count`` (matches of the theme's terms),
-    ``per_1k_words`` (count per 1,000 words of the document; 0 for an empty document) and
+    ``per_1k_words`` (count per 1,000 words of the document, words as :func:`toolkit.tokens.count_words`
+    counts them, i.e. the tokens marked ``is_alpha``; 0 for a document without words) and
     ``share`` (the theme's part of all theme matches in the document; 0 when there are none).
 
     ``corpus`` is a corpus DataFrame (``toolkit.load_corpus``) or a list of texts; ``themes`` is
@@ -388,7 +383,7 @@ def theme_frequency(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
     for d, text in enumerate(_progress(docs["text"], n_docs, "theme_frequency")):
         for i, *_ in matcher.find(text):
             counts[d, i] += 1
-        words[d] = _count_words(text)
+        words[d] = count_words(text)
     total = counts.sum(axis=1, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_1k = np.where(words[:, None] > 0, counts * 1000.0 / words[:, None], 0.0)
