@@ -207,6 +207,12 @@ def test_very_long_text_is_truncated_and_says_so():
     assert df.loc[0, "label"] == "positive"
 
 
+def test_control_characters_and_wordless_texts_keep_their_rows():
+    df = score_texts(["\x00", "0", "{", "Output\x00rose.", "Output rose."])
+    assert len(df) == 5 and df["score"].between(-1, 1).all()
+    assert df["label"].tolist()[-1] == "positive"
+
+
 def test_series_index_is_kept():
     s = pd.Series(["Output rose.", "Output fell."], index=["b", "a"])
     assert score_texts(s).index.tolist() == ["b", "a"]

@@ -286,14 +286,18 @@ def _merge(base: pd.DataFrame, user: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- outlook core
 def _ascii(text: str) -> str:
     """ASCII form of a text for the tokenizer (typographic quotes and dashes mapped, accents dropped)."""
+    if _SEP in text:  # the separator between texts may not occur inside one
+        text = text.replace(_SEP, " ")
     if text.isascii():
         return text
     return text.translate(_NON_ASCII).encode("ascii", "ignore").decode("ascii")
 
 
-def _words(text: str) -> list[str]:
-    """Lower-cased word and clause-punctuation tokens of ``text`` (texts joined by _SEP work too)."""
-    text = _ascii(text).lower().translate(_BLANK) + " "
+def _words(text: str, joined: bool = False) -> list[str]:
+    """Lower-cased word and clause-punctuation tokens of ``text``.
+
+    ``joined``: ``text`` is several texts already passed through ``_ascii`` and joined by _SEP."""
+    text = (text if joined else _ascii(text)).lower().translate(_BLANK) + " "
     for a, b in _PAD:
         if a in text:
             text = text.replace(a, b)
@@ -658,7 +662,7 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
     uncertainty = np.zeros(n, dtype=np.int64)
     forward = np.zeros(n, dtype=bool)
     terms = [[] if detail else None for _ in range(n)]
-    words = _words(f" {_SEP} ".join([_ascii(checked[i][0]) for i in where])) if where else []
+    words = _words(f" {_SEP} ".join([_ascii(checked[i][0]) for i in where]), joined=True) if where else []
     if words:  # one text with no word at all ("{") gives no token: it keeps the neutral zeros
         raw, pos, neg, unc, fwd, n_units, sep, details = _core(words, lex, detail)
         foreign = np.zeros(len(where), dtype=bool)
