@@ -44,6 +44,7 @@ def sentence_with(sents, fragment):
         "Orders placed before Jan. 15 were filled.",
         "Mr. Hoenig dissented from the decision.",
         "Dr. Bernanke spoke in St. Louis on Tuesday.",
+        "Home sales in the Minneapolis-St. Paul area fell.",
         "Growth at Boeing Co. and Corning Inc. slowed.",
         "Shares of Swiss Bank Corp. fell.",
         "Demand in Boston vs. Chicago diverged.",

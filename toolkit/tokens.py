@@ -52,7 +52,7 @@ _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2
 # A paragraph break (a blank line) always ends a sentence.
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 _OPENERS = "\"'\u201c\u2018([{"
-_NEXT_WORDS = re.compile(r"[\"'\u201c\u2018(\[]*([\w&-]+)[^\S\n]+([\w&-]*)")
+_NEXT_WORDS = re.compile(r"[\"'\u201c\u2018(\[]*([\w&-]+)[^\w\n]*([\w&-]*)")
 
 # Abbreviations (case-sensitive, without the final period). Kept short on purpose: these are
 # rules, not data; each group says when a period after it still ends a sentence.
@@ -105,7 +105,7 @@ def _is_boundary(text: str, word: str, after: int) -> bool:
         first, second = m.group(1), m.group(2)
         if word in _TIME:  # "2:00 p.m. Eastern time" continues; "2 p.m. Markets rallied" does not
             return first not in _TIME_ZONES
-        if first in _NAME_CONTINUATIONS:
+        if first in _NAME_CONTINUATIONS or (len(first) > 1 and first.isupper()):  # "U.S. GDP", "U.S. TV"
             return False
         if first.lower() in _bundled_stopwords():
             return True
@@ -143,6 +143,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # the word before the period, minus opening quotes/brackets (abbreviations are short)
             before = text[max(0, dot - 9):dot].rsplit(None, 1)
             word = before[-1].lstrip(_OPENERS) if before else ""
+            if "-" in word:  # "Minneapolis-St. Paul"
+                word = word.rsplit("-", 1)[1]
             if (word in _SUSPECT or len(word) == 1 or "." in word) and not _is_boundary(text, word, m.end()):
                 continue
         ends.append(m.start(1))
