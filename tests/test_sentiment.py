@@ -108,6 +108,13 @@ def test_a_goal_counts_less_than_an_observation():
     assert score("The bank cut rates to support growth.") < score("Growth is strong.")
 
 
+def test_an_intention_counts_less_than_an_observation():
+    stated = score("The economy improved and remained stable.")
+    intended = score("Efforts should be made so that the economy improved and remained stable.")
+    assert 0 < intended < stated
+    assert "intention" in " ".join(explain("The bank must strengthen lending.")["rule"])
+
+
 def test_hedges_count_as_uncertainty_and_soften_tone():
     df = score_texts(["Output may decline.", "Output declined.", "Output declined amid high uncertainty."])
     assert list(df["uncertainty"]) == [1, 0, 1]

@@ -23,6 +23,8 @@ Three methods, side by side, all returning one row per input text in input order
       tone of the words that follow them in the clause (x0.8).
     * **purpose**: tone inside a purpose clause ("to support growth", "in order to address the
       difficulties") describes a goal, not the state of the economy, and counts half.
+    * **intention**: after "should", "must", "efforts will be made", "it is necessary to" ... to the
+      end of the clause, tone describes what should be done, not what happened, and counts half.
     * **neutral phrases** such as "price stability" or "repurchase agreement" mask the tone words they
       contain (kind ``neutral`` in the TSV).
     * **forward-looking** markers (expected, will, outlook, likely, projected) set ``forward_looking``.
@@ -87,15 +89,16 @@ HEDGE_SCOPE = 4
 HEDGE_FACTOR = 0.8
 PURPOSE_SCOPE = 6  # a purpose marker ("to support", "in order to") reaches this many tokens ahead
 PURPOSE_FACTOR = 0.5  # tone of a goal is not an observation
+INTENT_FACTOR = 0.5  # after "should", "efforts will be made", ... to the end of the clause: an intention
 ALPHA = 1.0  # score = raw / sqrt(raw^2 + ALPHA)
 
 KINDS = ("good", "bad", "inflation", "up", "down", "state", "negator", "intensifier",
-         "contrast", "concession", "hedge", "forward", "purpose", "neutral", "ignore")
+         "contrast", "concession", "hedge", "forward", "purpose", "neutral", "ignore", "intent")
 (GOOD, BAD, INFL, UP, DOWN, STATE, NEG, INTENS, CONTRAST, CONCESS, HEDGE, FORWARD, PURPOSE, NEUTRAL,
- IGNORE) = range(15)
-HARD, SOFT = 15, 16  # sentence-internal boundaries: . ; : ! ?  and  ,
+ IGNORE, INTENT) = range(16)
+HARD, SOFT = 16, 17  # sentence-internal boundaries: . ; : ! ?  and  ,
 (_F_NEG, _F_CONTRAST, _F_CONCESS, _F_HEDGE, _F_PURPOSE, _F_FORWARD, _F_HARD, _F_SOFT, _F_PHRASE,
- _F_SEP, _F_INTENS) = (1 << k for k in range(11))
+ _F_SEP, _F_INTENS, _F_INTENT) = (1 << k for k in range(12))
 _PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on"))
 
 # Tokenising is a few C-level passes over all texts at once: lower-case, blank out symbols
@@ -175,7 +178,7 @@ class Lexicon:
         self.ival = np.ones(n)
         self.flags = np.zeros(n, dtype=np.int64)
         flag_of = {NEG: _F_NEG, CONTRAST: _F_CONTRAST, CONCESS: _F_CONCESS, HEDGE: _F_HEDGE,
-                   PURPOSE: _F_PURPOSE, FORWARD: _F_FORWARD}
+                   PURPOSE: _F_PURPOSE, FORWARD: _F_FORWARD, INTENT: _F_INTENT}
         for i, r in enumerate(roles):
             for code, value in r.items():
                 if code < 0:
@@ -447,7 +450,8 @@ def _core(words: list[str], lex: Lexicon, detail: bool):
         seg_u, com_u = _after(hard, anchor), _after(soft, anchor)
         for flag, factor, scope in ((_F_NEG, NEG_FACTOR, NEG_SCOPE), (_F_CONCESS, CONCESSION, n),
                                     (_F_HEDGE, HEDGE_FACTOR, HEDGE_SCOPE),
-                                    (_F_PURPOSE, PURPOSE_FACTOR, PURPOSE_SCOPE)):
+                                    (_F_PURPOSE, PURPOSE_FACTOR, PURPOSE_SCOPE),
+                                    (_F_INTENT, INTENT_FACTOR, n)):
             mk = marks(flag)
             if not len(mk):
                 continue
@@ -459,7 +463,9 @@ def _core(words: list[str], lex: Lexicon, detail: bool):
             else:  # the last marker ending before the (movement) word, in the same comma-clause
                 j = np.searchsorted(mkl, anchor) - 1
                 jc = np.clip(j, 0, len(mk) - 1)
-                ok = (j >= 0) & (mkl[jc] >= anchor - scope) & (_after(soft, mk[jc]) == com_u)
+                ok = (j >= 0) & (mkl[jc] >= anchor - scope)
+                if flag != _F_INTENT:
+                    ok &= _after(soft, mk[jc]) == com_u
             ok &= _after(hard, mk[jc]) == seg_u
             mult[ok] *= factor
             applied[flag] = (ok, mk[jc])
@@ -506,9 +512,10 @@ def _details(words, ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult,
     nu = len(anchor)
     notes_of: dict[int, list] = {}
     names = {_F_NEG: "negation '{}' \u00d7{:g}", _F_CONCESS: "concession: inside '{}' clause \u00d7{:g}",
-             _F_HEDGE: "hedge '{}' \u00d7{:g}", _F_PURPOSE: "purpose '{}': a goal, not an observation \u00d7{:g}"}
+             _F_HEDGE: "hedge '{}' \u00d7{:g}", _F_PURPOSE: "purpose '{}': a goal, not an observation \u00d7{:g}",
+             _F_INTENT: "intention '{}': what should be done, not what happened \u00d7{:g}"}
     factors = {_F_NEG: NEG_FACTOR, _F_CONCESS: CONCESSION, _F_HEDGE: HEDGE_FACTOR,
-               _F_PURPOSE: PURPOSE_FACTOR}
+               _F_PURPOSE: PURPOSE_FACTOR, _F_INTENT: INTENT_FACTOR}
     if _F_INTENS in applied:
         ok, (a, b) = applied[_F_INTENS]
         for u in np.flatnonzero(ok).tolist():
@@ -517,7 +524,7 @@ def _details(words, ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult,
                 if v != 1.0:
                     notes_of.setdefault(u, []).append(
                         f"{'intensifier' if v > 1 else 'diminisher'} '{terms[ids[p]]}' \u00d7{v:g}")
-    for flag in (_F_NEG, _F_CONCESS, _F_HEDGE, _F_PURPOSE):
+    for flag in (_F_NEG, _F_CONCESS, _F_HEDGE, _F_PURPOSE, _F_INTENT):
         if flag in applied:
             ok, where = applied[flag]
             for u in np.flatnonzero(ok).tolist():
