@@ -11,9 +11,10 @@ Run from the project root (one command, after ``make test`` or ``make bench`` bu
 What is timed (wall clock, after the imports, which are reported on their own line):
 
 * ``toolkit``: ``load_corpus`` -> ``sentences`` -> ``tokens`` -> ``document_tone`` (from the sentence
-  table: no second sentence split) -> ``theme_frequency``. Variants: ``toolkit-pool`` (the same with
-  ``workers=2``: a process pool for loading and tokenizing), ``toolkit-cached`` (the parsed corpus read
-  from a warm ``toolkit.cache`` in a temporary cache folder).
+  table: no second sentence split) -> ``theme_frequency`` (given the token table when it accepts one).
+  Variants: ``toolkit-pool`` (``workers=2``: files parsed by a process pool, then ``document_tone`` and
+  ``theme_frequency`` on blocks of documents with ``toolkit.cache.map_documents``), ``toolkit-cached``
+  (the parsed corpus read from a warm ``toolkit.cache`` in a temporary cache folder).
 * ``naive``: what a user would write by hand: read each file, NLTK ``PunktSentenceTokenizer()``
   (untrained, no download), ``TreebankWordTokenizer`` words, vaderSentiment per sentence (document
   tone = mean compound) and theme counts from the Treebank words (the same theme dictionary).
@@ -120,30 +121,32 @@ def run_toolkit(root: Path, workers: int = 1, cache_dir: str | None = None) -> d
                           progress=False)
         else:
             corpus = step("load", load_corpus, root, workers=workers, progress=False)
-    if workers > 1 and hasattr(tok, "tokens"):
-        from toolkit.cache import sentences_and_tokens
+    sents = step("sentences", tok.sentences, corpus)
+    toks = step("tokens", tok.tokens, sents)
+    if workers > 1:  # the per-document verbs on blocks of documents, one per process
+        from toolkit.cache import map_documents
 
-        sents, toks = step("sentences+tokens", sentences_and_tokens, corpus, workers=workers)
+        tone = step("document_tone", map_documents, document_tone, sents, workers=workers)
+        # (the workers count words themselves: shipping the token table to them costs more)
+        themes = step("theme_frequency", map_documents, theme_frequency, corpus, workers=workers)
     else:
-        sents = step("sentences", tok.sentences, corpus)
-        toks = step("tokens", tok.tokens, sents) if hasattr(tok, "tokens") else None
-    tone = step("document_tone", document_tone, sents)
-    themes = step("theme_frequency", _theme_frequency, theme_frequency, corpus, toks)
+        tone = step("document_tone", document_tone, sents)
+        themes = step("theme_frequency", _theme_frequency, corpus, verb=theme_frequency, toks=toks)
     return {
         "imports": imports, "stages": stages, "seconds": sum(stages.values()),
         "cpu": _cpu() - cpu,
-        "documents": len(corpus), "sentences": len(sents), "tokens": None if toks is None else len(toks),
+        "documents": len(corpus), "sentences": len(sents), "tokens": len(toks),
         "mean_tone": float(tone["tone"].mean()), "theme_matches": int(themes["count"].sum()),
     }
 
 
-def _theme_frequency(theme_frequency, corpus, toks):
+def _theme_frequency(corpus, verb, toks):
     """theme_frequency, handing it the token table when it accepts one (no second word count)."""
     import inspect
 
-    if toks is not None and "tokens" in inspect.signature(theme_frequency).parameters:
-        return theme_frequency(corpus, tokens=toks)
-    return theme_frequency(corpus)
+    if "tokens" in inspect.signature(verb).parameters:
+        return verb(corpus, tokens=toks)
+    return verb(corpus)
 
 
 def run_naive(root: Path) -> dict:

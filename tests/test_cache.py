@@ -8,7 +8,15 @@ import pytest
 
 import toolkit.corpus
 from toolkit import document_tone, load_corpus, theme_frequency
-from toolkit.cache import cache_folder, clear_cache, corpus_key, load_corpus_cached, sentences_and_tokens
+from toolkit.cache import (
+    _blocks,
+    cache_folder,
+    clear_cache,
+    corpus_key,
+    load_corpus_cached,
+    map_documents,
+    sentences_and_tokens,
+)
 from toolkit.tokens import sentences, tokens
 
 
@@ -116,9 +124,24 @@ def test_tone_and_themes_are_identical_with_pool_and_cache(beige, tmp_path):
     fast = quiet(load_corpus_cached, beige / "2000", cache_dir=tmp_path / "cache", workers=2)
     fast = quiet(load_corpus_cached, beige / "2000", cache_dir=tmp_path / "cache", workers=2)  # from the cache
     pd.testing.assert_frame_equal(fast, plain)
-    fast_sents, _ = sentences_and_tokens(fast, workers=2)
-    pd.testing.assert_frame_equal(document_tone(fast_sents), document_tone(sentences(plain)))
-    pd.testing.assert_frame_equal(theme_frequency(fast), theme_frequency(plain))
+    fast_sents = sentences(fast)
+    pd.testing.assert_frame_equal(map_documents(document_tone, fast_sents, workers=2),
+                                  document_tone(sentences(plain)))
+    pd.testing.assert_frame_equal(map_documents(theme_frequency, fast, workers=2), theme_frequency(plain))
+
+
+def test_blocks_keep_each_documents_rows_together():
+    table = pd.DataFrame({"doc_id": list("aaabbbbccd"), "sentence": ["x" * 10] * 10})
+    blocks = _blocks(table, 3)
+    assert len(blocks) == 3
+    assert pd.concat(blocks).equals(table)
+    ids = [set(b["doc_id"]) for b in blocks]
+    assert all(ids[i].isdisjoint(ids[j]) for i in range(3) for j in range(i + 1, 3))
+
+
+def test_map_documents_wants_a_table_with_doc_ids():
+    with pytest.raises(ValueError, match="'doc_id' column"):
+        map_documents(document_tone, pd.DataFrame({"text": ["Growth rose."]}), workers=2)
 
 
 def test_workers_must_be_a_positive_count(releases):

@@ -1,4 +1,4 @@
-"""Speed for large folders: an on-disk cache of the parsed corpus, and a process pool for tokens.
+"""Speed for large folders: an on-disk cache of the parsed corpus, and a process pool for the verbs.
 
 Researchers re-run the same corpus every time they change a theme or a parameter. Two helpers make
 the repeat runs cheap without changing any result:
@@ -9,14 +9,18 @@ the repeat runs cheap without changing any result:
   option or loader rule parses it afresh. The cache folder is ``cache_dir=`` if given, else
   ``$TOOLKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/toolkit``, else ``~/.cache/toolkit``; never beside
   the inputs (a cache folder inside the corpus folder is refused).
+- :func:`map_documents` -- a per-document verb (``document_tone``, ``theme_frequency``, …) on
+  ``workers`` processes, one block of whole documents each; the result is identical to one call.
 - :func:`sentences_and_tokens` -- :func:`toolkit.sentences` then :func:`toolkit.tokens`, split over
   ``workers`` processes by blocks of documents; the tables are identical to the one-process ones.
 
 Both are optional: the verbs never need them.
 
->>> from toolkit.cache import load_corpus_cached, sentences_and_tokens
+>>> from toolkit import document_tone
+>>> from toolkit.cache import load_corpus_cached, map_documents, sentences_and_tokens
 >>> corpus = load_corpus_cached("data/")                          # doctest: +SKIP
 >>> sents, toks = sentences_and_tokens(corpus, workers=2)         # doctest: +SKIP
+>>> tone = map_documents(document_tone, sents, workers=2)         # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -28,9 +32,11 @@ import warnings
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["cache_folder", "corpus_key", "load_corpus_cached", "clear_cache", "sentences_and_tokens"]
+__all__ = ["cache_folder", "corpus_key", "load_corpus_cached", "clear_cache", "sentences_and_tokens",
+           "map_documents"]
 
 #: bump when the layout of a cache entry changes
 _FORMAT = 1
@@ -219,7 +225,8 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate blocks of one table; categorical columns get the categories one call would give.
 
     ``doc_id`` categories keep the order of appearance; other categories are sorted when every block's
-    are, else also in order of appearance.
+    are, else also in order of appearance. ``attrs``: lists are concatenated, other values are the
+    first block's.
     """
     cats = {c: [f[c].cat.categories for f in frames] for c in frames[0].columns
             if isinstance(frames[0][c].dtype, pd.CategoricalDtype)}
@@ -231,19 +238,92 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
         if col != "doc_id" and all(p.is_monotonic_increasing for p in parts):
             union = union.sort_values()
         out[col] = pd.Categorical(out[col], categories=union)
-    out.attrs["empty_docs"] = [d for f in frames for d in f.attrs.get("empty_docs", [])]
+    out.attrs = {}
+    for key, value in frames[0].attrs.items():
+        if isinstance(value, list):
+            out.attrs[key] = [v for f in frames for v in f.attrs.get(key, [])]
+        else:
+            out.attrs[key] = value
     return out
 
 
-def sentences_and_tokens(corpus: pd.DataFrame, workers: int | None = None, blocks_per_worker: int = 2,
+def _check_workers(workers) -> int:
+    workers = 1 if workers is None else int(workers)
+    if workers < 1:
+        raise ValueError(f"workers={workers}: give 1 or more processes (None = 1, in this process)")
+    return workers
+
+
+def _blocks(table: pd.DataFrame, n_blocks: int) -> list[pd.DataFrame]:
+    """Up to ``n_blocks`` consecutive slices of ``table`` of about equal text length, cut only where
+    ``doc_id`` changes (a document's rows stay together)."""
+    col = next((c for c in ("text", "sentence") if c in table.columns), None)
+    if col is None:
+        weight = np.ones(len(table))
+    else:
+        weight = table[col].map(lambda t: len(t) if isinstance(t, str) else 0).to_numpy(dtype=float) + 1
+    cum = weight.cumsum()
+    ids = table["doc_id"].to_numpy()
+    starts = np.flatnonzero(ids[1:] != ids[:-1]) + 1  # rows where a new document begins
+    if not len(starts) or n_blocks < 2:
+        return [table]
+    targets = cum[-1] * np.arange(1, n_blocks) / n_blocks
+    before = cum[starts - 1]  # text length before each possible cut
+    right = np.clip(np.searchsorted(before, targets), 0, len(starts) - 1)
+    left = np.clip(right - 1, 0, len(starts) - 1)
+    nearest = np.where(np.abs(before[left] - targets) <= np.abs(before[right] - targets), left, right)
+    picks = starts[nearest]
+    cuts = sorted({0, len(table), *picks.tolist()})
+    return [table.iloc[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _pool_map(fn, blocks: list, *args) -> list:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(len(blocks)) as pool:
+        return list(pool.map(fn, blocks, *[[a] * len(blocks) for a in args]))
+
+
+def _call(block: pd.DataFrame, verb, kwargs: dict) -> pd.DataFrame:
+    return verb(block, **kwargs)
+
+
+def map_documents(verb, table: pd.DataFrame, workers: int | None = None, **kwargs) -> pd.DataFrame:
+    """``verb(table, **kwargs)`` computed on ``workers`` processes, one block of whole documents each.
+
+    For the verbs whose rows depend on one document at a time -- :func:`toolkit.document_tone`,
+    :func:`toolkit.theme_frequency`, :func:`toolkit.score_sentences`, :func:`toolkit.tokens` -- the
+    result equals the one-process call row for row (same order, dtypes and categories). ``table`` is a
+    corpus or a sentence table with a ``doc_id`` column, its rows grouped by document (as
+    ``load_corpus`` and ``sentences`` give them). It pays when the result is small beside the work
+    (tone, theme counts: one row per document); a token table is large to send back between
+    processes. ``workers`` None or 1 calls ``verb`` here.
+
+    >>> import pandas as pd
+    >>> from toolkit import document_tone
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Growth picked up.", "Output fell."]})
+    >>> map_documents(document_tone, corpus, workers=2)["doc_id"].tolist()
+    ['a', 'b']
+    """
+    workers = _check_workers(workers)
+    if not isinstance(table, pd.DataFrame) or "doc_id" not in table.columns:
+        raise ValueError("map_documents takes a DataFrame with a 'doc_id' column (a corpus from "
+                         "load_corpus or a sentence table from sentences); call the verb directly otherwise")
+    blocks = _blocks(table, workers) if workers > 1 else [table]
+    if len(blocks) < 2:
+        return verb(table, **kwargs)
+    return _concat(_pool_map(_call, blocks, verb, kwargs))
+
+
+def sentences_and_tokens(corpus: pd.DataFrame, workers: int | None = None,
                          **token_options) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(sentences(corpus), tokens(sentences(corpus), **token_options))``, on ``workers`` processes.
 
-    The corpus is cut into blocks of whole documents (``workers * blocks_per_worker`` blocks, in
-    order); each block is split and tokenized in a worker and the blocks are joined back, so both
-    tables equal the one-process ones row for row (ids, offsets, categories). ``workers`` None or 1
-    runs in this process. It pays on large corpora (thousands of documents): the tables travel back
-    from the workers, which costs about a tenth of tokenizing them.
+    The corpus is cut into ``workers`` blocks of whole documents; each block is split and tokenized in
+    a worker and the blocks are joined back, so both tables equal the one-process ones row for row
+    (ids, offsets, categories). ``workers`` None or 1 runs in this process. The token table travels
+    back from the workers (about 0.7 s of pickling per million tokens), so it pays only where
+    tokenizing costs much more than that.
 
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Growth slowed. Prices rose.", "Output fell."]})
@@ -251,23 +331,12 @@ def sentences_and_tokens(corpus: pd.DataFrame, workers: int | None = None, block
     >>> len(sents), toks["token"].tolist()[:3]
     (3, ['Growth', 'slowed', '.'])
     """
-    if not isinstance(corpus, pd.DataFrame) or "text" not in corpus.columns:
-        raise ValueError("sentences_and_tokens takes a corpus DataFrame with a 'text' column "
+    if not isinstance(corpus, pd.DataFrame) or "text" not in corpus.columns or "doc_id" not in corpus.columns:
+        raise ValueError("sentences_and_tokens takes a corpus DataFrame with 'doc_id' and 'text' columns "
                          "(toolkit.load_corpus(path)); for a list of texts use toolkit.sentences/tokens")
-    workers = 1 if workers is None else int(workers)
-    if workers < 1:
-        raise ValueError(f"workers={workers}: give 1 or more processes (None = 1, in this process)")
-    n_blocks = min(len(corpus), workers * max(1, int(blocks_per_worker)))
-    if workers == 1 or n_blocks < 2:
+    workers = _check_workers(workers)
+    blocks = _blocks(corpus, workers) if workers > 1 else [corpus]
+    if len(blocks) < 2:
         return _sentences_tokens_block(corpus, token_options)
-    from concurrent.futures import ProcessPoolExecutor
-
-    # blocks of about equal text length, cut between documents
-    lengths = corpus["text"].map(lambda t: len(t) if isinstance(t, str) else 0).to_numpy().cumsum()
-    cuts = [0] + [int((lengths < lengths[-1] * i / n_blocks).sum()) for i in range(1, n_blocks)] + [len(corpus)]
-    blocks = [corpus.iloc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
-    with ProcessPoolExecutor(min(workers, len(blocks))) as pool:
-        parts = list(pool.map(_sentences_tokens_block, blocks, [token_options] * len(blocks)))
-    sents = _concat([p[0] for p in parts])
-    toks = _concat([p[1] for p in parts])
-    return sents, toks
+    parts = _pool_map(_sentences_tokens_block, blocks, token_options)
+    return _concat([p[0] for p in parts]), _concat([p[1] for p in parts])
