@@ -71,7 +71,7 @@ _EXPORTS = {
     "report": ["render_report"],
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
-_SUBMODULES = {"corpus", "tokens", "sentiment", "evaluation", "themes", "compare", "plots", "report"}
+_SUBMODULES = {"corpus", "tokens", "sentiment", "evaluation", "themes", "compare", "plots", "report", "cache"}
 
 __all__ = sorted(_WHERE) + sorted(_SUBMODULES)
 
