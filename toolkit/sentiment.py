@@ -106,7 +106,7 @@ _PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on"))
 # two-word phrase "didn t"), pad clause punctuation with spaces (a "." or "," only when a space
 # follows, so "0.4" and "U.S." stay whole), split on whitespace.
 _SEP = "\x00"  # token between two texts
-_BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\''})
+_BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
 _NON_ASCII = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": " ", "\u201d": " ", "\u2013": " ",
                             "\u2014": " ", "\u2010": " ", "\u2011": " ", "\u00a0": " ", "\u2026": " . "})
 _PAD = ((". ", " . "), (", ", " , "), (";", " ; "), (":", " : "), ("!", " ! "), ("?", " ? "))
