@@ -498,3 +498,8 @@ def test_docstring_examples_run():
 
     result = doctest.testmod(tk, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 10 and result.failed == 0
+
+
+def test_ngrams_of_only_stopwords_is_an_empty_table_with_the_columns():
+    grams = ngrams(tokens(["The of and."]), n=2)
+    assert grams.empty and list(grams.columns) == ["doc_id", "ngram", "count"]

@@ -584,13 +584,12 @@ def tokens(
 
     chars = _Chars(joined)
     starts, ends = _token_spans(chars)
-    row = np.searchsorted(sent_gstart, starts, side="right") - 1
     n_tok = len(starts)
-    # token_id: position within the sentence
-    new_sent = np.ones(n_tok, dtype=bool)
-    new_sent[1:] = row[1:] != row[:-1]
-    first = np.flatnonzero(new_sent)
-    token_id = np.arange(n_tok, dtype=np.int64) - np.repeat(first, np.diff(np.append(first, n_tok)))
+    # Tokens never straddle the "\n" between sentences, so sentence i owns tokens first[i]:first[i+1].
+    first = np.searchsorted(starts, sent_gstart, side="left")
+    per_sentence = np.diff(np.append(first, n_tok))
+    row = np.repeat(np.arange(len(first)), per_sentence)
+    token_id = np.arange(n_tok, dtype=np.int64) - np.repeat(first, per_sentence)  # position in sentence
 
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -615,14 +614,15 @@ def tokens(
         lemma_per_form = _lemmatize_forms(forms)
     lemma_index: dict[str, int] = {}
     lemma_code_of_form = np.fromiter(
-        (lemma_index.setdefault(lm, len(lemma_index)) for lm in lemma_per_form), dtype=np.int64, count=len(forms)
+        (lemma_index.setdefault(lm, len(lemma_index)) for lm in lemma_per_form), dtype=np.int32, count=len(forms)
     )
     is_stop_form = np.fromiter((f in stop for f in lower_forms), dtype=bool, count=len(forms))
     is_alpha_form = np.fromiter((f[:1].isalpha() for f in forms), dtype=bool, count=len(forms))
 
-    lower_arr = pa.array(lower_uniques, type=pa.large_string()).take(pa.array(lower_of_form[codes]))
+    lower_arr = pa.array(lower_forms, type=pa.large_string()).take(encoded.indices)
     doc_codes, doc_uniques = pd.factorize(sents["doc_id"])
-    sent_start = sents["start"].to_numpy(dtype=np.int64)[row]
+    # document offset = offset in `joined` + (sentence start in its document - sentence start in `joined`)
+    shift = (sents["start"].to_numpy(dtype=np.int64) - sent_gstart)[row]
     data = {
         "doc_id": pd.Categorical.from_codes(doc_codes[row], categories=doc_uniques),
         "sent_id": sents["sent_id"].to_numpy(dtype=np.int64)[row],
@@ -634,8 +634,8 @@ def tokens(
         ),
         "is_stop": is_stop_form[codes],
         "is_alpha": is_alpha_form[codes],
-        "start": sent_start + (starts - sent_gstart[row]),
-        "end": sent_start + (ends - sent_gstart[row]),
+        "start": starts + shift,
+        "end": ends + shift,
     }
     for col in _CARRIED:
         if col in sents.columns:
@@ -742,18 +742,33 @@ def ngrams(
             key = key * width + word_codes[k:k + m]
     idx = np.flatnonzero(valid)
     if use_int_key:
-        gram_key = key[idx]
+        gram_id = pd.factorize(key[idx])[0]
     else:  # very large vocabularies: key by tuple of codes
-        gram_key = pd.factorize(pd.MultiIndex.from_arrays([word_codes[k:k + m][idx] for k in range(n)]))[0]
-    frame = {c: tokens_df[c].to_numpy()[idx] for c in by_cols}
-    frame["_key"] = gram_key
+        gram_id = pd.factorize(pd.MultiIndex.from_arrays([word_codes[k:k + m][idx] for k in range(n)]))[0]
+    n_grams = int(gram_id.max()) + 1 if len(gram_id) else 0
+    # the text of each distinct n-gram, joined in C from its first occurrence
+    first_seen = np.empty(n_grams, dtype=np.int64)
+    first_seen[gram_id[::-1]] = idx[::-1]
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    vocab_arr = pa.array(vocab_list, type=pa.string())
+    parts = [vocab_arr.take(pa.array(word_codes[first_seen + k])) for k in range(n)]
+    gram_text = pc.binary_join_element_wise(*parts, " ") if n > 1 else parts[0]
+
+    frame = {}
+    by_uniques = {}
+    for c in by_cols:
+        codes_c, by_uniques[c] = pd.factorize(tokens_df[c])
+        frame[c] = codes_c[idx]
+    frame["_gram"] = gram_id
     frame["_first"] = idx
-    grouped = pd.DataFrame(frame).groupby([*by_cols, "_key"], sort=False, observed=True)
+    grouped = pd.DataFrame(frame).groupby([*by_cols, "_gram"], sort=False)
     counts = grouped.agg(count=("_first", "size"), _first=("_first", "min")).reset_index()
-    first_pos = counts["_first"].to_numpy()
-    gram_words = [word_codes[first_pos + k] for k in range(n)]
-    counts["ngram"] = pd.array(
-        [" ".join(vocab_list[c] for c in codes) for codes in zip(*gram_words)], dtype="str"
-    ) if len(counts) else pd.array([], dtype="str")
-    counts = counts.sort_values([*by_cols, "count", "_first"], ascending=[True] * len(by_cols) + [False, True], kind="stable")
-    return counts[[*by_cols, "ngram", "count"]].reset_index(drop=True)
+    counts = counts.sort_values(
+        [*by_cols, "count", "_first"], ascending=[True] * len(by_cols) + [False, True], kind="stable"
+    )
+    out = {c: by_uniques[c].take(counts[c].to_numpy()) for c in by_cols}
+    out["ngram"] = pd.Series(gram_text.take(pa.array(counts["_gram"].to_numpy())), dtype="str")
+    out["count"] = counts["count"].to_numpy(dtype=np.int64)
+    return pd.DataFrame(out)
