@@ -80,6 +80,11 @@ def test_sentence_ends_after_abbreviation_when_a_new_sentence_starts(text, expec
     assert split(text) == expected
 
 
+def test_numbered_list_marker_stays_with_its_item():
+    text = "Notes\n\n1. The Desk will issue a note.\n\n2. Rates rose 3. Then fell."
+    assert split(text) == ["Notes", "1. The Desk will issue a note.", "2. Rates rose 3.", "Then fell."]
+
+
 def test_closing_quote_and_bracket_stay_with_their_sentence():
     text = 'Sales will be "as good as ever." Inventories are lean. (Views differ.) Prices rose.'
     assert split(text) == ['Sales will be "as good as ever."', "Inventories are lean.", "(Views differ.)", "Prices rose."]

@@ -145,6 +145,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = before[-1].lstrip(_OPENERS) if before else ""
             if "-" in word:  # "Minneapolis-St. Paul"
                 word = word.rsplit("-", 1)[1]
+            elif word.isdigit() and len(word) <= 3:  # "1. The Desk will …" at the start of a line
+                at = dot - len(word)
+                if at == 0 or text[at - 1] == "\n" or (nexts and at == nexts[-1]):
+                    continue
             if (word in _SUSPECT or len(word) == 1 or "." in word) and not _is_boundary(text, word, m.end()):
                 continue
         ends.append(m.start(1))
