@@ -93,10 +93,14 @@ def write_release_corpus(folder: Path, dates=None) -> Path:
             f"a wide range of information, including readings on labor market conditions.\n",
             encoding="utf-8",
         )
+    if dates is None:  # real folders hold undated notes too; every report must cope with one
+        (folder / "note-on-procedures.txt").write_text(
+            "The Committee reviewed its communication practices. Growth in the economy was discussed "
+            "without a decision.\n", encoding="utf-8")
     return folder
 
 
 @pytest.fixture(scope="session")
 def release_corpus(tmp_path_factory) -> Path:
-    """A small multi-release corpus made by the tests: four dated statements from one source."""
+    """A small multi-release corpus made by the tests: four dated statements from one source, one undated note."""
     return write_release_corpus(tmp_path_factory.mktemp("releases") / "corpus")

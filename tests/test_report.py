@@ -11,14 +11,23 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
+from toolkit.__main__ import main
 from toolkit.report import corpus_hash, figure_html, load, parse_params, render_report, summary
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_cli(*args, cwd=ROOT):
+def run_cli(*args):
+    """``python -m toolkit report ... --quiet`` in a child process, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "toolkit", "report", *map(str, args), "--quiet"],
-                          capture_output=True, text=True, cwd=cwd, timeout=300)
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def run_main(capsys, *args):
+    """The same command in this process (the entry point ``main``), for speed."""
+    code = main(["report", *map(str, args), "--quiet"])
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
 
 
 def write_notebook(path: Path, *sources: str) -> Path:
@@ -49,42 +58,42 @@ def test_missing_corpus_path_exits_with_one_line_error(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_empty_corpus_folder_exits_with_one_line_error(tmp_path):
+def test_empty_corpus_folder_exits_with_one_line_error(capsys, tmp_path):
     (tmp_path / "empty").mkdir()
-    result = run_cli("--corpus", tmp_path / "empty", "--out", tmp_path / "out")
+    result = run_main(capsys, "--corpus", tmp_path / "empty", "--out", tmp_path / "out")
     assert_one_line_error(result, "empty")
 
 
-def test_folder_without_readable_article_exits_with_one_line_error(tmp_path):
+def test_folder_without_readable_article_exits_with_one_line_error(capsys, tmp_path):
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "blank.txt").write_text("")
     (bad / "image.bin").write_bytes(b"\x00\x01\x02\xff")
-    result = run_cli("--corpus", bad, "--out", tmp_path / "out")
+    result = run_main(capsys, "--corpus", bad, "--out", tmp_path / "out")
     assert_one_line_error(result, "no readable article", "blank.txt")
 
 
-def test_unknown_parameter_is_rejected_with_the_allowed_names(tmp_path, release_corpus):
-    result = run_cli("--corpus", release_corpus, "--out", tmp_path / "out", "--param", "colour=red")
+def test_unknown_parameter_is_rejected_with_the_allowed_names(capsys, tmp_path, release_corpus):
+    result = run_main(capsys, "--corpus", release_corpus, "--out", tmp_path / "out", "--param", "colour=red")
     assert_one_line_error(result, "colour", "start")
 
 
-def test_date_range_that_keeps_nothing_is_rejected(tmp_path, release_corpus):
-    result = run_cli("--corpus", release_corpus, "--out", tmp_path / "out", "--param", "start=2030-01-01")
+def test_date_range_that_keeps_nothing_is_rejected(capsys, tmp_path, release_corpus):
+    result = run_main(capsys, "--corpus", release_corpus, "--out", tmp_path / "out", "--param", "start=2030-01-01")
     assert_one_line_error(result, "no article left", "2030-01-01")
 
 
-def test_unknown_notebook_name_is_rejected(tmp_path, release_corpus):
-    result = run_cli("--corpus", release_corpus, "--out", tmp_path / "out", "--notebooks", "09")
+def test_unknown_notebook_name_is_rejected(capsys, tmp_path, release_corpus):
+    result = run_main(capsys, "--corpus", release_corpus, "--out", tmp_path / "out", "--notebooks", "09")
     assert_one_line_error(result, "unknown notebook", "01_corpus_overview")
 
 
-def test_failed_notebook_keeps_the_previous_reports(tmp_path, release_corpus):
+def test_failed_notebook_keeps_the_previous_reports(capsys, tmp_path, release_corpus):
     out = tmp_path / "reports"
     out.mkdir()
     (out / "index.html").write_text("previous set")
     broken = write_notebook(tmp_path / "broken.ipynb", "raise ValueError('this cell is broken')")
-    result = run_cli("--corpus", release_corpus, "--out", out, "--notebooks", broken)
+    result = run_main(capsys, "--corpus", release_corpus, "--out", out, "--notebooks", broken)
     assert_one_line_error(result, "broken", "this cell is broken")
     assert (out / "index.html").read_text() == "previous set"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.ipynb", "reports"]  # no staging left
@@ -164,12 +173,13 @@ def test_figure_html_escapes_the_alt_text():
 def test_load_keeps_the_date_range_and_source(release_corpus):
     docs = load(release_corpus, start="2023-12-01", end="2024-01-31", source="Example Committee")
     assert docs["doc_id"].tolist() == ["2023-12-13-statement", "2024-01-31-statement"]
-    assert docs.attrs["filtered_out"] == 2
+    assert docs.attrs["filtered_out"] == 3  # two outside the range, one undated
 
 
 def test_summary_counts_articles_and_dates(release_corpus):
     table = summary(load(release_corpus))
-    assert table.loc["articles", "value"] == "4"
+    assert table.loc["articles", "value"] == "5"
+    assert table.loc["without a date", "value"] == "1"
     assert table.loc["first date", "value"] == "2023-11-01"
 
 
