@@ -508,3 +508,14 @@ def test_docstring_examples_run():
 def test_ngrams_of_only_stopwords_is_an_empty_table_with_the_columns():
     grams = ngrams(tokens(["The of and."]), n=2)
     assert grams.empty and list(grams.columns) == ["doc_id", "ngram", "count"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("aZ9 .,-/&'\u2019\n\"()$%\u00e9\u2014\u4e2d") + ["U.S.", "n't", "'s", "..."]), max_size=40))
+def test_tokens_cover_every_visible_character_exactly_once(pieces):
+    text = "".join(pieces)
+    out = tokens([text])
+    assert all(text[a:b] == t for a, b, t in zip(out.start, out.end, out.token))
+    assert all(not any(ch.isspace() for ch in t) and t for t in out.token)
+    covered = [i for a, b in zip(out.start, out.end) for i in range(a, b)]
+    assert covered == [i for i, ch in enumerate(text) if not ch.isspace()]
