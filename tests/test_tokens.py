@@ -381,6 +381,10 @@ def test_is_stop_with_your_own_list():
     assert out.loc[out.is_stop, "lower"].tolist() == ["outlook"]
 
 
+def test_stopwords_false_marks_nothing():
+    assert not tokens(["The outlook is weak."], stopwords=False)["is_stop"].any()
+
+
 def test_is_alpha_marks_words_not_numbers_or_punctuation():
     out = tokens(["U.S. output rose 4.6 percent, year-over-year."])
     assert out.loc[out.is_alpha, "token"].tolist() == ["U.S.", "output", "rose", "percent", "year-over-year"]

@@ -505,6 +505,8 @@ _TOKEN_COLUMNS = ["doc_id", "sent_id", "token_id", "token", "lower", "lemma", "i
 def _resolve_stopwords(stopwords) -> frozenset[str]:
     if stopwords is None:
         return _bundled_stopwords()
+    if stopwords is False:
+        return frozenset()
     if isinstance(stopwords, (str, Path)):
         return frozenset(_read_word_lines(_stopword_file(stopwords).read_text(encoding="utf-8").splitlines()))
     return frozenset(str(w).lower() for w in stopwords)
@@ -541,9 +543,9 @@ def tokens(
     ``start``/``end`` character offsets into the document text. ``doc_id`` and ``lemma`` are
     categorical (they repeat a lot).
 
-    ``stopwords``: None for the bundled list (:func:`load_stopwords`), else your own iterable of words
-    or a path to a word-per-line file (it replaces the bundled list; to extend it pass
-    ``load_stopwords(extra=...)``).
+    ``stopwords``: None for the bundled list (:func:`load_stopwords`), False for none, else your own
+    iterable of words or a path to a word-per-line file (it replaces the bundled list; to extend it
+    pass ``load_stopwords(extra=...)``).
 
     Tokenizing keeps "U.S.", "e.g.", "4.6", "1/4", "1,000", "9-3/4", "COVID-19", "year-over-year",
     "AT&T" and "don't" whole, splits off "'s"/"'re"/"'ll"/… and separates punctuation.
