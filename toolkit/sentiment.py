@@ -48,8 +48,19 @@ Bad input never crashes and is never dropped: empty, missing, non-English text g
 with a ``reason``; text longer than ``max_chars`` is scored on its first ``max_chars`` characters and
 says so in ``reason``.
 
-Document tone is additive over sentences (see :func:`aggregate_tone`), so a change in tone between
-two releases splits exactly into per-sentence contributions.
+Document tone is additive over sentences: ``tone = sum(pos_i - neg_i) / (sum(pos_i + neg_i) + 1)``
+over a document's sentences (see :func:`sentence_weights` and :func:`aggregate_tone`), so a change in
+tone between two releases splits exactly into per-sentence contributions.
+
+Speed: the outlook scorer tokenises all texts in one pass of C-level string operations, maps tokens
+to lexicon ids with one dict lookup each, and applies every rule with numpy over all texts at once
+(``_core``); only the ``terms`` lists are built per text (``detail=False`` skips them).
+``benchmarks/bench_sentiment.py`` prints sentences per second against vaderSentiment.
+
+Validation (``benchmarks/bench_sentiment.py``, ``tests/test_sentiment.py``): macro-F1 0.77 on the
+ecosent gold headlines (VADER 0.49); document tone separates the FOMC statements issued in NBER
+recessions from the others with AUC 0.89 (VADER 0.49); PBoC statements of 2008Q4-2009Q2 and 2020H1
+score below the median PBoC statement.
 """
 from __future__ import annotations
 
