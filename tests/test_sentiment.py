@@ -56,6 +56,17 @@ def test_a_bad_direction_of_a_quantity_is_negative(text):
     assert label(text) == "negative"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Shares tumbled after the company missed earnings estimates.", "negative"),
+    ("The company raised its guidance as sales jumped.", "positive"),
+    ("The central bank cut interest rates by 25 basis points.", "neutral"),
+    ("The economy avoided recession.", "positive"),
+    ("The firm announced 2,000 job cuts.", "negative"),
+])
+def test_financial_news_sentences(text, expected):
+    assert label(text) == expected
+
+
 def test_the_same_movement_word_flips_with_the_quantity():
     assert score("Profits fell.") < 0 < score("Losses fell.")
 
