@@ -104,6 +104,10 @@ def test_paragraph_break_always_ends_a_sentence():
     assert split(text) == ["Summary of Economic Activity", "Activity grew in the U.S.", "prices rose"]
 
 
+def test_unicode_spaces_before_a_paragraph_break_are_trimmed():
+    assert split("0\xa0\n\nNext\u2003 \n\n") == ["0", "Next"]
+
+
 def test_spans_are_trimmed_offsets_into_the_text():
     text = "  First one.   Second one. \n\n\n Third one.  "
     spans = split_sentences(text)
@@ -121,7 +125,7 @@ def test_split_sentences_rejects_a_non_string():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab AB.?!\n\"()'1/,")), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list("ab AB.?!\n\"()'1/,\xa0\u2003")), max_size=80))
 def test_spans_are_ordered_trimmed_and_cover_every_visible_character(text):
     spans = split_sentences(text)
     covered = set()

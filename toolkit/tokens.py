@@ -161,7 +161,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cuts = set(zip(ends, nexts))
         for m in _PARAGRAPH.finditer(text):
             j = m.start()
-            while j > 0 and text[j - 1] in " \t\r\f\v":
+            while j > 0 and text[j - 1].isspace():
                 j -= 1
             cuts.add((j, m.end()))
         ordered = sorted(cuts)
