@@ -907,7 +907,7 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
     if "doc_id" not in sents.columns:
         raise ValueError("document_tone: the sentence table has no 'doc_id' column.")
     if not {"positive", "negative", "label"} <= set(sents.columns):
-        sents = score_sentences(sents, method=method, **options)
+        sents = score_sentences(sents, method=method, **{"detail": False, **options})
     w = sentence_weights(sents, k=k)
     fwd = pd.Series(sents["forward_looking"].astype("float"), index=sents.index)
     g = pd.DataFrame({"doc_id": sents["doc_id"].to_numpy(), "w": w.to_numpy(),
