@@ -266,6 +266,11 @@ def test_sentences_of_a_series_use_positions_as_doc_id():
     assert out["doc_id"].tolist() == [0, 1]
 
 
+def test_text_with_an_unpaired_surrogate_is_refused_naming_the_document():
+    with pytest.raises(ValueError, match=r"'bad'.*surrogate"):
+        sentences(pd.DataFrame({"doc_id": ["ok", "bad"], "text": ["Fine.", "Broken \udc80 text."]}, dtype=object))
+
+
 def test_sentences_text_column_can_be_named():
     out = sentences(pd.DataFrame({"doc_id": ["x"], "body": ["Hi there. Bye."]}), text="body")
     assert len(out) == 2

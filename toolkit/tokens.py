@@ -208,8 +208,22 @@ def _documents(corpus, text: str = "text"):
     )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_error(doc_id, text: str) -> ValueError:
+    at = _SURROGATE.search(text).start()
+    return ValueError(
+        f"document {doc_id!r} holds an unpaired surrogate {text[at]!r} at character {at} (bytes that were "
+        "not valid text); it cannot be stored as a string. Re-read the file with a correct encoding, or "
+        "clean it: text.encode('utf-8', 'replace').decode('utf-8')"
+    )
+
+
 def _clean_text(value, doc_id) -> str:
     if isinstance(value, str):
+        if not value.isascii() and _SURROGATE.search(value):
+            raise _surrogate_error(doc_id, value)
         return value
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
         return ""
@@ -398,7 +412,7 @@ class _Chars:
             cls = _ASCII_CLASS[b]
             cls[self.non_ascii] = [_class_of(c) for c in chars]
             self.right_quote = self.non_ascii[np.asarray([c == _RIGHT_QUOTE for c in chars], dtype=bool)]
-            self.extra_bytes = np.asarray([len(c.encode("utf-8")) - 1 for c in chars], dtype=np.int64)
+            self.extra_bytes = np.asarray([len(c.encode("utf-8", "surrogatepass")) - 1 for c in chars], dtype=np.int64)
         else:
             cls = _ASCII_CLASS[b]
             self.right_quote = self.non_ascii
@@ -585,6 +599,9 @@ def tokens(
             f"the sentence column holds a {type(bad).__name__} ({bad!r:.40}); every sentence must be a str. "
             "Drop missing sentences or pass the output of toolkit.sentences()."
         ) from None
+    if not joined.isascii() and _SURROGATE.search(joined):
+        bad = next(i for i, t in enumerate(sent_texts) if _SURROGATE.search(t))
+        raise _surrogate_error(sents["doc_id"].iloc[bad], sent_texts[bad])
     lengths = np.fromiter(map(len, sent_texts), dtype=np.int64, count=len(sent_texts))
     sent_gstart = np.cumsum(lengths + 1) - (lengths + 1)  # where each sentence starts in `joined`
 
