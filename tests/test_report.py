@@ -9,6 +9,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from conftest import write_release_corpus
 from nbformat.v4 import new_code_cell, new_notebook
 
 from toolkit.__main__ import main
@@ -88,6 +89,12 @@ def test_unknown_notebook_name_is_rejected(capsys, tmp_path, release_corpus):
     assert_one_line_error(result, "unknown notebook", "01_corpus_overview")
 
 
+def test_reports_inside_the_corpus_folder_are_refused(capsys, tmp_path):
+    corpus = write_release_corpus(tmp_path / "corpus")
+    result = run_main(capsys, "--corpus", corpus, "--out", corpus / "reports")
+    assert_one_line_error(result, "inside the corpus folder")
+
+
 def test_failed_notebook_keeps_the_previous_reports(capsys, tmp_path, release_corpus):
     out = tmp_path / "reports"
     out.mkdir()
@@ -142,6 +149,13 @@ def test_index_records_corpus_hash_parameters_and_versions(probe_render, release
     assert manifest["parameters"]["start"] == "2023-12-01"
     assert manifest["versions"]["pandas"] == pd.__version__
     assert '<a href="probe.html">' in index
+
+
+def test_index_summarises_the_selected_date_range(probe_render):
+    _, out = probe_render
+    index = (out / "index.html").read_text()
+    assert '<th scope="row">first date</th><td>2023-12-13</td>' in index
+    assert '<th scope="row">articles</th><td>3</td>' in index
 
 
 def test_index_headline_figure_has_alt_text(probe_render):

@@ -22,6 +22,7 @@ import io
 import json
 import os
 import platform
+import shlex
 import shutil
 import sys
 import tempfile
@@ -604,6 +605,9 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
     parameters = {**dict.fromkeys(PARAMETERS), "corpus": str(corpus.resolve()), **params, "interactive": False}
 
     out = Path(out).expanduser().resolve()
+    if corpus.is_dir() and out.is_relative_to(corpus.resolve()):
+        raise ValueError(f"--out {out} is inside the corpus folder {corpus}; the reports would be read as "
+                         "articles next time: write them outside it")
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     umask = os.umask(0)
@@ -637,12 +641,13 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
             "versions": _versions(),
             "time": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
             "seconds": round(time.perf_counter() - t0, 1),
-            "command": " ".join(["python -m toolkit report", "--corpus", str(corpus)]
-                                + [f"--param {k}={json.dumps(v) if not isinstance(v, str) else v}" for k, v in params.items()]
+            "command": " ".join(["python -m toolkit report", "--corpus", shlex.quote(str(corpus))]
+                                + [f"--param {shlex.quote(f'{k}={v if isinstance(v, str) else json.dumps(v)}')}"
+                                   for k, v in params.items()]
                                 + (["--no-input"] if no_input else [])),
             "reports": [{k: r[k] for k in ("notebook", "html", "seconds")} for r in results],
         }
-        (staging / "index.html").write_text(_index_html(docs, results, record, headline), encoding="utf-8")
+        (staging / "index.html").write_text(_index_html(selected, results, record, headline), encoding="utf-8")
         (staging / "manifest.json").write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
         _swap_into_place(staging, out)
     finally:
