@@ -106,6 +106,18 @@ def test_failed_notebook_keeps_the_previous_reports(capsys, tmp_path, release_co
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.ipynb", "reports"]  # no staging left
 
 
+def test_leftovers_of_a_killed_run_are_tidied_and_the_previous_set_restored(tmp_path):
+    from toolkit.report import _recover
+
+    dead = 999_999_999  # above Linux's pid_max: no such process
+    (tmp_path / f".reports.tmp-{dead}-x1").mkdir()
+    (tmp_path / f".reports.old-{dead}-1").mkdir()
+    (tmp_path / f".reports.old-{dead}-1" / "index.html").write_text("previous set")
+    _recover(tmp_path / "reports")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+    assert (tmp_path / "reports" / "index.html").read_text() == "previous set"
+
+
 # --------------------------------------------------------------------------- a successful run
 @pytest.fixture(scope="module")
 def probe_render(tmp_path_factory, release_corpus):

@@ -609,7 +609,8 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
         raise ValueError(f"--out {out} is inside the corpus folder {corpus}; the reports would be read as "
                          "articles next time: write them outside it")
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    _recover(out)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
     umask = os.umask(0)
     os.umask(umask)
     staging.chmod(0o777 & ~umask)  # mkdtemp makes it private; the reports are meant to be shared
@@ -658,6 +659,29 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
     table.attrs["seconds"] = time.perf_counter() - t0
     table.attrs["out"] = str(out)
     return table
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _recover(out: Path) -> None:
+    """Tidy up after a run that was killed: drop its staging folder; put back a set it had moved aside."""
+    for leftover in sorted(out.parent.glob(f".{out.name}.*-*-*")):
+        kind, _, rest = leftover.name[len(out.name) + 2:].partition("-")
+        pid = rest.split("-", 1)[0]
+        if kind not in {"tmp", "old"} or not pid.isdigit() or _alive(int(pid)) or not leftover.is_dir():
+            continue
+        if kind == "old" and not out.exists():
+            os.rename(leftover, out)  # killed between the two renames: the previous set comes back
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
