@@ -611,7 +611,6 @@ def tokens(
     # Tokens never straddle the "\n" between sentences, so sentence i owns tokens first[i]:first[i+1].
     first = np.searchsorted(starts, sent_gstart, side="left")
     per_sentence = np.diff(np.append(first, n_tok))
-    row = np.repeat(np.arange(len(first)), per_sentence)
     token_id = np.arange(n_tok, dtype=np.int64) - np.repeat(first, per_sentence)  # position in sentence
 
     import pyarrow as pa
@@ -645,10 +644,10 @@ def tokens(
     lower_arr = pa.array(lower_forms, type=pa.large_string()).take(encoded.indices)
     doc_codes, doc_uniques = pd.factorize(sents["doc_id"])
     # document offset = offset in `joined` + (sentence start in its document - sentence start in `joined`)
-    shift = (sents["start"].to_numpy(dtype=np.int64) - sent_gstart)[row]
+    shift = np.repeat(sents["start"].to_numpy(dtype=np.int64) - sent_gstart, per_sentence)
     data = {
-        "doc_id": pd.Categorical.from_codes(doc_codes[row], categories=doc_uniques),
-        "sent_id": sents["sent_id"].to_numpy(dtype=np.int64)[row],
+        "doc_id": pd.Categorical.from_codes(np.repeat(doc_codes, per_sentence), categories=doc_uniques),
+        "sent_id": np.repeat(sents["sent_id"].to_numpy(dtype=np.int64), per_sentence),
         "token_id": token_id,
         "token": pd.Series(token_arr, dtype="str"),
         "lower": pd.Series(lower_arr, dtype="str"),
@@ -662,7 +661,7 @@ def tokens(
     }
     for col in _CARRIED:
         if col in sents.columns:
-            data[col] = sents[col].array.take(row)
+            data[col] = sents[col].array.take(np.repeat(np.arange(len(sents)), per_sentence))
     out = pd.DataFrame(data, copy=False)
     out.attrs["empty_docs"] = list(sents.attrs.get("empty_docs", []))
     return out
