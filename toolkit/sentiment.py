@@ -69,7 +69,6 @@ import os
 import re
 import warnings
 from functools import lru_cache
-from itertools import repeat
 from importlib import resources
 from pathlib import Path
 
@@ -134,8 +133,8 @@ class Lexicon:
     """A compiled outlook lexicon: every word and phrase gets an id; per-id arrays hold its roles.
 
     Build one with :func:`load_lexicon`; pass it (or a TSV path) as ``lexicon=`` to the verbs.
-    ``ids`` maps a token to its id (0: not in the lexicon); ``phrases`` maps a first word to
-    {second word: [(rest of the phrase, phrase id)]}, longest first.
+    ``ids`` maps a token to its id (0: not in the lexicon), ``terms`` an id to its text;
+    ``ngram_codes[L]`` holds the L-word phrases packed into integers, with their ids.
     """
 
     def __init__(self, table: pd.DataFrame, inflation: str = "neutral"):
@@ -169,17 +168,15 @@ class Lexicon:
             for w in words:
                 i = self.ids.get(w) or self.ids.setdefault(w, new_id(w))
                 roles[i][-flag] = 1.0  # negative keys hold plain flags
-        self.phrases: dict[str, dict[str, list]] = {}
         pairs = []
-        for key, pid in phrase_ids.items():
-            first = self.ids.get(key[0]) or self.ids.setdefault(key[0], new_id(key[0]))
-            second = self.ids.get(key[1]) or self.ids.setdefault(key[1], new_id(key[1]))
-            roles[first][-_F_PHRASE] = 1.0
-            pairs.append((first, second))
-            self.phrases.setdefault(key[0], {}).setdefault(key[1], []).append((key[2:], pid))
-        for by_second in self.phrases.values():
-            for v in by_second.values():
-                v.sort(key=lambda p: -len(p[0]))
+        for key in phrase_ids:  # every word of a phrase gets an id, the first a flag
+            key_ids = [self.ids.get(w) or self.ids.setdefault(w, new_id(w)) for w in key]
+            roles[key_ids[0]][-_F_PHRASE] = 1.0
+            pairs.append((key_ids[0], key_ids[1]))
+        for w in _PREPOSITIONS | _ENGLISH:  # known to the tokenizer, without a role
+            self.ids.get(w) or self.ids.setdefault(w, new_id(w))
+        self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
+        self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         n = len(self.terms)
         self.qcode = np.full(n, -1, dtype=np.int8)  # GOOD, BAD or INFL
         self.qalone = np.zeros(n)
@@ -205,15 +202,38 @@ class Lexicon:
                 elif code in flag_of:
                     self.flags[i] |= flag_of[code]
         self.bigrams = np.unique(np.array([a * n + b for a, b in pairs], dtype=np.int64))
-        # (first id, second id) code -> [(rest of the phrase, phrase id)], longest first
-        self.bigram_phrases = {self.ids[f] * n + self.ids[sec]: v for f, by_second in self.phrases.items()
-                               for sec, v in by_second.items()}
-        two = sorted((code, v[0][1]) for code, v in self.bigram_phrases.items() if len(v) == 1 and not v[0][0])
-        self.two_word = np.array([c for c, _ in two], dtype=np.int64)
-        self.two_word_pid = np.array([p for _, p in two], dtype=np.int64)
+        # L-word phrases as packed integers (sorted) -> phrase id, for _find_phrases
+        self.max_phrase = 2
+        by_len: dict[int, list] = {}
+        for key, pid in phrase_ids.items():
+            if len(key) > 5:  # packed codes of more than five words would overflow int64
+                raise ValueError(f"lexicon phrase {' '.join(key)!r} has more than five words.")
+            code = 0
+            for w in key:
+                code = code * n + self.ids[w]
+            by_len.setdefault(len(key), []).append((code, pid))
+            self.max_phrase = max(self.max_phrase, len(key))
+        if n ** self.max_phrase >= 2 ** 63:
+            raise ValueError(f"the lexicon has {n} words and phrases of {self.max_phrase} words: too many "
+                             "to pack a phrase into one integer; use shorter phrases or fewer terms.")
+        self.ngram_codes = {}
+        for length in range(2, self.max_phrase + 1):
+            pairs_l = sorted(by_len.get(length, []))
+            self.ngram_codes[length] = (np.array([c for c, _ in pairs_l], dtype=np.int64),
+                                        np.array([p for _, p in pairs_l], dtype=np.int64))
+        self._vocab = None
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
         self.logi = np.log(self.ival)
+
+    @property
+    def vocab(self):
+        """Token strings by id (pyarrow array) for the tokenizer's lookup."""
+        if self._vocab is None:
+            import pyarrow as pa
+
+            self._vocab = pa.array(self.terms, type=pa.string())
+        return self._vocab
 
     def __repr__(self) -> str:
         return f"<Lexicon {len(self.table)} terms, inflation={self.inflation!r}>"
@@ -307,59 +327,79 @@ def _ascii(text: str) -> str:
     return text.translate(_NON_ASCII).encode("ascii", "ignore").decode("ascii")
 
 
-def _words(text: str, joined: bool = False) -> list[str]:
-    """Lower-cased word and clause-punctuation tokens of ``text``.
-
-    ``joined``: ``text`` is several texts already passed through ``_ascii`` and joined by _SEP."""
-    text = (text if joined else _ascii(text)).lower().translate(_BLANK) + " "
+def _words(text: str) -> list[str]:
+    """Lower-cased word and clause-punctuation tokens of ``text`` as strings (lexicon entries and
+    the baselines' English check; texts to score go through :func:`_tokens`, which splits alike)."""
+    text = _ascii(text).lower().translate(_BLANK) + " "
     for a, b in _PAD:
         if a in text:
             text = text.replace(a, b)
     return text.split()
 
 
-def _find_phrases(words: list[str], ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> bool:
+_BLANK_RE = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in "".join(map(chr, _BLANK))) + "]"
+
+
+def _tokens(texts: list[str], lex: Lexicon) -> np.ndarray:
+    """Lexicon ids (0: unknown word) of the tokens of ASCII ``texts``, each text followed by a _SEP
+    token, from pyarrow's C++ string kernels (no Python object per token): lower-case, blank symbols, pad clause punctuation (a
+    "." or "," only before a space, so "0.4" and "U.S." stay whole), split, look up."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    a = pc.ascii_lower(pa.array(texts, type=pa.string()))
+    a = pc.replace_substring_regex(a, pattern=_BLANK_RE, replacement=" ")
+    a = pc.binary_join_element_wise(a, f" {_SEP}", "")
+    a = pc.replace_substring(a, pattern=". ", replacement=" . ")
+    a = pc.replace_substring(a, pattern=", ", replacement=" , ")
+    a = pc.replace_substring_regex(a, pattern="([;:!?])", replacement=" \\1 ")
+    flat = pc.list_flatten(pc.ascii_split_whitespace(a))
+    flat = flat.filter(pc.greater(pc.binary_length(flat), 0))
+    ids = pc.index_in(flat, value_set=lex.vocab).fill_null(0).to_numpy(zero_copy_only=False)
+    return ids.astype(np.int64)
+
+
+def _find_phrases(ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> bool:
     """Replace the first word of each phrase found by the phrase id (longest first), blank the rest.
 
-    Returns whether any phrase was found."""
-    n = len(words)
+    Phrases are matched in bulk: the ids of the L words from each possible start are packed into
+    one integer (base = number of ids) and looked up among the lexicon's L-word phrases. Returns
+    whether any phrase was found."""
+    n = len(ids)
     starts = np.flatnonzero(ids[:-1])
     starts = starts[(lex.flags[ids[starts]] & _F_PHRASE) > 0]
     if not len(starts):
         return False
-    # only where the first two words open some phrase (an id pair seen in the lexicon)
-    codes = ids[starts] * len(lex.terms) + ids[starts + 1]
-    keep = np.isin(codes, lex.bigrams)
-    starts, codes = starts[keep], codes[keep]
+    base = len(lex.terms)
+    codes = ids[starts] * base + ids[starts + 1]
+    starts = starts[np.isin(codes, lex.bigrams)]  # only where the first two words open a phrase
     if not len(starts):
         return False
-    # two-word phrases that nothing longer starts with, and that touch no other candidate, in one go
-    simple = np.isin(codes, lex.two_word)
-    near = np.diff(starts) <= 2
-    simple[:-1] &= ~near
-    simple[1:] &= ~near
-    s_first = starts[simple]
-    ids[s_first + 1] = 0
-    ids[s_first] = lex.two_word_pid[np.searchsorted(lex.two_word, codes[simple])]
-    last[s_first] = s_first + 1
-    table = lex.bigram_phrases
-    found, pids, ends = [], [], []
-    skip = -1
-    for i, code in zip(starts[~simple].tolist(), codes[~simple].tolist()):
-        if i <= skip:
+    best_len = np.zeros(len(starts), dtype=np.int64)
+    best_pid = np.zeros(len(starts), dtype=np.int64)
+    padded = np.append(ids, np.zeros(lex.max_phrase, dtype=np.int64))
+    for length in range(lex.max_phrase, 1, -1):  # longest first
+        table_codes, table_pids = lex.ngram_codes[length]
+        if not len(table_codes):
             continue
-        for rest, pid in table[code]:
-            k = len(rest)
-            if not k or (i + 2 + k <= n and tuple(words[i + 2:i + 2 + k]) == rest):
-                found.append(i)
-                pids.append(pid)
-                skip = i + 1 + k
-                ends.append(skip)
-                break
-    if not found:
-        return len(s_first) > 0
-    first, end = np.array(found), np.array(ends)
-    size = end - first
+        code = np.zeros(len(starts), dtype=np.int64)
+        for k in range(length):
+            code = code * base + padded[starts + k]
+        at = np.minimum(np.searchsorted(table_codes, code), len(table_codes) - 1)
+        hit = (table_codes[at] == code) & (best_len == 0)
+        best_len[hit], best_pid[hit] = length, table_pids[at[hit]]
+    found = best_len > 0
+    first, size, pids = starts[found], best_len[found] - 1, best_pid[found]
+    if not len(first):
+        return False
+    end = first + size
+    if len(first) > 1 and (first[1:] <= end[:-1]).any():  # overlapping phrases: the earlier one wins
+        keep, reach = [], -1
+        for k, (a, b) in enumerate(zip(first.tolist(), end.tolist())):
+            if a > reach:
+                keep.append(k)
+                reach = b
+        first, size, pids, end = first[keep], size[keep], pids[keep], end[keep]
     blank = np.repeat(first + 1, size) + np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
     ids[blank] = 0
     ids[first] = pids
@@ -372,20 +412,21 @@ def _after(marks: np.ndarray, p):
     return np.searchsorted(marks, p, side="right")
 
 
-def _core(words: list[str], lex: Lexicon, detail: bool):
-    """Score every text in ``words`` (texts separated by _SEP) at once, with numpy.
+def _core(ids: np.ndarray, lex: Lexicon, detail: bool):
+    """Score every text at once, with numpy: ``ids`` are the lexicon ids of the tokens of all texts,
+    each text followed by a _SEP token (from :func:`_tokens`).
 
     Only the positions of lexicon words are kept after the id lookup; clause, comma and text
     boundaries are sorted position arrays queried with searchsorted. Returns per-text arrays
     (raw, positive, negative, n_hedges, forward, n_units) and, when ``detail``, a list per text of
     (position, term, base, multiplier, contribution, rule).
     """
-    n = len(words)
-    ids = np.fromiter(map(lex.ids.get, words, repeat(0)), dtype=np.int64, count=n)
+    n = len(ids)
+    ids = ids.copy()
     last = None
     if n > 1:
         last = np.arange(n)
-        if not _find_phrases(words, ids, last, lex):
+        if not _find_phrases(ids, last, lex):
             last = None
     pos = np.flatnonzero(ids)
     tid = ids[pos]
@@ -429,7 +470,7 @@ def _core(words: list[str], lex: Lexicon, detail: bool):
                 q, h = qi[u], qi[u] - 1
                 gap = qpos[q] - qlast[h]
                 if (0 < gap <= 6 and seg_q[h] == seg_q[q] and com_q[h] == com_q[q]
-                        and not _PREPOSITIONS.isdisjoint(words[qlast[h] + 1:qpos[q]])):
+                        and not lex.prep_ids.isdisjoint(ids[qlast[h] + 1:qpos[q]].tolist())):
                     qi[u] = h
                     if h == 0:
                         break
@@ -508,7 +549,7 @@ def _core(words: list[str], lex: Lexicon, detail: bool):
     n_units = np.bincount(t_u, minlength=n_texts)
     details = None
     if detail:
-        details = _details(words, ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib,
+        details = _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib,
                            applied, hedges)
     return raw, positive, negative, n_hedges, forward, n_units, sep, details
 
@@ -516,7 +557,7 @@ def _core(words: list[str], lex: Lexicon, detail: bool):
 _RULE = {0: None, 1: "movement alone", 2: "quantity alone", 3: "state"}
 
 
-def _details(words, ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib, applied, hedges):
+def _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib, applied, hedges):
     """Per text, the (term, contribution, rule, base, multiplier, position) of each term that fired,
     in text order (hedges with contribution 0)."""
     terms = lex.terms
@@ -680,13 +721,16 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
     uncertainty = np.zeros(n, dtype=np.int64)
     forward = np.zeros(n, dtype=bool)
     terms = [[] if detail else None for _ in range(n)]
-    words = _words(f" {_SEP} ".join([_ascii(checked[i][0]) for i in where]), joined=True) if where else []
-    if words:  # one text with no word at all ("{") gives no token: it keeps the neutral zeros
-        raw, pos, neg, unc, fwd, n_units, sep, details = _core(words, lex, detail)
-        foreign = np.zeros(len(where), dtype=bool)
-        bounds = [-1] + sep.tolist() + [len(words)]
+    if where:
+        ids = _tokens([_ascii(checked[i][0]) for i in where], lex)
+        m = len(where)  # the _SEP after the last text opens an empty text: drop it
+        raw, pos, neg, unc, fwd, n_units, sep, details = _core(ids, lex, detail)
+        raw, pos, neg, unc, fwd, n_units = raw[:m], pos[:m], neg[:m], unc[:m], fwd[:m], n_units[:m]
+        foreign = np.zeros(m, dtype=bool)
+        bounds = [-1] + sep.tolist()
         for j in np.flatnonzero((n_units == 0) & (unc == 0)).tolist():
-            foreign[j] = _not_english(words[bounds[j] + 1:bounds[j + 1]])
+            toks = ids[bounds[j] + 1:bounds[j + 1]].tolist()
+            foreign[j] = len(toks) >= 8 and lex.english_ids.isdisjoint(toks)
         keep = ~foreign
         w = np.asarray(where)
         score[w[keep]] = raw[keep] / np.sqrt(raw[keep] ** 2 + ALPHA)
@@ -997,7 +1041,7 @@ def explain(text: str, lexicon=None, inflation: str = "neutral") -> pd.DataFrame
     details = []
     raw = 0.0
     if clean is not None:
-        res = _core(_words(clean), lex, True)
+        res = _core(_tokens([_ascii(clean)], lex), lex, True)
         raw, details = float(res[0][0]) if len(res[0]) else 0.0, (res[-1][0] if res[-1] else [])
     out = pd.DataFrame(details, columns=["term", "contribution", "rule", "base", "multiplier", "position"])
     score = _squash(raw)
