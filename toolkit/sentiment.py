@@ -372,7 +372,8 @@ def _find_phrases(ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> bool:
         return False
     base = len(lex.terms)
     codes = ids[starts] * base + ids[starts + 1]
-    starts = starts[np.isin(codes, lex.bigrams)]  # only where the first two words open a phrase
+    at = np.minimum(np.searchsorted(lex.bigrams, codes), len(lex.bigrams) - 1)
+    starts = starts[lex.bigrams[at] == codes]  # only where the first two words open a phrase
     if not len(starts):
         return False
     best_len = np.zeros(len(starts), dtype=np.int64)
@@ -421,8 +422,7 @@ def _core(ids: np.ndarray, lex: Lexicon, detail: bool):
     (raw, positive, negative, n_hedges, forward, n_units) and, when ``detail``, a list per text of
     (position, term, base, multiplier, contribution, rule).
     """
-    n = len(ids)
-    ids = ids.copy()
+    n = len(ids)  # ids is changed in place (phrases)
     last = None
     if n > 1:
         last = np.arange(n)
@@ -713,7 +713,9 @@ def _label(score: float, cut: float) -> str:
 def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
     """Columns of score_texts for the outlook method: all texts are tokenised and scored at once."""
     n = len(texts)
-    checked = [_check(text, max_chars) for text in texts]
+    # the common case (a non-empty ASCII string of normal length) skips the full check
+    checked = [(t, "") if type(t) is str and 0 < len(t) <= max_chars and t.isascii() and _SEP not in t
+               and not t.isspace() else _check(t, max_chars) for t in texts]
     where = [i for i, (clean, _) in enumerate(checked) if clean is not None]
     reason = [r for _, r in checked]
     score = np.zeros(n)
