@@ -170,20 +170,18 @@ def load(corpus, start=None, end=None, source=None) -> pd.DataFrame:
     return out
 
 
-def say(template: str, **values) -> str:
+def say(template: str, **values) -> None:
     """Display a Markdown sentence with ``values`` filled in, HTML-escaped (they may come from articles).
 
-    Notebooks use it to state the answer found on *this* corpus. Returns the Markdown text.
+    Notebooks use it to state the answer found on *this* corpus. Returns nothing, so the sentence
+    is not shown a second time as the cell's value.
 
     >>> say("Loaded **{n}** articles from {src}.", n=3, src="<b>Fed</b>")  # doctest: +ELLIPSIS
     <IPython.core.display.Markdown object>
-    'Loaded **3** articles from &lt;b&gt;Fed&lt;/b&gt;.'
     """
     from IPython.display import Markdown, display
 
-    text = template.format(**{k: html.escape(str(v)) for k, v in values.items()})
-    display(Markdown(text))
-    return text
+    display(Markdown(template.format(**{k: html.escape(str(v)) for k, v in values.items()})))
 
 
 def summary(docs: pd.DataFrame) -> pd.DataFrame:
