@@ -72,11 +72,15 @@ def test_abbreviations_initials_and_numbers_do_not_end_a_sentence(text):
         ("The release came at 2 p.m. Markets rallied.", ["The release came at 2 p.m.", "Markets rallied."]),
         ("Is growth slowing? Most say no! Prices rose.", ["Is growth slowing?", "Most say no!", "Prices rose."]),
         ("Growth was slow... Then it picked up.", ["Growth was slow...", "Then it picked up."]),
-        ("He chose Plan A. Then he left.", ["He chose Plan A. Then he left."]),  # known limit: initial rule
     ],
 )
 def test_sentence_ends_after_abbreviation_when_a_new_sentence_starts(text, expected):
     assert split(text) == expected
+
+
+def test_a_single_capital_before_a_period_is_read_as_an_initial():
+    # the price of keeping "Ben S. Bernanke" whole: "Plan A." does not end a sentence
+    assert split("He chose Plan A. Then he left.") == ["He chose Plan A. Then he left."]
 
 
 def test_numbered_list_marker_stays_with_its_item():
@@ -372,6 +376,12 @@ def test_rose_is_the_past_of_rise_not_a_flower():
     assert out["lemma"].astype(str).tolist()[1] == "rise"
 
 
+def test_lemmas_of_forms_as_written_keep_proper_nouns():
+    out = tokens(["Prices rose at the Fed in the U.S."], lowercase=False)
+    lemma = dict(zip(out["token"], out["lemma"].astype(str)))
+    assert lemma["Prices"] == "price" and lemma["Fed"] == "fed" and lemma["U.S."] == "U.S."
+
+
 def test_lemmas_off_gives_lower_forms():
     out = tokens(["Prices were rising."], lemmas=False)
     assert out["lemma"].astype(str).tolist() == ["prices", "were", "rising", "."]
@@ -401,6 +411,11 @@ def test_is_alpha_marks_words_not_numbers_or_punctuation():
 def test_empty_documents_listed_in_token_attrs():
     out = tokens(small_corpus())
     assert out.attrs["empty_docs"] == ["fomc/b"]
+
+
+def test_a_sentences_table_missing_offsets_is_refused_naming_them():
+    with pytest.raises(ValueError, match=r"lacks column\(s\) \['sent_id', 'start'\]"):
+        tokens(pd.DataFrame({"doc_id": ["d"], "sentence": ["Rates rose."]}))
 
 
 def test_tokens_of_a_sentences_table_without_text_column_is_refused_clearly():

@@ -514,8 +514,8 @@ def _lemmatize_forms(forms: list[str]) -> list[str]:
         import simplemma
 
         for form in missing:
-            if form in _LEMMA_OVERRIDES:
-                lemma = _LEMMA_OVERRIDES[form]
+            if form.lower() in _LEMMA_OVERRIDES:
+                lemma = _LEMMA_OVERRIDES[form.lower()]
             elif form[:1].isalpha():
                 lemma = simplemma.lemmatize(form, lang="en")
             else:
@@ -561,9 +561,9 @@ def tokens(
     returned (reused as is, never re-split). ``date`` and ``source`` are carried when present.
 
     Columns: ``token_id`` counts from 0 within each sentence; ``token`` is the text as written;
-    ``lower`` its lower-case form; ``lemma`` the dictionary form from ``simplemma`` (lower-cased when
-    ``lowercase`` is True, else lemmatized from the form as written; equal to ``lower`` when
-    ``lemmas=False``); ``is_stop`` whether ``lower`` is a stopword; ``is_alpha`` True for word tokens
+    ``lower`` its lower-case form; ``lemma`` the dictionary form from ``simplemma`` (of ``lower`` and
+    lower-cased when ``lowercase`` is True; else of the form as written, so "U.S." or "Bernanke" keep
+    their capitals; equal to ``lower`` when ``lemmas=False``); ``is_stop`` whether ``lower`` is a stopword; ``is_alpha`` True for word tokens
     (starting with a letter: "growth", "U.S.", "COVID-19", "don't"), False for numbers and punctuation;
     ``start``/``end`` character offsets into the document text. ``doc_id`` and ``lemma`` are
     categorical (they repeat a lot).
@@ -587,8 +587,8 @@ def tokens(
     >>> toks.token.tolist()[6:]
     ['to', '1/4', 'percent', '.']
     """
-    if isinstance(corpus_or_sentences, pd.DataFrame) and {"sentence", "start", "sent_id"} <= set(
-        corpus_or_sentences.columns
+    if isinstance(corpus_or_sentences, pd.DataFrame) and "sentence" in corpus_or_sentences.columns and (
+        text not in corpus_or_sentences.columns
     ):
         sents = corpus_or_sentences
         missing = [c for c in ("doc_id", "sent_id", "sentence", "start") if c not in sents.columns]
