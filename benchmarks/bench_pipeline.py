@@ -12,8 +12,9 @@ What is timed (wall clock, after the imports, which are reported on their own li
 
 * ``toolkit``: ``load_corpus`` -> ``sentences`` -> ``tokens`` -> ``document_tone`` (from the sentence
   table: no second sentence split) -> ``theme_frequency`` (given the token table when it accepts one).
-  Variants: ``toolkit-pool`` (``workers=2``: files parsed by a process pool, then ``document_tone`` and
-  ``theme_frequency`` on blocks of documents with ``toolkit.cache.map_documents``), ``toolkit-cached``
+  Variants: ``toolkit-pool`` (``workers=2``: files parsed by a process pool, then the same chain on
+  blocks of whole documents, one per process, with ``toolkit.cache.map_documents``; only the tone and
+  theme tables travel back), ``toolkit-cached``
   (the parsed corpus read from a warm ``toolkit.cache`` in a temporary cache folder).
 * ``naive``: what a user would write by hand: read each file, NLTK ``PunktSentenceTokenizer()``
   (untrained, no download), ``TreebankWordTokenizer`` words, vaderSentiment per sentence (document
@@ -121,23 +122,40 @@ def run_toolkit(root: Path, workers: int = 1, cache_dir: str | None = None) -> d
                           progress=False)
         else:
             corpus = step("load", load_corpus, root, workers=workers, progress=False)
-    sents = step("sentences", tok.sentences, corpus)
-    toks = step("tokens", tok.tokens, sents)
-    if workers > 1:  # the per-document verbs on blocks of documents, one per process
+    if workers > 1:  # the whole chain per block of documents, one block per process; small results back
         from toolkit.cache import map_documents
 
-        tone = step("document_tone", map_documents, document_tone, sents, workers=workers)
-        # (the workers count words themselves: shipping the token table to them costs more)
-        themes = step("theme_frequency", map_documents, theme_frequency, corpus, workers=workers)
+        tone, themes, counts = step("sentences+tokens+tone+themes", map_documents, pipeline_block, corpus,
+                                    workers=workers)
+        n_sents, n_toks = int(counts["sentences"].sum()), int(counts["tokens"].sum())
     else:
+        sents = step("sentences", tok.sentences, corpus)
+        toks = step("tokens", tok.tokens, sents)
         tone = step("document_tone", document_tone, sents)
         themes = step("theme_frequency", _theme_frequency, corpus, verb=theme_frequency, toks=toks)
+        n_sents, n_toks = len(sents), len(toks)
     return {
         "imports": imports, "stages": stages, "seconds": sum(stages.values()),
         "cpu": _cpu() - cpu,
-        "documents": len(corpus), "sentences": len(sents), "tokens": len(toks),
+        "documents": len(corpus), "sentences": n_sents, "tokens": n_toks,
         "mean_tone": float(tone["tone"].mean()), "theme_matches": int(themes["count"].sum()),
     }
+
+
+def pipeline_block(block):
+    """sentences -> tokens -> document_tone -> theme_frequency on one block of documents (in a worker)."""
+    import importlib
+
+    import pandas as pd
+
+    from toolkit.sentiment import document_tone
+    from toolkit.themes import theme_frequency
+
+    tok = importlib.import_module("toolkit.tokens")
+    sents = tok.sentences(block)
+    toks = tok.tokens(sents)
+    counts = pd.DataFrame({"sentences": [len(sents)], "tokens": [len(toks)]})
+    return document_tone(sents), _theme_frequency(block, theme_frequency, toks), counts
 
 
 def _theme_frequency(corpus, verb, toks):

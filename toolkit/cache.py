@@ -214,7 +214,7 @@ def clear_cache(cache_dir=None) -> int:
 
 
 # ------------------------------------------------------------------------------------ the pool
-def _sentences_tokens_block(block: pd.DataFrame, token_options: dict):
+def _sentences_tokens_block(block: pd.DataFrame, **token_options):
     from toolkit.tokens import sentences, tokens
 
     sents = sentences(block)
@@ -288,16 +288,18 @@ def _call(block: pd.DataFrame, verb, kwargs: dict) -> pd.DataFrame:
     return verb(block, **kwargs)
 
 
-def map_documents(verb, table: pd.DataFrame, workers: int | None = None, **kwargs) -> pd.DataFrame:
+def map_documents(verb, table: pd.DataFrame, workers: int | None = None, **kwargs):
     """``verb(table, **kwargs)`` computed on ``workers`` processes, one block of whole documents each.
 
     For the verbs whose rows depend on one document at a time -- :func:`toolkit.document_tone`,
     :func:`toolkit.theme_frequency`, :func:`toolkit.score_sentences`, :func:`toolkit.tokens` -- the
     result equals the one-process call row for row (same order, dtypes and categories). ``table`` is a
     corpus or a sentence table with a ``doc_id`` column, its rows grouped by document (as
-    ``load_corpus`` and ``sentences`` give them). It pays when the result is small beside the work
-    (tone, theme counts: one row per document); a token table is large to send back between
-    processes. ``workers`` None or 1 calls ``verb`` here.
+    ``load_corpus`` and ``sentences`` give them). ``verb`` may also return a tuple of DataFrames (a
+    whole pipeline per block); each is joined across blocks. ``verb`` must be importable by name (a
+    module-level function). It pays when the results are small beside the work (tone, theme counts:
+    one row per document); a token table is large to send back between processes. ``workers`` None or
+    1 calls ``verb`` here.
 
     >>> import pandas as pd
     >>> from toolkit import document_tone
@@ -312,7 +314,10 @@ def map_documents(verb, table: pd.DataFrame, workers: int | None = None, **kwarg
     blocks = _blocks(table, workers) if workers > 1 else [table]
     if len(blocks) < 2:
         return verb(table, **kwargs)
-    return _concat(_pool_map(_call, blocks, verb, kwargs))
+    parts = _pool_map(_call, blocks, verb, kwargs)
+    if isinstance(parts[0], tuple):
+        return tuple(_concat([p[i] for p in parts]) for i in range(len(parts[0])))
+    return _concat(parts)
 
 
 def sentences_and_tokens(corpus: pd.DataFrame, workers: int | None = None,
@@ -334,9 +339,4 @@ def sentences_and_tokens(corpus: pd.DataFrame, workers: int | None = None,
     if not isinstance(corpus, pd.DataFrame) or "text" not in corpus.columns or "doc_id" not in corpus.columns:
         raise ValueError("sentences_and_tokens takes a corpus DataFrame with 'doc_id' and 'text' columns "
                          "(toolkit.load_corpus(path)); for a list of texts use toolkit.sentences/tokens")
-    workers = _check_workers(workers)
-    blocks = _blocks(corpus, workers) if workers > 1 else [corpus]
-    if len(blocks) < 2:
-        return _sentences_tokens_block(corpus, token_options)
-    parts = _pool_map(_sentences_tokens_block, blocks, token_options)
-    return _concat([p[0] for p in parts]), _concat([p[1] for p in parts])
+    return map_documents(_sentences_tokens_block, corpus, workers, **token_options)
