@@ -79,9 +79,14 @@ def test_the_loader_warning_is_repeated_when_reading_from_the_cache(releases, tm
 
 
 def test_a_cache_folder_inside_the_corpus_is_refused(releases):
-    with pytest.raises(ValueError, match="inside the corpus folder"):
+    with pytest.raises(ValueError, match="inside the corpus"):
         load_corpus_cached(releases, cache_dir=releases / ".cache")
     assert not (releases / ".cache").exists()
+
+
+def test_a_cache_folder_beside_a_single_corpus_file_is_refused(releases):
+    with pytest.raises(ValueError, match="inside the corpus"):
+        load_corpus_cached(releases / "20200115.txt", cache_dir=releases)
 
 
 def test_the_cache_folder_follows_the_argument_then_the_environment(tmp_path, monkeypatch):

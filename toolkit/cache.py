@@ -64,12 +64,17 @@ def cache_folder(path=None) -> Path:
     return base / "toolkit"
 
 
-def _check_outside(folder: Path, root: Path) -> None:
-    folder_r, root_r = folder.resolve(), root.resolve()
-    if root_r.is_dir() and (folder_r == root_r or root_r in folder_r.parents):
+def _check_outside(folder: Path, corpus: Path) -> None:
+    """Refuse a cache folder inside a corpus folder, or beside a single corpus file."""
+    folder_r, corpus_r = folder.resolve(), corpus.resolve()
+    if corpus_r.is_dir():
+        bad = folder_r == corpus_r or corpus_r in folder_r.parents
+    else:
+        bad = folder_r == corpus_r.parent
+    if bad:
         raise ValueError(
-            f"cache folder {str(folder)!r} is inside the corpus folder {str(root)!r}; the inputs are never "
-            "written to. Pass cache_dir= (or set TOOLKIT_CACHE_DIR) to a folder outside the corpus, "
+            f"cache folder {str(folder)!r} is inside the corpus {str(corpus)!r} (or beside it); the inputs are "
+            "never written to. Pass cache_dir= (or set TOOLKIT_CACHE_DIR) to a folder outside the corpus, "
             "e.g. ~/.cache/toolkit"
         )
 
@@ -162,8 +167,7 @@ def load_corpus_cached(path, *, cache_dir=None, refresh: bool = False, **options
     from toolkit.corpus import load_corpus
 
     folder = cache_folder(cache_dir)
-    root = Path(os.path.expanduser(os.fspath(path)))
-    _check_outside(folder, root if root.is_dir() else root.parent)
+    _check_outside(folder, Path(os.path.expanduser(os.fspath(path))))
     entry = folder / (corpus_key(path, **options) + _SUFFIX)
     if entry.is_file() and not refresh:
         try:
