@@ -104,3 +104,25 @@ def write_release_corpus(folder: Path, dates=None) -> Path:
 def release_corpus(tmp_path_factory) -> Path:
     """A small multi-release corpus made by the tests: four dated statements from one source, one undated note."""
     return write_release_corpus(tmp_path_factory.mktemp("releases") / "corpus")
+
+
+@pytest.fixture(scope="session")
+def render_once(tmp_path_factory):
+    """``render_once(key, corpus, **options)``: ``toolkit.render_report`` into a folder named by ``key``,
+    run once per test session even when pytest-xdist spreads the tests over several workers."""
+    import fcntl
+
+    from toolkit.report import render_report
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # one folder per session
+
+    def render(key: str, corpus, **options) -> Path:
+        out = shared / f"reports-{key}"
+        with open(shared / f"reports-{key}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not (out / "index.html").exists():
+                render_report(corpus, out, progress=False, **options)
+        return out
+
+    return render

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from toolkit.report import render_report
+from toolkit.report import NOTEBOOKS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
@@ -48,8 +48,8 @@ def chromium(tmp: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def rendered(page: Path, tmp: Path) -> dict:
-    """Open a copy of ``page`` (beside it, so its links resolve) and return what the browser rendered."""
-    probe_page = page.with_name(f"_probe_{page.name}")
+    """Open a copy of ``page`` with the probe script and return what the browser rendered."""
+    probe_page = tmp / f"probe_{page.name}"
     probe_page.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
     result = chromium(tmp, "--virtual-time-budget=10000", "--dump-dom", probe_page.as_uri())
     probe_page.unlink()
@@ -59,12 +59,10 @@ def rendered(page: Path, tmp: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def site(release_corpus, tmp_path_factory):
+def site(render_once, release_corpus, tmp_path_factory):
     if not Path(CHROMIUM).exists():
         pytest.skip("needs Chromium (Debian package `chromium`; .ci/run installs it) for the browser checks")
-    out = tmp_path_factory.mktemp("site") / "reports"
-    render_report(release_corpus, out, notebooks=["01", "02"], progress=False)
-    return out, tmp_path_factory.mktemp("chromium")
+    return render_once("small", release_corpus), tmp_path_factory.mktemp("chromium")
 
 
 def test_index_renders_its_headings_in_the_browser(site):
@@ -84,7 +82,7 @@ def test_index_headline_image_loads_with_alt_text(site):
 def test_index_links_to_every_rendered_report(site):
     out, tmp = site
     links = rendered(out / "index.html", tmp)["links"]
-    assert links == ["01_corpus_overview.html", "02_outlook_sentiment.html"]
+    assert links == [f"{name}.html" for name in NOTEBOOKS]
     assert all((out / link).is_file() for link in links)
 
 

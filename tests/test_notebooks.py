@@ -46,10 +46,8 @@ def test_notebook_states_question_and_caveats(path):
 
 # --------------------------------------------------------------------------- rendered on a small corpus
 @pytest.fixture(scope="module")
-def small_render(release_corpus, tmp_path_factory):
-    out = tmp_path_factory.mktemp("small") / "reports"
-    render_report(release_corpus, out, progress=False)
-    return out
+def small_render(render_once, release_corpus):
+    return render_once("small", release_corpus)
 
 
 @pytest.mark.parametrize("name", list(NOTEBOOKS))
@@ -85,11 +83,8 @@ def test_comparison_with_one_release_says_two_are_needed(tmp_path):
 
 # --------------------------------------------------------------------------- rendered on FOMC 2006-2025
 @pytest.fixture(scope="module")
-def fomc_render(tmp_path_factory):
-    corpus = need(FOMC_2006)
-    out = tmp_path_factory.mktemp("fomc") / "reports"
-    render_report(corpus, out, no_input=True, progress=False)
-    return out
+def fomc_render(render_once):
+    return render_once("fomc-2006", need(FOMC_2006), no_input=True)
 
 
 @pytest.mark.shared
