@@ -45,6 +45,7 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -500,6 +501,19 @@ def _rel_posix(path: str, root: str) -> str:
     return rel
 
 
+@lru_cache(maxsize=1)
+def _yaml_loader():
+    """PyYAML's safe loader with timestamps kept as text: ``date: 2023-02-30`` would otherwise fail the
+    whole front matter (title, source and all); as text it is one date problem, read by ``_coerce_date``."""
+    import yaml
+
+    class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        pass
+
+    _Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+    return _Loader
+
+
 def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, fmt_hint: str) -> dict:
     meta: dict[str, Any] = {}
     problems: list[str] = []
@@ -520,8 +534,7 @@ def _text_row(doc_id: str, path: str, raw: str, encoding: str, opts: _Options, f
             fmt = "markdown"
             try:
                 import yaml
-                loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-                fm = yaml.load(fm_text, Loader=loader) or {}
+                fm = yaml.load(fm_text, Loader=_yaml_loader()) or {}
                 if not isinstance(fm, dict):
                     raise ValueError("front matter is not a mapping")
             except Exception as exc:  # noqa: BLE001 - a bad header is a reported problem, not a crash
