@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -23,6 +24,12 @@ from toolkit.report import render_report  # noqa: E402
 
 FOMC_2006 = ROOT.parent / "shared" / "corpora" / "fomc-statements" / "2006-2025" / "data" / "statements"
 TARGET = 60.0
+
+
+def _cpu() -> float:
+    """User + system CPU seconds of this process and every finished child (workers, kernels)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def main() -> int:
@@ -39,13 +46,17 @@ def main() -> int:
     print(f"corpus: {corpus} ({files} files); CPUs: {os.cpu_count()}; jobs: {args.jobs or 'default'}")
     for run in range(1, args.repeat + 1):
         load_before = os.getloadavg()[0]
+        cpu_before = _cpu()
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
             table = render_report(corpus, Path(tmp) / "reports", jobs=args.jobs, progress=False)
             seconds = time.perf_counter() - t0
+        cpu = _cpu() - cpu_before
         print(f"run {run}: all {len(table)} reports + index in {seconds:.1f} s "
               f"({'meets' if seconds <= TARGET else 'MISSES'} the {TARGET:.0f} s target); "
               f"load average before {load_before:.1f}, after {os.getloadavg()[0]:.1f}")
+        print(f"    CPU time of this process, its workers and their kernels: {cpu:.1f} s "
+              f"(on {os.cpu_count()} idle cores at best {cpu / (os.cpu_count() or 1):.1f} s)")
         for row in table.itertuples():
             print(f"    {row.notebook:<24} {row.seconds:5.1f} s")
     return 0
