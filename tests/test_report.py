@@ -13,7 +13,7 @@ from conftest import write_release_corpus
 from nbformat.v4 import new_code_cell, new_notebook
 
 from toolkit.__main__ import main
-from toolkit.report import corpus_hash, figure_html, load, parse_params, render_report, summary
+from toolkit.report import corpus_hash, figure_html, load, parse_params, pick_releases, render_report, summary
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -212,3 +212,23 @@ def test_summary_counts_articles_and_dates(release_corpus):
 def test_parse_params_reads_json_scalars_and_keeps_dates_as_text():
     assert parse_params(["start=2020-01-01", "new_release=null", "end=2021-06-30"]) == {
         "start": "2020-01-01", "new_release": None, "end": "2021-06-30"}
+
+
+def test_pick_releases_defaults_to_the_latest_and_the_one_before(release_corpus):
+    old, new, old_label, new_label = pick_releases(load(release_corpus))
+    assert (old_label, new_label) == ("2024-01-31", "2024-03-20")
+    assert new["doc_id"].tolist() == ["2024-03-20-statement"]
+
+
+def test_pick_releases_takes_a_doc_id_or_a_date(release_corpus):
+    old, new, *_ = pick_releases(load(release_corpus), old="2023-11-01-statement", new="2024-01-31")
+    assert (old["doc_id"].tolist(), new["doc_id"].tolist()) == (["2023-11-01-statement"], ["2024-01-31-statement"])
+
+
+def test_pick_releases_names_the_dates_there_are_when_one_is_unknown(release_corpus):
+    with pytest.raises(ValueError, match="2024-03-20"):
+        pick_releases(load(release_corpus), new="2030-01-01")
+
+
+def test_pick_releases_needs_two_releases(tmp_path):
+    assert pick_releases(load(write_release_corpus(tmp_path / "one", dates=["2024-01-31"]))) is None
