@@ -301,12 +301,21 @@ def _similarity(a: list[str], b: list[str]) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+#: Most sentence pairs redline weighs when pairing edits and finding moves (the work is quadratic).
+MAX_PAIRS = 250_000
+
+
 def _pair_block(old_w: list[list[str]], new_w: list[list[str]], threshold: float) -> list[tuple[int, int, float]]:
     """Order-preserving pairing of two runs of sentences maximising total similarity.
 
     Pairs below ``threshold`` are not made (the sentences are then added/removed)."""
     n, m = len(old_w), len(new_w)
     if n == 0 or m == 0:
+        return []
+    if n * m > MAX_PAIRS:  # weighing every pair is quadratic: giant rewrites stay added/removed
+        warnings.warn(f"redline: a changed run of {n} old and {m} new sentences is too long to pair "
+                      f"({n * m:,} pairs > {MAX_PAIRS:,}); its sentences are shown as removed/added",
+                      stacklevel=4)
         return []
     sim = np.zeros((n, m))
     for i, a in enumerate(old_w):
@@ -400,7 +409,10 @@ def _align(old_s: list[str], new_s: list[str], threshold: float, moved_threshold
     # A removed sentence that reappears elsewhere (nearly) unchanged has moved.
     removed = [r for r in rows if r["status"] == "removed"]
     added = [r for r in rows if r["status"] == "added"]
-    if removed and added:
+    if len(removed) * len(added) > MAX_PAIRS:
+        warnings.warn(f"redline: {len(removed)} removed and {len(added)} added sentences are too many to "
+                      f"look for moved ones ({len(removed) * len(added):,} pairs > {MAX_PAIRS:,})", stacklevel=3)
+    elif removed and added:
         cands = []
         for r in removed:
             for a in added:
