@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -183,6 +184,11 @@ def test_corpus_hash_changes_when_an_article_changes(tmp_path):
     before = corpus_hash(tmp_path)
     (tmp_path / "a.txt").write_text("Rates rose.")
     assert corpus_hash(tmp_path) != before
+
+
+def test_corpus_hash_reads_file_names_that_are_not_utf8(tmp_path):
+    (tmp_path / os.fsdecode(b"\xbb\xf5_2023-06-20.txt")).write_text("Rates held.")  # GBK bytes in the name
+    assert len(corpus_hash(tmp_path)) == 64
 
 
 def test_figure_html_escapes_the_alt_text():

@@ -376,8 +376,11 @@ def corpus_hash(path) -> str:
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     digest = hashlib.sha256()
     for f in files:
-        digest.update(str(f.relative_to(path) if path.is_dir() else f.name).encode("utf-8") + b"\0")
-        digest.update(f.read_bytes() + b"\0")
+        digest.update(os.fsencode(f.relative_to(path) if path.is_dir() else f.name) + b"\0")  # names as on disk
+        try:
+            digest.update(f.read_bytes() + b"\0")
+        except OSError as exc:  # unreadable: the loader skips it too; its name and the error still count
+            digest.update(f"unreadable: {exc.strerror}".encode() + b"\0")
     return digest.hexdigest()
 
 
@@ -607,6 +610,7 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
         raise ValueError(f"--out {out} is inside the corpus folder {corpus}; the reports would be read as "
                          "articles next time: write them outside it")
     out.parent.mkdir(parents=True, exist_ok=True)
+    fingerprint = corpus_hash(corpus)
     _recover(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
     umask = os.umask(0)
@@ -635,7 +639,7 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
         results.sort(key=lambda r: order[r["notebook"]])
         record = {
             "corpus": str(corpus.resolve()),
-            "corpus_hash": corpus_hash(corpus),
+            "corpus_hash": fingerprint,
             "parameters": {k: v for k, v in parameters.items() if k != "interactive"},
             "versions": _versions(),
             "time": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
