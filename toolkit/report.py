@@ -480,6 +480,12 @@ def parse_params(items) -> dict:
             allowed = ", ".join(p for p in PARAMETERS if p != "corpus")
             raise ValueError(f"unknown parameter {key!r}; the notebooks take {allowed} (the corpus is set with --corpus)")
         params[key] = _parse_value(value.strip())
+        if key in ("start", "end") and params[key] is not None:
+            try:
+                pd.Timestamp(str(params[key]))
+            except (ValueError, TypeError, OverflowError):
+                raise ValueError(f"--param {key}={value.strip()} is not a real date; "
+                                 f"write YYYY-MM-DD, e.g. --param {key}=2010-01-01") from None
     return params
 
 
@@ -606,6 +612,8 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
     parameters = {**dict.fromkeys(PARAMETERS), "corpus": str(corpus.resolve()), **params, "interactive": False}
 
     out = Path(out).expanduser().resolve()
+    if out.exists() and not out.is_dir():  # found now, not after every notebook ran
+        raise FileExistsError(f"--out {out} is a file; give a folder for the reports")
     if corpus.is_dir() and out.is_relative_to(corpus.resolve()):
         raise ValueError(f"--out {out} is inside the corpus folder {corpus}; the reports would be read as "
                          "articles next time: write them outside it")
