@@ -177,6 +177,8 @@ class Lexicon:
             self.ids.get(w) or self.ids.setdefault(w, new_id(w))
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
+        self.english_mask = np.zeros(len(self.terms), dtype=bool)
+        self.english_mask[list(self.english_ids)] = True
         n = len(self.terms)
         self.qcode = np.full(n, -1, dtype=np.int8)  # GOOD, BAD or INFL
         self.qalone = np.zeros(n)
@@ -224,7 +226,7 @@ class Lexicon:
         self._vocab = None
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
-        self.logi = np.log(self.ival)
+        self.term_objects = np.array(self.terms, dtype=object)  # id -> term, for numpy indexing
 
     @property
     def vocab(self):
@@ -340,14 +342,14 @@ def _words(text: str) -> list[str]:
 _BLANK_RE = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in "".join(map(chr, _BLANK))) + "]"
 
 
-def _tokens(texts: list[str], lex: Lexicon) -> np.ndarray:
-    """Lexicon ids (0: unknown word) of the tokens of ASCII ``texts``, each text followed by a _SEP
+def _tokens(texts, lex: Lexicon) -> np.ndarray:
+    """Lexicon ids (0: unknown word) of the tokens of ASCII ``texts`` (list or pyarrow array), each text followed by a _SEP
     token, from pyarrow's C++ string kernels (no Python object per token): lower-case, blank symbols, pad clause punctuation (a
     "." or "," only before a space, so "0.4" and "U.S." stay whole), split, look up."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    a = pc.ascii_lower(pa.array(texts, type=pa.string()))
+    a = pc.ascii_lower(texts if isinstance(texts, pa.Array) else pa.array(texts, type=pa.string()))
     a = pc.replace_substring_regex(a, pattern=_BLANK_RE, replacement=" ")
     a = pc.binary_join_element_wise(a, f" {_SEP}", "")
     a = pc.replace_substring(a, pattern=". ", replacement=" . ")
@@ -413,14 +415,15 @@ def _after(marks: np.ndarray, p):
     return np.searchsorted(marks, p, side="right")
 
 
-def _core(ids: np.ndarray, lex: Lexicon, detail: bool):
+def _core(ids: np.ndarray, lex: Lexicon, detail):
     """Score every text at once, with numpy: ``ids`` are the lexicon ids of the tokens of all texts,
     each text followed by a _SEP token (from :func:`_tokens`).
 
     Only the positions of lexicon words are kept after the id lookup; clause, comma and text
     boundaries are sorted position arrays queried with searchsorted. Returns per-text arrays
     (raw, positive, negative, n_hedges, forward, n_units) and, when ``detail``, a list per text of
-    (position, term, base, multiplier, contribution, rule).
+    (term, contribution, rule) tuples (``detail="full"``: (term, contribution, rule, base, multiplier,
+    position), for :func:`explain`).
     """
     n = len(ids)  # ids is changed in place (phrases)
     last = None
@@ -529,13 +532,18 @@ def _core(ids: np.ndarray, lex: Lexicon, detail: bool):
             applied[_F_CONTRAST] = (ok, None)
         isel = lex.ival[tid] != 1.0
         if isel.any():  # every intensifier within two words of the tone word (or inside a pair)
-            ipos = end_of(pos[isel])
-            logc = np.concatenate([[0.0], np.cumsum(lex.logi[tid[isel]])])
+            ipos, ivals = end_of(pos[isel]), lex.ival[tid[isel]]
             seg_start = np.insert(hard + 1, 0, 0)[seg_u]
             seg_end = np.append(hard, n)[seg_u] - 1
             a = np.maximum(lo - INTENS_SCOPE, seg_start)
             b = np.minimum(hi + INTENS_SCOPE, seg_end)
-            inside = np.exp(logc[_after(ipos, b)] - logc[np.searchsorted(ipos, a)])
+            # the product of the factors in [a, b], exactly (it does not depend on the other texts)
+            first, stop = np.searchsorted(ipos, a), _after(ipos, b)
+            inside = np.ones(len(anchor))
+            one = stop - first == 1
+            inside[one] = ivals[first[one]]
+            for u in np.flatnonzero(stop - first > 1).tolist():
+                inside[u] = math.prod(ivals[first[u]:stop[u]].tolist())
             mult *= inside
             applied[_F_INTENS] = (np.abs(inside - 1.0) > 1e-12, (a, b))
     contrib = base * mult
@@ -550,16 +558,21 @@ def _core(ids: np.ndarray, lex: Lexicon, detail: bool):
     details = None
     if detail:
         details = _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib,
-                           applied, hedges)
+                           applied, hedges, detail == "full")
     return raw, positive, negative, n_hedges, forward, n_units, sep, details
 
 
 _RULE = {0: None, 1: "movement alone", 2: "quantity alone", 3: "state"}
+_HEDGE_RULE = "hedge (uncertainty)"
 
 
-def _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib, applied, hedges):
+def _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contrib, applied, hedges,
+             full: bool = True):
     """Per text, the (term, contribution, rule, base, multiplier, position) of each term that fired,
-    in text order (hedges with contribution 0)."""
+    in text order (hedges with contribution 0); with ``full=False`` only (term, contribution, rule).
+
+    Term and rule strings come from small tables indexed with numpy; Python loops run only over the
+    terms that a modifier touched (to write its note) and over the texts (to cut the list)."""
     terms = lex.terms
     nu = len(anchor)
     notes_of: dict[int, list] = {}
@@ -584,31 +597,45 @@ def _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contri
     if _F_CONTRAST in applied:
         for u in np.flatnonzero(applied[_F_CONTRAST][0]).tolist():
             notes_of.setdefault(u, []).append(f"contrast: before a 'but'-type word \u00d7{CONTRAST_BEFORE:g}")
-    # units and hedges in one order: by position (positions run on across texts)
-    where = np.concatenate([lo, hedges])
-    order = np.argsort(where, kind="stable").tolist()
-    text_of = _after(sep, where).tolist()
-    a_id, o_id = ids[anchor].tolist(), ids[np.maximum(other, 0)].tolist()
-    kind_l, other_l, anchor_l = kind.tolist(), other.tolist(), anchor.tolist()
-    base_l, mult_l, contrib_l, where_l = base.tolist(), mult.tolist(), contrib.tolist(), where.tolist()
-    h_id = ids[hedges].tolist()
-    qcode, mdir = lex.qcode, lex.mdir
-    out = [[] for _ in range(n_texts)]
-    for u in order:
-        if u >= nu:
-            out[text_of[u]].append((terms[h_id[u - nu]], 0.0, "hedge (uncertainty)", 0.0, 1.0, where_l[u]))
-            continue
-        k = kind_l[u]
-        if k == 0:
-            mt, qt = terms[a_id[u]], terms[o_id[u]]
-            term = f"{qt} {mt}" if other_l[u] < anchor_l[u] else f"{mt} {qt}"
-            rule = _PAIR_RULE[qcode[o_id[u]], mdir[a_id[u]] > 0, base_l[u] == 0]
+    a_id, o_id = ids[anchor], ids[np.maximum(other, 0)]
+    pair = kind == 0
+    # term text: the word itself, or the pair in text order (built once per distinct pair)
+    n_ids = len(terms)
+    code = np.where(pair, (a_id * n_ids + o_id) * 2 + (other < anchor), -1 - a_id)
+    uniq, inverse = np.unique(code, return_inverse=True)
+    names_u = []
+    for c in uniq.tolist():
+        if c < 0:
+            names_u.append(terms[-1 - c])
         else:
-            term, rule = terms[a_id[u]], _RULE[k]
-        if u in notes_of:
-            rule = rule + "; " + "; ".join(notes_of[u])
-        out[text_of[u]].append((term, contrib_l[u], rule, base_l[u], mult_l[u], where_l[u]))
-    return out
+            first, (m, q) = c & 1, divmod(c >> 1, n_ids)
+            names_u.append(f"{terms[q]} {terms[m]}" if first else f"{terms[m]} {terms[q]}")
+    term_of = np.empty(len(uniq) + 1, dtype=object)
+    term_of[:-1] = names_u
+    # rule: direction x valence (12 kinds), alone/state (3), hedge
+    qc = np.maximum(lex.qcode[o_id], 0).astype(np.int64)
+    rcode = np.where(pair, qc * 4 + (lex.mdir[a_id] > 0) * 2 + (base == 0), 11 + kind)
+    rule = _RULE_OBJECTS[rcode]
+    for u, notes in notes_of.items():
+        rule[u] = rule[u] + "; " + "; ".join(notes)
+    nh = len(hedges)
+    h_id = ids[hedges]
+    where = np.concatenate([lo, hedges])
+    order = np.argsort(where, kind="stable")
+    term_all = np.concatenate([term_of[inverse], lex.term_objects[h_id]])[order].tolist()
+    rule_all = np.concatenate([rule, np.full(nh, _HEDGE_RULE, dtype=object)])[order].tolist()
+    contrib_all = np.concatenate([contrib, np.zeros(nh)])[order].tolist()
+    if full:
+        base_all = np.concatenate([base, np.zeros(nh)])[order].tolist()
+        mult_all = np.concatenate([mult, np.ones(nh)])[order].tolist()
+        rows = list(zip(term_all, contrib_all, rule_all, base_all, mult_all, where[order].tolist()))
+    else:
+        rows = list(zip(term_all, contrib_all, rule_all))
+    # positions run on across texts: cut the sorted rows at the text boundaries
+    cuts = np.searchsorted(where[order], sep).tolist()
+    starts = [0] + cuts
+    ends = cuts + [len(rows)]
+    return [rows[a:b] for a, b in zip(starts[:n_texts], ends[:n_texts])]
 
 
 _PAIR_RULE = {
@@ -617,6 +644,10 @@ _PAIR_RULE = {
         ", inflation='neutral'" if zero and code == INFL else "")
     for code in (GOOD, BAD, INFL) for up in (True, False) for zero in (True, False)
 }
+# rule codes: (qcode * 4 + up * 2 + zero) for pairs, 11 + kind for movement alone/quantity alone/state
+_RULE_TABLE = [_PAIR_RULE[c, bool(k & 2), bool(k & 1)] for c in (GOOD, BAD, INFL) for k in range(4)] + \
+    [_RULE[1], _RULE[2], _RULE[3]]
+_RULE_OBJECTS = np.array(_RULE_TABLE, dtype=object)
 
 
 def _squash(raw: float) -> float:
@@ -711,42 +742,60 @@ def _label(score: float, cut: float) -> str:
 
 
 def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
-    """Columns of score_texts for the outlook method: all texts are tokenised and scored at once."""
+    """Columns of score_texts for the outlook method: all texts are tokenised and scored at once.
+
+    Identical texts are scored once (pyarrow's dictionary encoding finds them) and their results
+    copied to every row that repeats them; each row still gets its own ``terms`` list."""
+    import pyarrow as pa
+
     n = len(texts)
     # the common case (a non-empty ASCII string of normal length) skips the full check
-    checked = [(t, "") if type(t) is str and 0 < len(t) <= max_chars and t.isascii() and _SEP not in t
-               and not t.isspace() else _check(t, max_chars) for t in texts]
-    where = [i for i, (clean, _) in enumerate(checked) if clean is not None]
-    reason = [r for _, r in checked]
+    fast = np.fromiter((type(t) is str and 0 < len(t) <= max_chars and t.isascii() and _SEP not in t
+                        and not t.isspace() for t in texts), dtype=bool, count=n)
+    reason = [""] * n
+    clean = texts
+    valid = fast
+    if not fast.all():
+        clean, valid = list(texts), fast.copy()
+        for i in np.flatnonzero(~fast).tolist():
+            text, reason[i] = _check(texts[i], max_chars)
+            if text is not None:
+                clean[i], valid[i] = _ascii(text), True
+    where = np.flatnonzero(valid)
     score = np.zeros(n)
     positive, negative = np.zeros(n), np.zeros(n)
     uncertainty = np.zeros(n, dtype=np.int64)
     forward = np.zeros(n, dtype=bool)
     terms = [[] if detail else None for _ in range(n)]
-    if where:
-        ids = _tokens([_ascii(checked[i][0]) for i in where], lex)
-        m = len(where)  # the _SEP after the last text opens an empty text: drop it
+    if len(where):
+        encoded = pa.array(clean if len(where) == n else [clean[i] for i in where.tolist()],
+                           type=pa.string()).dictionary_encode()
+        distinct, inverse = encoded.dictionary, encoded.indices.to_numpy()
+        ids = _tokens(distinct, lex)
+        m = len(distinct)  # the _SEP after the last text opens an empty text: drop it
         raw, pos, neg, unc, fwd, n_units, sep, details = _core(ids, lex, detail)
         raw, pos, neg, unc, fwd, n_units = raw[:m], pos[:m], neg[:m], unc[:m], fwd[:m], n_units[:m]
         foreign = np.zeros(m, dtype=bool)
-        bounds = [-1] + sep.tolist()
-        for j in np.flatnonzero((n_units == 0) & (unc == 0)).tolist():
-            toks = ids[bounds[j] + 1:bounds[j + 1]].tolist()
-            foreign[j] = len(toks) >= 8 and lex.english_ids.isdisjoint(toks)
-        keep = ~foreign
-        w = np.asarray(where)
-        score[w[keep]] = raw[keep] / np.sqrt(raw[keep] ** 2 + ALPHA)
-        positive[w[keep]], negative[w[keep]] = pos[keep], neg[keep]
-        uncertainty[w[keep]], forward[w[keep]] = unc[keep], fwd[keep]
-        for j in np.flatnonzero(foreign).tolist():
-            reason[where[j]] = "not English"
+        cand = np.flatnonzero((n_units == 0) & (unc == 0))
+        if len(cand):  # 8+ tokens and none of the English function words
+            bounds = np.insert(sep, 0, -1)
+            n_eng = np.concatenate([[0], np.cumsum(lex.english_mask[ids])])
+            n_tok = bounds[cand + 1] - bounds[cand] - 1
+            foreign[cand] = (n_tok >= 8) & (n_eng[bounds[cand + 1]] == n_eng[bounds[cand] + 1])
+        keep = ~foreign[inverse]
+        w, j = where[keep], inverse[keep]
+        score[w] = raw[j] / np.sqrt(raw[j] ** 2 + ALPHA)
+        positive[w], negative[w], uncertainty[w], forward[w] = pos[j], neg[j], unc[j], fwd[j]
+        for i in where[~keep].tolist():
+            reason[i] = "not English"
         if detail:
-            for j, i in enumerate(where):
-                if keep[j]:
-                    terms[i] = [d[:3] for d in details[j]]
+            copy = m < len(where)  # repeated texts: one list per row
+            for i, k in zip(w.tolist(), j.tolist()):
+                terms[i] = details[k].copy() if copy else details[k]
     cut = LABEL_CUTOFF["outlook"]
     label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
-    return {"text": pd.array([t if isinstance(t, str) else None for t in texts], dtype=object),
+    text = texts if fast.all() else [t if isinstance(t, str) else None for t in texts]
+    return {"text": pd.array(text, dtype=object),
             "score": score, "label": label, "positive": positive, "negative": negative,
             "uncertainty": uncertainty, "forward_looking": forward, "terms": terms, "reason": reason}
 
@@ -1043,7 +1092,7 @@ def explain(text: str, lexicon=None, inflation: str = "neutral") -> pd.DataFrame
     details = []
     raw = 0.0
     if clean is not None:
-        res = _core(_tokens([_ascii(clean)], lex), lex, True)
+        res = _core(_tokens([_ascii(clean)], lex), lex, "full")
         raw, details = float(res[0][0]) if len(res[0]) else 0.0, (res[-1][0] if res[-1] else [])
     out = pd.DataFrame(details, columns=["term", "contribution", "rule", "base", "multiplier", "position"])
     score = _squash(raw)
