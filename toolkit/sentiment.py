@@ -119,6 +119,7 @@ _SEP = "\x00"  # token between two texts
 _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
 _NON_ASCII = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": " ", "\u201d": " ", "\u2013": " ",
                             "\u2014": " ", "\u2010": " ", "\u2011": " ", "\u00a0": " ", "\u2026": " . "})
+_NON_ASCII_PAIRS = tuple((chr(k), v) for k, v in _NON_ASCII.items())
 _PAD = ((". ", " . "), (", ", " , "), (";", " ; "), (":", " : "), ("!", " ! "), ("?", " ? "))
 # a few function words that only English uses often; a text of 8+ tokens with none is not English
 _ENGLISH = frozenset("the and of to are were has have that with for by from this its be been "
@@ -224,9 +225,27 @@ class Lexicon:
             self.ngram_codes[length] = (np.array([c for c, _ in pairs_l], dtype=np.int64),
                                         np.array([p for _, p in pairs_l], dtype=np.int64))
         self._vocab = None
+        self._notes = None
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
         self.term_objects = np.array(self.terms, dtype=object)  # id -> term, for numpy indexing
+
+    @property
+    def notes(self) -> dict:
+        """Per modifier flag, the note text of each id (an object array) for the rule column."""
+        if self._notes is None:
+            names = {_F_NEG: "negation '{}' \u00d7{:g}", _F_CONCESS: "concession: inside '{}' clause \u00d7{:g}",
+                     _F_HEDGE: "hedge '{}' \u00d7{:g}",
+                     _F_PURPOSE: "purpose '{}': a goal, not an observation \u00d7{:g}",
+                     _F_INTENT: "intention '{}': what should be done, not what happened \u00d7{:g}"}
+            factors = {_F_NEG: NEG_FACTOR, _F_CONCESS: CONCESSION, _F_HEDGE: HEDGE_FACTOR,
+                       _F_PURPOSE: PURPOSE_FACTOR, _F_INTENT: INTENT_FACTOR}
+            self._notes = {flag: np.array([name.format(t, factors[flag]) for t in self.terms], dtype=object)
+                           for flag, name in names.items()}
+            self._notes[_F_INTENS] = np.array(
+                [f"{'intensifier' if v > 1 else 'diminisher'} '{t}' \u00d7{v:g}"
+                 for t, v in zip(self.terms, self.ival.tolist())], dtype=object)
+        return self._notes
 
     @property
     def vocab(self):
@@ -326,7 +345,10 @@ def _ascii(text: str) -> str:
         text = text.replace(_SEP, " ")
     if text.isascii():
         return text
-    return text.translate(_NON_ASCII).encode("ascii", "ignore").decode("ascii")
+    for c, r in _NON_ASCII_PAIRS:  # as text.translate(_NON_ASCII), without a dict lookup per character
+        if c in text:
+            text = text.replace(c, r)
+    return text.encode("ascii", "ignore").decode("ascii")
 
 
 def _words(text: str) -> list[str]:
@@ -396,13 +418,20 @@ def _find_phrases(ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> bool:
     if not len(first):
         return False
     end = first + size
-    if len(first) > 1 and (first[1:] <= end[:-1]).any():  # overlapping phrases: the earlier one wins
-        keep, reach = [], -1
-        for k, (a, b) in enumerate(zip(first.tolist(), end.tolist())):
-            if a > reach:
-                keep.append(k)
-                reach = b
-        first, size, pids, end = first[keep], size[keep], pids[keep], end[keep]
+    if len(first) > 1:  # overlapping phrases: the earlier one wins
+        clash = np.zeros(len(first), dtype=bool)
+        clash[1:] = first[1:] <= np.maximum.accumulate(end)[:-1]
+        if clash.any():  # a greedy pass over the clashing phrases and the phrase each run starts with
+            keep = np.ones(len(first), dtype=bool)
+            involved = clash.copy()
+            involved[:-1] |= clash[1:]
+            reach = -1
+            for k in np.flatnonzero(involved).tolist():
+                if first[k] > reach:
+                    reach = end[k]
+                else:
+                    keep[k] = False
+            first, size, pids, end = first[keep], size[keep], pids[keep], end[keep]
     blank = np.repeat(first + 1, size) + np.arange(int(size.sum())) - np.repeat(np.cumsum(size) - size, size)
     ids[blank] = 0
     ids[first] = pids
@@ -545,7 +574,7 @@ def _core(ids: np.ndarray, lex: Lexicon, detail):
             for u in np.flatnonzero(stop - first > 1).tolist():
                 inside[u] = math.prod(ivals[first[u]:stop[u]].tolist())
             mult *= inside
-            applied[_F_INTENS] = (np.abs(inside - 1.0) > 1e-12, (a, b))
+            applied[_F_INTENS] = (np.abs(inside - 1.0) > 1e-12, (a, b, pos[isel], tid[isel]))
     contrib = base * mult
     t_u = _after(sep, anchor)
     raw = np.bincount(t_u, weights=contrib, minlength=n_texts)
@@ -575,28 +604,23 @@ def _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contri
     terms that a modifier touched (to write its note) and over the texts (to cut the list)."""
     terms = lex.terms
     nu = len(anchor)
-    notes_of: dict[int, list] = {}
-    names = {_F_NEG: "negation '{}' \u00d7{:g}", _F_CONCESS: "concession: inside '{}' clause \u00d7{:g}",
-             _F_HEDGE: "hedge '{}' \u00d7{:g}", _F_PURPOSE: "purpose '{}': a goal, not an observation \u00d7{:g}",
-             _F_INTENT: "intention '{}': what should be done, not what happened \u00d7{:g}"}
-    factors = {_F_NEG: NEG_FACTOR, _F_CONCESS: CONCESSION, _F_HEDGE: HEDGE_FACTOR,
-               _F_PURPOSE: PURPOSE_FACTOR, _F_INTENT: INTENT_FACTOR}
-    if _F_INTENS in applied:
-        ok, (a, b) = applied[_F_INTENS]
-        for u in np.flatnonzero(ok).tolist():
-            for p in range(int(a[u]), int(b[u]) + 1):
-                v = lex.ival[ids[p]]
-                if v != 1.0:
-                    notes_of.setdefault(u, []).append(
-                        f"{'intensifier' if v > 1 else 'diminisher'} '{terms[ids[p]]}' \u00d7{v:g}")
+    notes = lex.notes
+    suffix = np.full(nu, "", dtype=object)  # "; note; note" per term, in the order the rules apply
+    if _F_INTENS in applied:  # every intensifier that starts in the window, in text order
+        ok, (a, b, istart, itid) = applied[_F_INTENS]
+        first, stop = np.searchsorted(istart, a), _after(istart, b)
+        count = np.where(ok, stop - first, 0)
+        for k in range(int(count.max(initial=0))):
+            sel = np.flatnonzero(count > k)
+            suffix[sel] = suffix[sel] + "; " + notes[_F_INTENS][itid[first[sel] + k]]
     for flag in (_F_NEG, _F_CONCESS, _F_HEDGE, _F_PURPOSE, _F_INTENT):
         if flag in applied:
             ok, where = applied[flag]
-            for u in np.flatnonzero(ok).tolist():
-                notes_of.setdefault(u, []).append(names[flag].format(terms[ids[where[u]]], factors[flag]))
+            sel = np.flatnonzero(ok)
+            suffix[sel] = suffix[sel] + "; " + notes[flag][ids[where[sel]]]
     if _F_CONTRAST in applied:
-        for u in np.flatnonzero(applied[_F_CONTRAST][0]).tolist():
-            notes_of.setdefault(u, []).append(f"contrast: before a 'but'-type word \u00d7{CONTRAST_BEFORE:g}")
+        sel = np.flatnonzero(applied[_F_CONTRAST][0])
+        suffix[sel] = suffix[sel] + f"; contrast: before a 'but'-type word \u00d7{CONTRAST_BEFORE:g}"
     a_id, o_id = ids[anchor], ids[np.maximum(other, 0)]
     pair = kind == 0
     # term text: the word itself, or the pair in text order (built once per distinct pair)
@@ -610,14 +634,12 @@ def _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contri
         else:
             first, (m, q) = c & 1, divmod(c >> 1, n_ids)
             names_u.append(f"{terms[q]} {terms[m]}" if first else f"{terms[m]} {terms[q]}")
-    term_of = np.empty(len(uniq) + 1, dtype=object)
-    term_of[:-1] = names_u
+    term_of = np.empty(len(uniq), dtype=object)
+    term_of[:] = names_u
     # rule: direction x valence (12 kinds), alone/state (3), hedge
     qc = np.maximum(lex.qcode[o_id], 0).astype(np.int64)
     rcode = np.where(pair, qc * 4 + (lex.mdir[a_id] > 0) * 2 + (base == 0), 11 + kind)
-    rule = _RULE_OBJECTS[rcode]
-    for u, notes in notes_of.items():
-        rule[u] = rule[u] + "; " + "; ".join(notes)
+    rule = _RULE_OBJECTS[rcode] + suffix
     nh = len(hedges)
     h_id = ids[hedges]
     where = np.concatenate([lo, hedges])
@@ -750,8 +772,8 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
 
     n = len(texts)
     # the common case (a non-empty ASCII string of normal length) skips the full check
-    fast = np.fromiter((type(t) is str and 0 < len(t) <= max_chars and t.isascii() and _SEP not in t
-                        and not t.isspace() for t in texts), dtype=bool, count=n)
+    fast = np.array([type(t) is str and 0 < len(t) <= max_chars and t.isascii() and _SEP not in t
+                     and not t.isspace() for t in texts], dtype=bool)
     reason = [""] * n
     clean = texts
     valid = fast
