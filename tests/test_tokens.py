@@ -446,6 +446,11 @@ def test_count_words_agrees_with_tokens_on_a_real_release(fomc_1994):
     assert count_words(text) == int(tokens([text])["is_alpha"].sum())
 
 
+def test_count_words_of_many_texts_matches_one_at_a_time(beige):
+    texts = [p.read_text() for p in sorted((beige / "2001").rglob("*.txt"))]
+    assert count_words(texts).tolist() == [count_words(t) for t in texts]
+
+
 def test_count_words_of_missing_text_is_zero():
     assert count_words(None) == 0 and count_words(float("nan")) == 0
 
@@ -546,3 +551,13 @@ def test_tokens_cover_every_visible_character_exactly_once(pieces):
     assert all(not any(ch.isspace() for ch in t) and t for t in out.token)
     covered = [i for a, b in zip(out.start, out.end) for i in range(a, b)]
     assert covered == [i for i, ch in enumerate(text) if not ch.isspace()]
+
+
+def test_long_texts_tokenize_in_blocks_exactly_as_whole(fomc_1994, monkeypatch):
+    text = "\n\n".join(p.read_text() for p in sorted(fomc_1994.glob("2008*.txt")))
+    text += " U.S. don't it\u2019s 9-3/4 e.g. caf\u00e9\u2019s " * 3
+    whole = tokens([text])
+    monkeypatch.setattr(tk, "_CHUNK", 7)  # cut every few characters, always at whitespace
+    blocked = tokens([text])
+    assert blocked["token"].tolist() == whole["token"].tolist()
+    assert blocked["start"].tolist() == whole["start"].tolist()

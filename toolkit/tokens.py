@@ -440,9 +440,36 @@ class _Chars:
         return char_offsets + cum[before]
 
 
+_CHUNK = 1 << 20  # characters per block: keeps the working arrays in cache on long texts
+
+
 def _token_spans(chars: _Chars) -> tuple[np.ndarray, np.ndarray]:
-    """Character spans (starts, ends) of the tokens of one text, following the rules above."""
-    n, b, cls = chars.n, chars.b, chars.cls
+    """Character spans (starts, ends) of the tokens of one text, following the rules above.
+
+    Long texts are cut into blocks at whitespace (no token crosses whitespace, and every rule looks
+    past a neighbour only when that neighbour is not a space, so blocks tokenize as the whole would).
+    """
+    n = chars.n
+    if n <= _CHUNK:
+        return _block_spans(chars, 0, n)
+    starts, ends = [], []
+    lo = 0
+    while lo < n:
+        hi = min(lo + _CHUNK, n)
+        while hi < n and chars.cls[hi] != _SPACE:  # move the cut to the next whitespace
+            step = chars.cls[hi:hi + 4096]
+            spaces = np.flatnonzero(step == _SPACE)
+            hi = hi + int(spaces[0]) if len(spaces) else min(hi + len(step), n)
+        s, e = _block_spans(chars, lo, hi)
+        starts.append(s + lo)
+        ends.append(e + lo)
+        lo = hi
+    return np.concatenate(starts), np.concatenate(ends)
+
+
+def _block_spans(chars: _Chars, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+    """Spans of the tokens in ``chars[lo:hi]``, relative to ``lo``."""
+    n, b, cls = hi - lo, chars.b[lo:hi], chars.cls[lo:hi]
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
@@ -477,11 +504,11 @@ def _token_spans(chars: _Chars) -> tuple[np.ndarray, np.ndarray]:
         # apostrophes inside words: joined ("don't", "O'Leary") unless they start a clitic ('s 're …)
         is_apos = c == _APOSTROPHE
         if len(chars.right_quote):
-            is_apos |= np.isin(o, chars.right_quote)
+            is_apos |= np.isin(o + lo, chars.right_quote)
         apos = is_apos & (k_prev == _LETTER) & (k_next == _LETTER)
         clitic = apos & _CLITIC1[c_next] & (k_next2 != _LETTER) & (k_next2 != _DIGIT)
         for i in np.flatnonzero(apos & ~clitic).tolist():
-            tail = chars.text[o[i] + 1:o[i] + 4]
+            tail = chars.text[lo + o[i] + 1:lo + o[i] + 4]
             if tail[:2].lower() in ("re", "ve", "ll") and not tail[2:3].isalnum():
                 clitic[i] = True
         joined |= apos & ~clitic
@@ -694,26 +721,39 @@ def _slice_strings(chars: _Chars, starts: np.ndarray, ends: np.ndarray):
     return both.take(pa.array(np.arange(0, 2 * n - 1, 2)))
 
 
-def count_words(text: str) -> int:
+def count_words(text):
     """Number of word tokens in ``text``: the rows :func:`tokens` would mark ``is_alpha``.
 
     Use it as the denominator of rates such as "mentions per 1,000 words". Numbers and punctuation
-    are not words; "U.S.", "COVID-19", "year-over-year" and "don't" are one word each.
+    are not words; "U.S.", "COVID-19", "year-over-year" and "don't" are one word each. A missing text
+    (None/NaN) has 0 words. Give a list or Series of texts to count them all in one vectorised pass
+    (much faster than one call per text); you get a numpy array of counts in the same order.
 
     >>> count_words("The U.S. economy grew 4.6 percent in 2024, year-over-year.")
     7
-    >>> count_words("")
-    0
+    >>> count_words(["Rates rose.", None, ""]).tolist()
+    [2, 0, 0]
     """
-    if not isinstance(text, str):
-        if text is None or (isinstance(text, float) and np.isnan(text)):
-            return 0
-        raise ValueError(f"count_words expects a str, got {type(text).__name__}")
-    chars = _Chars(text)
+    if isinstance(text, str):
+        return int(_count_words_batch([text])[0])
+    if text is None or (isinstance(text, float) and np.isnan(text)):
+        return 0
+    if isinstance(text, (list, tuple, pd.Series, pd.Index, np.ndarray)):
+        texts = [_clean_text(t, i) for i, t in enumerate(list(text))]
+        return _count_words_batch(texts)
+    raise ValueError(f"count_words expects a str or a list/Series of str, got {type(text).__name__}")
+
+
+def _count_words_batch(texts: list[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros(0, dtype=np.int64)
+    chars = _Chars("\n".join(texts))
     starts, _ = _token_spans(chars)
-    first = chars.b[starts]
-    alpha = chars.cls[starts] == _LETTER
-    return int(np.count_nonzero(alpha & (first != ord("_"))))
+    word = (chars.cls[starts] == _LETTER) & (chars.b[starts] != ord("_"))
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+    doc_start = np.cumsum(lengths) - lengths
+    doc = np.searchsorted(doc_start, starts[word], side="right") - 1
+    return np.bincount(doc, minlength=len(texts)).astype(np.int64)
 
 
 def ngrams(
