@@ -590,10 +590,12 @@ def tokens(
     Columns: ``token_id`` counts from 0 within each sentence; ``token`` is the text as written;
     ``lower`` its lower-case form; ``lemma`` the dictionary form from ``simplemma`` (of ``lower`` and
     lower-cased when ``lowercase`` is True; else of the form as written, so "U.S." or "Bernanke" keep
-    their capitals; equal to ``lower`` when ``lemmas=False``); ``is_stop`` whether ``lower`` is a stopword; ``is_alpha`` True for word tokens
-    (starting with a letter: "growth", "U.S.", "COVID-19", "don't"), False for numbers and punctuation;
-    ``start``/``end`` character offsets into the document text. ``doc_id`` and ``lemma`` are
-    categorical (they repeat a lot).
+    their capitals; equal to ``lower`` when ``lemmas=False``; a few economic exceptions: "Fed" stays
+    "fed", "rose" is "rise", "goods" stays "goods"); ``is_stop`` whether ``lower`` is a stopword;
+    ``is_alpha`` True for word tokens (starting with a letter: "growth", "U.S.", "COVID-19",
+    "don't"), False for numbers and punctuation -- :func:`count_words` counts these; ``start``/``end``
+    character offsets into the document text. ``doc_id`` and ``lemma`` are categorical (they repeat
+    a lot; group-bys see only the values present).
 
     ``stopwords``: None for the bundled list (:func:`load_stopwords`), False for none, else your own
     iterable of words or a path to a word-per-line file (it replaces the bundled list; to extend it
