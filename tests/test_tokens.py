@@ -394,6 +394,14 @@ def test_is_stop_uses_the_bundled_list_and_keeps_negations():
     assert not stop["not"] and not stop["outlook"]
 
 
+def test_acronyms_are_not_pronouns():
+    out = tokens(["US demand for IT services rose; it helped us."])
+    row = out.set_index("token")
+    assert row.loc["US", "lemma"] == "us" and not row.loc["US", "is_stop"]
+    assert not row.loc["IT", "is_stop"] and row.loc["it", "is_stop"]
+    assert row.loc["us", "lemma"] == "we" and row.loc["us", "is_stop"]
+
+
 def test_is_stop_with_your_own_list():
     out = tokens(["The outlook is weak."], stopwords=["outlook"])
     assert out.loc[out.is_stop, "lower"].tolist() == ["outlook"]

@@ -591,7 +591,9 @@ def tokens(
     ``lower`` its lower-case form; ``lemma`` the dictionary form from ``simplemma`` (of ``lower`` and
     lower-cased when ``lowercase`` is True; else of the form as written, so "U.S." or "Bernanke" keep
     their capitals; equal to ``lower`` when ``lemmas=False``; a few economic exceptions: "Fed" stays
-    "fed", "rose" is "rise", "goods" stays "goods"); ``is_stop`` whether ``lower`` is a stopword;
+    "fed", "rose" is "rise", "goods" stays "goods"; all-capital tokens are acronyms -- "US" is not
+    "we" -- and keep their lower-cased form); ``is_stop`` whether ``lower`` is a stopword (never for
+    all-capital tokens such as "US" or "IT", at the price of all-capital headlines);
     ``is_alpha`` True for word tokens (starting with a letter: "growth", "U.S.", "COVID-19",
     "don't"), False for numbers and punctuation -- :func:`count_words` counts these; ``start``/``end``
     character offsets into the document text. ``doc_id`` and ``lemma`` are categorical (they repeat
@@ -674,11 +676,20 @@ def tokens(
         lemma_per_form = [lemma_of_lower[i] for i in lower_of_form.tolist()]
     else:
         lemma_per_form = _lemmatize_forms(forms)
+    # Acronyms ("US", "IT", "GDP") are not the pronoun or function word their lower case spells:
+    # no stopword, and the lemma is the lower-cased acronym ("US" is not "we").
+    acronym = [len(f) > 1 and f.isupper() for f in forms]
+    if lemmas and any(acronym):
+        lemma_per_form = list(lemma_per_form)
+        for i in np.flatnonzero(acronym).tolist():
+            lemma_per_form[i] = lower_forms[i] if lowercase else forms[i]
     lemma_index: dict[str, int] = {}
     lemma_code_of_form = np.fromiter(
         (lemma_index.setdefault(lm, len(lemma_index)) for lm in lemma_per_form), dtype=np.int32, count=len(forms)
     )
-    is_stop_form = np.fromiter((f in stop for f in lower_forms), dtype=bool, count=len(forms))
+    is_stop_form = np.fromiter(
+        (f in stop and not a for f, a in zip(lower_forms, acronym)), dtype=bool, count=len(forms)
+    )
     is_alpha_form = np.fromiter((f[:1].isalpha() for f in forms), dtype=bool, count=len(forms))
 
     lower_arr = pa.array(lower_forms, type=pa.large_string()).take(encoded.indices)
