@@ -361,26 +361,51 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_BLANK_RE = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in "".join(map(chr, _BLANK))) + "]"
+# byte table of the tokenizer: lower-case and blank symbols in one lookup
+_LOWER_BLANK = np.arange(256, dtype=np.uint8)
+_LOWER_BLANK[65:91] += 32
+_LOWER_BLANK[list(_BLANK)] = 32
 
 
 def _tokens(texts, lex: Lexicon) -> np.ndarray:
-    """Lexicon ids (0: unknown word) of the tokens of ASCII ``texts`` (list or pyarrow array), each text followed by a _SEP
-    token, from pyarrow's C++ string kernels (no Python object per token): lower-case, blank symbols, pad clause punctuation (a
-    "." or "," only before a space, so "0.4" and "U.S." stay whole), split, look up."""
+    """Lexicon ids (0: unknown word) of the tokens of ASCII ``texts`` (list or pyarrow string array),
+    each text followed by a _SEP token, without a Python object per token.
+
+    numpy works on the bytes of all texts at once: lower-case and blank symbols by table lookup,
+    mark where tokens start (after a space; at ; : ! ? and at a "." or "," that stands alone - before a
+    space, so "0.4" and "U.S." stay whole, or for a "," before such a "."). Each token is then the
+    bytes from its start to the next start, trailing spaces trimmed, as a pyarrow string array whose
+    ids come from pyarrow's hash lookup. Splits as :func:`_words` does."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    a = pc.ascii_lower(texts if isinstance(texts, pa.Array) else pa.array(texts, type=pa.string()))
-    a = pc.replace_substring_regex(a, pattern=_BLANK_RE, replacement=" ")
-    a = pc.binary_join_element_wise(a, f" {_SEP}", "")
-    a = pc.replace_substring(a, pattern=". ", replacement=" . ")
-    a = pc.replace_substring(a, pattern=", ", replacement=" , ")
-    a = pc.replace_substring_regex(a, pattern="([;:!?])", replacement=" \\1 ")
-    flat = pc.list_flatten(pc.ascii_split_whitespace(a))
-    flat = flat.filter(pc.greater(pc.binary_length(flat), 0))
-    ids = pc.index_in(flat, value_set=lex.vocab).fill_null(0).to_numpy(zero_copy_only=False)
-    return ids.astype(np.int64)
+    arr = texts if isinstance(texts, pa.Array) else pa.array(texts, type=pa.string())
+    if arr.type != pa.string():
+        arr = arr.cast(pa.string())
+    n = len(arr)
+    sep_id = lex.ids[_SEP]
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    _, obuf, dbuf = arr.buffers()
+    off = np.frombuffer(obuf, dtype=np.int32)[arr.offset:arr.offset + n + 1].astype(np.int64)
+    b = np.take(_LOWER_BLANK, np.frombuffer(dbuf, dtype=np.uint8)[off[0]:off[-1]]) if off[-1] > off[0] \
+        else np.zeros(0, dtype=np.uint8)
+    off -= off[0]
+    filled = np.flatnonzero(off[1:] > off[:-1])
+    space = b == 32
+    before_space = np.append(space[1:], True)
+    before_space[off[filled + 1] - 1] = True  # the end of a text counts as a space
+    dot = (b == 46) & before_space
+    alone = (b == 59) | (b == 58) | (b == 33) | (b == 63) | dot
+    alone |= (b == 44) & (before_space | np.append(dot[1:], False))
+    after_break = np.insert(space[:-1] | alone[:-1], 0, True)
+    after_break[off[filled]] = True  # so does its start
+    starts = np.flatnonzero(~space & (alone | after_break))
+    flat = pa.StringArray.from_buffers(len(starts), pa.py_buffer(np.append(starts, len(b)).astype(np.int32)),
+                                       pa.py_buffer(b))
+    flat = pc.ascii_rtrim(flat, characters=" ")
+    ids = pc.index_in(flat, value_set=lex.vocab).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+    return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
 
 
 def _find_phrases(ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> bool:
