@@ -177,6 +177,8 @@ class Lexicon:
         for w in _PREPOSITIONS | _ENGLISH:  # known to the tokenizer, without a role
             self.ids.get(w) or self.ids.setdefault(w, new_id(w))
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
+        self.prep_mask = np.zeros(len(self.terms), dtype=bool)
+        self.prep_mask[list(self.prep_ids)] = True
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         self.english_mask = np.zeros(len(self.terms), dtype=bool)
         self.english_mask[list(self.english_ids)] = True
@@ -522,17 +524,22 @@ def _core(ids: np.ndarray, lex: Lexicon, detail):
         use_prev = ok_prev & (~ok_next | (dprev <= dnext))
         qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
         # "pressures in some markets increased": the head noun before a preposition takes the movement
-        for u in np.flatnonzero(use_prev & (qi >= 1)).tolist():
-            for _ in range(2):
-                q, h = qi[u], qi[u] - 1
-                gap = qpos[q] - qlast[h]
-                if (0 < gap <= 6 and seg_q[h] == seg_q[q] and com_q[h] == com_q[q]
-                        and not lex.prep_ids.isdisjoint(ids[qlast[h] + 1:qpos[q]].tolist())):
-                    qi[u] = h
-                    if h == 0:
-                        break
-                else:
-                    break
+        # (up to two steps back, each over a gap of at most six tokens holding a preposition)
+        move = np.flatnonzero(use_prev & (qi >= 1))
+        for _ in range(2):
+            if not len(move):
+                break
+            q = qi[move]
+            h = q - 1
+            gap = qpos[q] - qlast[h]
+            ok = (gap > 0) & (gap <= 6) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
+            prep = np.zeros(len(move), dtype=bool)
+            for d in range(1, 6):  # a preposition strictly between the two quantities
+                at = qlast[h] + d
+                prep |= (at < qpos[q]) & lex.prep_mask[ids[np.minimum(at, n - 1)]]
+            ok &= prep
+            qi[move[ok]] = h[ok]
+            move = move[ok & (h != 0)]
     paired = qi >= 0
     used = np.zeros(nq, dtype=bool)
     used[qi[paired]] = True
@@ -835,7 +842,9 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
         positive[w], negative[w], uncertainty[w], forward[w] = pos[j], neg[j], unc[j], fwd[j]
         for i in where[~keep].tolist():
             reason[i] = "not English"
-        if detail:
+        if detail and len(w) == m == n:  # each text once, all scored: the lists are the rows
+            terms = details[:n]
+        elif detail:
             copy = m < len(where)  # repeated texts: one list per row
             for i, k in zip(w.tolist(), j.tolist()):
                 terms[i] = details[k].copy() if copy else details[k]
