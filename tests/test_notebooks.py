@@ -81,6 +81,18 @@ def test_comparison_with_one_release_says_two_are_needed(tmp_path):
     assert "<strong>Comparison needs two releases</strong>" in page
 
 
+def test_every_notebook_runs_on_a_corpus_without_dates(tmp_path):
+    corpus = tmp_path / "undated"
+    corpus.mkdir()
+    for name, text in {"a": "Growth slowed and unemployment rose. Inflation remains elevated.",
+                       "b": "Exports picked up strongly. The outlook improved.",
+                       "c": "Demand weakened. Risks to the outlook have increased."}.items():
+        (corpus / f"{name}.txt").write_text(text + "\n")
+    render_report(corpus, tmp_path / "out", progress=False)
+    assert {name: error_outputs(tmp_path / "out" / f"{name}.ipynb") for name in NOTEBOOKS} == dict.fromkeys(NOTEBOOKS, [])
+    assert "No article has a date" in (tmp_path / "out" / "02_outlook_sentiment.html").read_text(encoding="utf-8")
+
+
 # --------------------------------------------------------------------------- rendered on FOMC 2006-2025
 @pytest.fixture(scope="module")
 def fomc_render(render_once):
