@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import warnings
 
 import pandas as pd
@@ -538,3 +539,15 @@ def test_utf16_with_bom_is_read(tmp_path):
     write(tmp_path / "2020-01-01.txt", "\ufeffGrowth slowed.", encoding="utf-16-le")
     row = load_quiet(tmp_path).iloc[0]
     assert (row["text"], row["encoding"]) == ("Growth slowed.", "utf-16")
+
+
+def test_code_and_markup_files_are_skipped_with_a_reason_but_odd_text_extensions_load(tmp_path):
+    (tmp_path / "20230105.txt").write_text("Output rose.", encoding="utf-8")
+    (tmp_path / "20230106.xt").write_text("Output fell.", encoding="utf-8")  # a real typo in the FOMC set
+    (tmp_path / "sample.py").write_text("print('not an article')", encoding="utf-8")
+    (tmp_path / "page.html").write_text("<p>Output rose.</p>", encoding="utf-8")
+    df = load_quiet(tmp_path)
+    assert sorted(df["doc_id"]) == ["20230105", "20230106"]
+    reasons = dict(zip(df.attrs["skipped"]["path"].map(lambda p: Path(p).name), df.attrs["skipped"]["reason"]))
+    assert set(reasons) == {"sample.py", "page.html"}
+    assert all("unsupported file type" in r for r in reasons.values())

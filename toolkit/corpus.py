@@ -85,6 +85,12 @@ _LICENCE_NAMES = ("SOURCE.txt", "SOURCE", "LICENSE*", "LICENCE*", "COPYING*", "R
 _TABLE_EXT = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
               ".parquet": "parquet", ".pq": "parquet"}
 _MD_EXT = {".md", ".markdown", ".mdown"}
+# Files that are certainly not articles (code, configuration, markup, documents, archives, images). Any
+# other extension that decodes as text is read as plain text: real corpora have typos like "20080916.xt".
+_NOT_ARTICLE_EXT = {".py", ".ipynb", ".js", ".css", ".sh", ".bat", ".ps1", ".yml", ".yaml", ".toml",
+                    ".ini", ".cfg", ".xml", ".html", ".htm", ".pdf", ".doc", ".docx", ".odt", ".rtf",
+                    ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".gz", ".bz2", ".xz", ".7z", ".tar",
+                    ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pickle", ".pkl"}
 
 BEIGE_DISTRICTS = {
     "at": "Atlanta", "bo": "Boston", "ch": "Chicago", "cl": "Cleveland", "da": "Dallas",
@@ -785,6 +791,9 @@ def _load_file(path, root, options) -> tuple[list[dict], str | None]:
             return _table_rows(path, root, data, kind, opts), None
         except _SkipFile as exc:
             return [], str(exc)
+    if ext in _NOT_ARTICLE_EXT:
+        return [], (f"unsupported file type {ext!r}: load_corpus reads plain text and Markdown, and tables "
+                    f"({', '.join(sorted(_TABLE_EXT))}); convert it to text first")
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return [], "binary file (NUL bytes), not text"
     try:
