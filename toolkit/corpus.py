@@ -684,7 +684,14 @@ def _read_table(path: str, data: bytes, kind: str, opts: _Options) -> tuple[pd.D
     text, enc = _decode(data, opts.encoding)
     if kind in ("csv", "tsv"):
         sep = "\t" if kind == "tsv" else _sniff_delimiter(text)
-        return pd.read_csv(io.StringIO(text), sep=sep, dtype=object, keep_default_na=False), enc
+        # index_col=False: a first row with more cells than the header must not shift the columns (pandas
+        # would take its leading cells as the index and read the "text" from a later cell)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            table = pd.read_csv(io.StringIO(text), sep=sep, dtype=object, keep_default_na=False, index_col=False)
+        if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
+            table.attrs["problem"] = "ragged table: rows with more cells than the header (extra cells dropped)"
+        return table, enc
     if kind == "jsonl":
         return pd.read_json(io.StringIO(text), lines=True, dtype=False), enc
     obj = json.loads(text)
@@ -724,7 +731,7 @@ def _table_rows(path: str, root: str, data: bytes, kind: str, opts: _Options) ->
     records = table.to_dict("records")
     rows = []
     for i, rec in enumerate(records):
-        problems = []
+        problems = [table.attrs["problem"]] if table.attrs.get("problem") else []
         raw = rec.get(text_col)
         raw = "" if raw is None or (isinstance(raw, float) and np.isnan(raw)) else str(raw)
         meta: dict[str, Any] = {}
