@@ -328,6 +328,13 @@ def test_malformed_tables_are_skipped_with_the_parser_reason(hostile):
     assert all(r.startswith("unparseable") for r in why.values())
 
 
+def test_ragged_csv_keeps_its_columns_and_notes_the_problem(hostile):
+    _, _, docs, _ = hostile["malformed_tables"]
+    first = row(docs, "1")
+    assert first["text"] == "Growth slowed." and f"{first['date']:%Y-%m-%d}" == "2023-01-01"
+    assert "ragged" in first["problems"]
+
+
 def test_malformed_front_matter_keeps_the_body_and_notes_the_problem(hostile):
     _, _, docs, _ = hostile["malformed_front_matter"]
     assert "YAML" in row(docs, "bad_yaml")["problems"] and row(docs, "bad_yaml")["text"] == "Growth slowed."
