@@ -148,7 +148,8 @@ def html_script(folder: Path) -> int:
     (folder / "2024-05-01-page.txt").write_text(
         "<html><head><script>alert(1)</script></head><body><h1>Statement</h1>"
         "<p>Growth slowed.</p></body></html>\n", encoding="utf-8")
-    return 2
+    (folder / f"2024-06-12 {PAYLOADS[1]}.txt").write_text("Output fell and unemployment rose.\n")  # in a file name
+    return 3
 
 
 CASES = {f.__name__: f for f in (
@@ -347,6 +348,7 @@ def test_html_and_script_in_articles_are_kept_as_plain_text(hostile):
     article = row(docs, "2024-03-20-xss")
     assert PAYLOADS[0] in article["text"] and PAYLOADS[1] in article["text"]
     assert PAYLOADS[0] in article["title"] and PAYLOADS[1] in article["source"]
+    assert f"2024-06-12 {PAYLOADS[1]}" in set(docs["doc_id"])
 
 
 # --------------------------------------------------------------------------- the report on the hostile folder

@@ -5,8 +5,8 @@ skipped with a reason, every sentence and token is an exact span of its text, on
 input, one theme row per document and theme, and a release compared with itself is all unchanged.
 
 ``EXAMPLES`` adds up to 10,000 generated cases per run. They are spread by cost (a score is ~1 ms, a
-load or a redline ~15 ms), so the file runs in about a minute on one core; see docs/HARDENING.md for
-the measured time.
+load or a redline ~15 ms), so the file runs in well under a minute on one core; see docs/HARDENING.md
+for the measured time.
 """
 from __future__ import annotations
 
