@@ -228,6 +228,7 @@ class Lexicon:
                                         np.array([p for _, p in pairs_l], dtype=np.int64))
         self._vocab = None
         self._notes = None
+        self.pair_names: dict[int, str] = {}  # filled by _details
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
         self.term_objects = np.array(self.terms, dtype=object)  # id -> term, for numpy indexing
@@ -659,15 +660,16 @@ def _details(ids, lex, n_texts, sep, kind, anchor, other, lo, base, mult, contri
     n_ids = len(terms)
     code = np.where(pair, (a_id * n_ids + o_id) * 2 + (other < anchor), -1 - a_id)
     uniq, inverse = np.unique(code, return_inverse=True)
-    names_u = []
+    known = lex.pair_names  # code -> term text, kept between calls
     for c in uniq.tolist():
-        if c < 0:
-            names_u.append(terms[-1 - c])
-        else:
-            first, (m, q) = c & 1, divmod(c >> 1, n_ids)
-            names_u.append(f"{terms[q]} {terms[m]}" if first else f"{terms[m]} {terms[q]}")
+        if c not in known:
+            if c < 0:
+                known[c] = terms[-1 - c]
+            else:
+                first, (m, q) = c & 1, divmod(c >> 1, n_ids)
+                known[c] = f"{terms[q]} {terms[m]}" if first else f"{terms[m]} {terms[q]}"
     term_of = np.empty(len(uniq), dtype=object)
-    term_of[:] = names_u
+    term_of[:] = list(map(known.__getitem__, uniq.tolist()))
     # rule: direction x valence (12 kinds), alone/state (3), hedge
     qc = np.maximum(lex.qcode[o_id], 0).astype(np.int64)
     rcode = np.where(pair, qc * 4 + (lex.mdir[a_id] > 0) * 2 + (base == 0), 11 + kind)
@@ -774,11 +776,12 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
             _score_lm(texts, _load_lm(lm_path), max_chars)
         out = pd.DataFrame(rows, columns=["text"] + _OUT_COLUMNS, index=index)
         out["text"] = pd.array([t if isinstance(t, str) else None for t in texts], dtype=object)
-    out["score"] = out["score"].astype(float)
+    if out["score"].dtype != np.float64:
+        out["score"] = out["score"].astype(float)
     if method == "vader":
         out["uncertainty"] = out["uncertainty"].astype(float)
         out["forward_looking"] = pd.array(out["forward_looking"], dtype="boolean")
-    else:
+    elif out["forward_looking"].dtype != bool:
         out["forward_looking"] = out["forward_looking"].astype(bool)
     out.attrs["method"] = method
     return out
