@@ -231,6 +231,9 @@ class Lexicon:
         self.pair_names: dict[int, str] = {}  # filled by _details
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
+        self.phrase_start = (self.flags & _F_PHRASE) > 0
+        self.active = ((self.flags & ~_F_PHRASE) != 0) | (self.qcode >= 0) | (self.mdir != 0) | \
+            ~np.isnan(self.state) | (self.ival != 1.0)  # ids with a role in _core
         self.term_objects = np.array(self.terms, dtype=object)  # id -> term, for numpy indexing
 
     @property
@@ -418,8 +421,7 @@ def _find_phrases(ids: np.ndarray, last: np.ndarray, lex: Lexicon) -> bool:
     one integer (base = number of ids) and looked up among the lexicon's L-word phrases. Returns
     whether any phrase was found."""
     n = len(ids)
-    starts = np.flatnonzero(ids[:-1])
-    starts = starts[(lex.flags[ids[starts]] & _F_PHRASE) > 0]
+    starts = np.flatnonzero(lex.phrase_start[ids[:-1]])
     if not len(starts):
         return False
     base = len(lex.terms)
@@ -488,7 +490,7 @@ def _core(ids: np.ndarray, lex: Lexicon, detail):
         last = np.arange(n)
         if not _find_phrases(ids, last, lex):
             last = None
-    pos = np.flatnonzero(ids)
+    pos = np.flatnonzero(lex.active[ids])  # words with a role (not "the", "of", unknown words)
     tid = ids[pos]
     flags = lex.flags[tid]
 
