@@ -52,10 +52,11 @@ Document tone is additive over sentences: ``tone = sum(pos_i - neg_i) / (sum(pos
 over a document's sentences (see :func:`sentence_weights` and :func:`aggregate_tone`), so a change in
 tone between two releases splits exactly into per-sentence contributions.
 
-Speed: the outlook scorer tokenises all texts in one pass of C-level string operations, maps tokens
-to lexicon ids with one dict lookup each, and applies every rule with numpy over all texts at once
-(``_core``); only the ``terms`` lists are built per text (``detail=False`` skips them).
-``benchmarks/bench_sentiment.py`` prints sentences per second against vaderSentiment.
+Speed: the outlook scorer scores each distinct text once, tokenises all texts at once with numpy on
+their bytes and one pyarrow hash lookup (no Python object per token), and applies every rule with
+numpy over all texts at once (``_core``); the ``terms`` lists are assembled from numpy tables of term
+and rule texts (``detail=False`` skips them). A text's score does not depend on the other texts
+scored with it. ``benchmarks/bench_sentiment.py`` prints sentences per second against vaderSentiment.
 
 Validation (``benchmarks/bench_sentiment.py``, ``tests/test_sentiment.py``): macro-F1 0.77 on the
 ecosent gold headlines (VADER 0.49); document tone separates the FOMC statements issued in NBER
@@ -825,7 +826,7 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
     positive, negative = np.zeros(n), np.zeros(n)
     uncertainty = np.zeros(n, dtype=np.int64)
     forward = np.zeros(n, dtype=bool)
-    terms = [[] if detail else None for _ in range(n)]
+    terms = None
     if len(where):
         encoded = pa.array(clean if len(where) == n else [clean[i] for i in where.tolist()],
                            type=pa.string()).dictionary_encode()
@@ -850,9 +851,12 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
         if detail and len(w) == m == n:  # each text once, all scored: the lists are the rows
             terms = details[:n]
         elif detail:
+            terms = [[] for _ in range(n)]
             copy = m < len(where)  # repeated texts: one list per row
             for i, k in zip(w.tolist(), j.tolist()):
                 terms[i] = details[k].copy() if copy else details[k]
+    if terms is None:
+        terms = [[] if detail else None for _ in range(n)]
     cut = LABEL_CUTOFF["outlook"]
     label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
     text = texts if fast.all() else [t if isinstance(t, str) else None for t in texts]
