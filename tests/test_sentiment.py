@@ -448,3 +448,20 @@ def test_pboc_crisis_statements_score_below_the_median(pboc):
     crisis = d.between("2008-10-01", "2009-06-30") | d.between("2020-01-01", "2020-06-30")
     assert crisis.sum() >= 4
     assert dt.loc[crisis, "tone"].mean() < dt["tone"].median()
+
+
+def test_a_text_scores_the_same_alone_and_inside_a_larger_batch():
+    text = "Growth picked up significantly, although unemployment did not fall further."
+    batch = ["Losses narrowed.", text, "Demand remained insufficient.", text, ""]
+    alone = score_texts([text]).iloc[0]
+    together = score_texts(batch)
+    for i in (1, 3):
+        assert together["score"].iloc[i] == alone["score"]
+        assert together["label"].iloc[i] == alone["label"]
+
+
+def test_repeated_texts_get_equal_but_separate_terms_lists():
+    out = score_texts(["Exports rose.", "Exports rose."])
+    first, second = out["terms"].iloc[0], out["terms"].iloc[1]
+    assert first == second and len(first) > 0
+    assert first is not second
