@@ -362,7 +362,7 @@ def test_duplicates_flagged_not_dropped(tmp_path):
 
 def test_binary_empty_and_licence_files_skipped_and_counted(tmp_path):
     write(tmp_path / "2020-01-01.txt", "Real article.")
-    write(tmp_path / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    write(tmp_path / "image.dat", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     write(tmp_path / "empty.txt", "")
     write(tmp_path / "LICENSE", "MIT")
     write(tmp_path / ".hidden.txt", "secret")
@@ -371,7 +371,7 @@ def test_binary_empty_and_licence_files_skipped_and_counted(tmp_path):
         df = load_corpus(tmp_path)
     assert len(record) == 1
     reasons = dict(zip(df.attrs["skipped"]["path"].map(os.path.basename), df.attrs["skipped"]["reason"]))
-    assert reasons["image.png"].startswith("binary file")
+    assert reasons["image.dat"].startswith("binary file")
     assert reasons["empty.txt"] == "empty file"
     assert reasons["LICENSE"] == "not an article: licence/metadata file"
     assert reasons[".hidden.txt"] == "hidden file"
