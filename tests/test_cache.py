@@ -153,3 +153,14 @@ def test_workers_must_be_a_positive_count(releases):
     corpus = quiet(load_corpus, releases)
     with pytest.raises(ValueError, match="workers=0"):
         sentences_and_tokens(corpus, workers=0)
+
+
+def test_theme_frequency_given_the_token_table_equals_counting_the_words_itself(beige):
+    corpus = quiet(load_corpus, beige / "2000")
+    toks = tokens(sentences(corpus))
+    pd.testing.assert_frame_equal(theme_frequency(corpus, tokens=toks), theme_frequency(corpus))
+
+
+def test_theme_frequency_refuses_the_tokens_of_another_corpus():
+    with pytest.raises(ValueError, match="not in the corpus"):
+        theme_frequency(["Growth picked up."], tokens=tokens(["Output fell.", "Prices rose."]))

@@ -35,7 +35,7 @@ import re
 import tomllib
 import warnings
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -241,21 +241,44 @@ class _Matcher:
     regex: re.Pattern | None
     lookup: dict[str, tuple[int, str]]  # form -> (theme index, term)
     themes: tuple[str, ...]
+    # the same pattern without re.IGNORECASE: on ASCII text, lower-cased first, it finds the same
+    # matches about 2.5x faster (case-insensitive matching folds case at every comparison)
+    lower_regex: re.Pattern | None = None
+    memo: dict = field(default_factory=dict, compare=False)  # matched text -> lookup hit (or None)
+
+    def _hit(self, found: str):
+        try:
+            return self.memo[found]
+        except KeyError:
+            pass
+        hit = self.lookup.get(_key(found))
+        if hit is None:  # exotic case folding (e.g. U+017F long s); resolve form by form
+            hit = next(
+                (v for f, v in self.lookup.items() if re.fullmatch(_trie_pattern([f]), found, re.I)),
+                None,
+            )
+        self.memo[found] = hit
+        return hit
 
     def find(self, text: str):
         """Yield (theme index, term, start, end, matched text) for each match in ``text``."""
         if self.regex is None or not text:
             return
         for m in self.regex.finditer(text):
-            hit = self.lookup.get(_key(m.group()))
-            if hit is None:  # exotic case folding (e.g. U+017F long s); resolve form by form
-                hit = next(
-                    (v for f, v in self.lookup.items() if re.fullmatch(_trie_pattern([f]), m.group(), re.I)),
-                    None,
-                )
-                if hit is None:
-                    continue
-            yield hit[0], hit[1], m.start(), m.end(), m.group()
+            hit = self._hit(m.group())
+            if hit is not None:
+                yield hit[0], hit[1], m.start(), m.end(), m.group()
+
+    def theme_ids(self, text: str) -> list[int]:
+        """The theme index of each match in ``text`` (what :func:`theme_frequency` counts)."""
+        if self.regex is None or not text:
+            return []
+        if text.isascii():
+            found = self.lower_regex.findall(text.lower())
+        else:
+            found = [m.group() for m in self.regex.finditer(text)]
+        hits = map(self._hit, found)
+        return [h[0] for h in hits if h is not None]
 
 
 @lru_cache(maxsize=64)
@@ -276,10 +299,11 @@ def _compile(items: tuple[tuple[str, tuple[str, ...]], ...], inflect: bool) -> _
             UserWarning,
             stacklevel=4,
         )
-    regex = None
+    regex = lower_regex = None
     if lookup:
-        regex = re.compile(r"(?<!\w)" + _trie_pattern(lookup) + r"(?!\w)", re.IGNORECASE)
-    return _Matcher(regex, lookup, tuple(theme for theme, _ in items))
+        pattern = r"(?<!\w)" + _trie_pattern(lookup) + r"(?!\w)"
+        regex, lower_regex = re.compile(pattern, re.IGNORECASE), re.compile(pattern)
+    return _Matcher(regex, lookup, tuple(theme for theme, _ in items), lower_regex)
 
 
 def _matcher(themes, inflect: bool) -> _Matcher:
@@ -356,7 +380,7 @@ def theme_matches(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
     return out.astype({"doc_id": "str", "theme": "str", "term": "str", "match": "str", "start": "int64", "end": "int64"})
 
 
-def theme_frequency(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
+def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> pd.DataFrame:
     """Count each theme in each document, in long form (one row per document and theme, zeros
     included, documents in corpus order, themes in dictionary order).
 
@@ -370,6 +394,10 @@ def theme_frequency(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
     module docstring: case-insensitive, whole words, phrases across line breaks, longest term
     wins, regular plurals through lemmas (``inflect=False`` for exact terms only).
 
+    ``tokens``: the token table of this corpus (``toolkit.tokens``), when you have it: the words per
+    document are then counted from its ``is_alpha`` column instead of tokenizing every text again
+    (the same numbers, faster).
+
     >>> corpus = ["New energy vehicles and photovoltaics lead.", "Demand is insufficient."]
     >>> tf = theme_frequency(corpus)
     >>> tf[tf["count"] > 0][["doc_id", "theme", "count"]].values.tolist()
@@ -379,11 +407,14 @@ def theme_frequency(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
     matcher = _matcher(themes, inflect)
     n_docs, n_themes = len(docs), len(matcher.themes)
     counts = np.zeros((n_docs, n_themes), dtype=np.int64)
-    words = np.zeros(n_docs, dtype=np.int64)
+    if tokens is None:
+        words = np.asarray(count_words(docs["text"].tolist()), dtype=np.int64).reshape(n_docs)
+    else:
+        words = _words_from_tokens(tokens, docs["doc_id"])
     for d, text in enumerate(_progress(docs["text"], n_docs, "theme_frequency")):
-        for i, *_ in matcher.find(text):
-            counts[d, i] += 1
-        words[d] = count_words(text)
+        ids = matcher.theme_ids(text)
+        if ids:
+            counts[d] = np.bincount(ids, minlength=n_themes)
     total = counts.sum(axis=1, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_1k = np.where(words[:, None] > 0, counts * 1000.0 / words[:, None], 0.0)
@@ -399,6 +430,24 @@ def theme_frequency(corpus, themes=None, inflect: bool = True) -> pd.DataFrame:
         }
     )
     return out.astype({"doc_id": "str", "date": "datetime64[ns]", "theme": "str"})
+
+
+def _words_from_tokens(tokens, doc_ids: pd.Series) -> np.ndarray:
+    """Words per document (``is_alpha`` tokens), in the order of ``doc_ids``, from a token table."""
+    if not isinstance(tokens, pd.DataFrame) or not {"doc_id", "is_alpha"} <= set(tokens.columns):
+        raise ValueError(
+            "theme_frequency(tokens=...) takes the token table of the same corpus (toolkit.tokens(corpus)) "
+            "with 'doc_id' and 'is_alpha' columns; leave tokens out to count the words from the texts."
+        )
+    per_doc = tokens["is_alpha"].groupby(tokens["doc_id"], observed=True, sort=False).sum()
+    per_doc.index = per_doc.index.astype(str)
+    unknown = per_doc.index.difference(pd.Index(doc_ids))
+    if len(unknown):
+        raise ValueError(
+            f"theme_frequency(tokens=...): {len(unknown)} doc_id(s) of the token table are not in the corpus "
+            f"(e.g. {unknown[0]!r}); pass the tokens of this corpus, or leave tokens out."
+        )
+    return per_doc.reindex(pd.Index(doc_ids), fill_value=0).to_numpy(dtype=np.int64)
 
 
 # ----------------------------------------------------------------------------------------------
