@@ -104,7 +104,7 @@ def run_toolkit(root: Path, workers: int = 1, cache_dir: str | None = None) -> d
     from toolkit.sentiment import document_tone
     from toolkit.themes import theme_frequency
 
-    tok = importlib.import_module("toolkit.tokens")  # the module (toolkit.tokens is also a function)
+    tok = importlib.import_module("toolkit.tokenizing")
 
     imports = time.perf_counter() - t0
     stages: dict[str, float] = {}
@@ -154,7 +154,7 @@ def pipeline_block(block):
     from toolkit.sentiment import document_tone
     from toolkit.themes import theme_frequency
 
-    tok = importlib.import_module("toolkit.tokens")
+    tok = importlib.import_module("toolkit.tokenizing")
     sents = tok.sentences(block)
     toks = tok.tokens(sents)
     counts = pd.DataFrame({"sentences": [len(sents)], "tokens": [len(toks)]})

@@ -18,7 +18,7 @@ import pandas as pd
 
 import importlib
 
-tk = importlib.import_module("toolkit.tokens")  # `toolkit.tokens` the attribute is the verb, not the module
+tk = importlib.import_module("toolkit.tokenizing")
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpora" / "beige-book"

@@ -17,7 +17,7 @@ from toolkit.cache import (
     map_documents,
     sentences_and_tokens,
 )
-from toolkit.tokens import sentences, tokens
+from toolkit.tokenizing import sentences, tokens
 
 
 def quiet(fn, *args, **kwargs):

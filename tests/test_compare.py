@@ -14,9 +14,9 @@ from toolkit import compare
 
 @pytest.fixture
 def splitter(monkeypatch):
-    """toolkit.tokens.split_sentences when it exists, else a plain full-stop splitter."""
+    """toolkit.tokenizing.split_sentences when it exists, else a plain full-stop splitter."""
     try:
-        from toolkit.tokens import split_sentences  # noqa: F401
+        from toolkit.tokenizing import split_sentences  # noqa: F401
     except ImportError:
         def spans(text):
             return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text)

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.tokens import count_words, load_stopwords, ngrams, sentences, split_sentences, tokens
+from toolkit.tokenizing import count_words, load_stopwords, ngrams, sentences, split_sentences, tokens
 
-tk = importlib.import_module("toolkit.tokens")
+tk = importlib.import_module("toolkit.tokenizing")
 
 
 def split(text):
@@ -569,3 +569,11 @@ def test_long_texts_tokenize_in_blocks_exactly_as_whole(fomc_1994, monkeypatch):
     blocked = tokens([text])
     assert blocked["token"].tolist() == whole["token"].tolist()
     assert blocked["start"].tolist() == whole["start"].tolist()
+
+
+def test_toolkit_tokens_is_the_verb_whatever_was_imported_before():
+    import toolkit
+    import toolkit.tokenizing as module
+
+    assert callable(toolkit.tokens) and toolkit.tokens is module.tokens
+    assert toolkit.tokenizing is module

@@ -11,7 +11,7 @@ One module per pipeline stage, named by what it works on:
 
 ========================  ===================================================
 ``toolkit.corpus``        load_corpus
-``toolkit.tokens``        sentences, tokens, ngrams, load_stopwords
+``toolkit.tokenizing``    sentences, tokens, ngrams, load_stopwords, count_words
 ``toolkit.sentiment``     score_texts, score_sentences, document_tone,
                           tone_over_time, explain
 ``toolkit.evaluation``    evaluate (scorers side by side on labelled data)
@@ -28,14 +28,12 @@ Names are imported lazily, so ``import toolkit`` stays fast.
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 
 __version__ = "0.1.0"
 
 _EXPORTS = {
     "corpus": ["load_corpus", "CorpusWarning"],
-    "tokens": ["sentences", "tokens", "ngrams", "load_stopwords", "count_words", "split_sentences"],
+    "tokenizing": ["sentences", "tokens", "ngrams", "load_stopwords", "count_words", "split_sentences"],
     "sentiment": [
         "score_texts",
         "score_sentences",
@@ -71,7 +69,7 @@ _EXPORTS = {
     "report": ["render_report"],
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
-_SUBMODULES = {"corpus", "tokens", "sentiment", "evaluation", "themes", "compare", "plots", "report", "cache"}
+_SUBMODULES = {"corpus", "tokenizing", "sentiment", "evaluation", "themes", "compare", "plots", "report", "cache"}
 
 __all__ = sorted(_WHERE) + sorted(_SUBMODULES)
 
@@ -89,20 +87,3 @@ def __getattr__(name: str):
 
 def __dir__():
     return __all__
-
-
-class _Package(types.ModuleType):
-    """``toolkit.tokens`` is the verb, not the submodule of the same name.
-
-    Importing ``toolkit.tokens`` (the module) makes Python set the package attribute ``tokens`` to the
-    module; for names that are both a verb and a submodule that binding is refused, so the attribute
-    stays the verb (``from toolkit.tokens import split_sentences`` still reads the module).
-    """
-
-    def __setattr__(self, name, value):
-        if name in _WHERE and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

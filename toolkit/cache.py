@@ -219,7 +219,7 @@ def clear_cache(cache_dir=None) -> int:
 
 # ------------------------------------------------------------------------------------ the pool
 def _sentences_tokens_block(block: pd.DataFrame, **token_options):
-    from toolkit.tokens import sentences, tokens
+    from toolkit.tokenizing import sentences, tokens
 
     sents = sentences(block)
     return sents, tokens(sents, **token_options)

@@ -262,13 +262,13 @@ def _unwrap(text: str) -> str:
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
-    from toolkit.tokens import split_sentences
+    from toolkit.tokenizing import split_sentences
 
     return split_sentences(text)
 
 
 def _split(text: str, paragraphs: bool = False):
-    """Sentences of ``text`` (unwrapped), via toolkit.tokens.split_sentences; with
+    """Sentences of ``text`` (unwrapped), via toolkit.tokenizing.split_sentences; with
     ``paragraphs=True`` also the paragraph number of each."""
     text = _unwrap(text)
     out, pars = [], []
@@ -619,7 +619,7 @@ def _sequences(tokens) -> list[list[str]]:
 
 def _default_stopwords() -> frozenset[str]:
     try:
-        from toolkit.tokens import load_stopwords
+        from toolkit.tokenizing import load_stopwords
     except ImportError:  # tokens module not available: keep every word
         return frozenset()
     return frozenset(load_stopwords())
@@ -1139,7 +1139,7 @@ def timeline(
     """
     from toolkit.sentiment import aggregate_tone, score_sentences
     from toolkit.themes import load_themes, theme_frequency
-    from toolkit.tokens import sentences as split_corpus
+    from toolkit.tokenizing import sentences as split_corpus
 
     docs, excluded = _usable(corpus, need_date=by != "doc" or "date" in corpus.columns, verb="timeline")
     if docs.empty:

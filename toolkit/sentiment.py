@@ -1083,7 +1083,7 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
     elif "text" in df.columns:
         if "doc_id" not in df.columns:
             raise ValueError("document_tone: the corpus has no 'doc_id' column; load it with load_corpus.")
-        from toolkit.tokens import sentences
+        from toolkit.tokenizing import sentences
 
         docs = df
         sents = sentences(df)

@@ -44,7 +44,7 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from toolkit.tokens import count_words
+from toolkit.tokenizing import count_words
 
 FREQUENCY_COLUMNS = ["doc_id", "date", "theme", "count", "per_1k_words", "share"]
 MATCH_COLUMNS = ["doc_id", "theme", "term", "match", "start", "end"]
@@ -385,7 +385,7 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> p
     included, documents in corpus order, themes in dictionary order).
 
     Columns: ``doc_id``, ``date``, ``theme``, ``count`` (matches of the theme's terms),
-    ``per_1k_words`` (count per 1,000 words of the document, words as :func:`toolkit.tokens.count_words`
+    ``per_1k_words`` (count per 1,000 words of the document, words as :func:`toolkit.tokenizing.count_words`
     counts them, i.e. the tokens marked ``is_alpha``; 0 for a document without words) and
     ``share`` (the theme's part of all theme matches in the document; 0 when there are none).
 
@@ -463,7 +463,7 @@ def _as_tokens(data, verb: str, need: Iterable[str] = ()) -> pd.DataFrame:
     if isinstance(data, pd.DataFrame) and {"lower", "is_stop", "is_alpha"} <= set(data.columns):
         toks = data
     elif isinstance(data, pd.DataFrame) and "text" in data.columns or isinstance(data, (list, tuple, pd.Series)):
-        from toolkit.tokens import tokens as _tokens
+        from toolkit.tokenizing import tokens as _tokens
 
         toks = _tokens(data)
         if isinstance(data, pd.DataFrame) and "doc_id" in data.columns:

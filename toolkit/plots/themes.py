@@ -72,7 +72,7 @@ def _frequencies(frequencies, what: str) -> pd.Series:
 
 def _drop_stopwords(freq: pd.Series, stopwords: Iterable[str] | None) -> pd.Series:
     if stopwords is None:
-        from toolkit.tokens import load_stopwords
+        from toolkit.tokenizing import load_stopwords
 
         stop = load_stopwords()
     else:

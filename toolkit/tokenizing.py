@@ -20,7 +20,7 @@ Verbs (tidy: DataFrame in, DataFrame out; ids carried so later steps are a group
 Helpers other modules may call on a plain string: :func:`split_sentences` (character spans) and
 :func:`count_words` (number of word tokens, as :func:`tokens` counts ``is_alpha``).
 
->>> from toolkit.tokens import sentences
+>>> from toolkit.tokenizing import sentences
 >>> sentences(["Rates rose 1/4 percent in the U.S. on Jan. 5. Mr. Smith agreed."])[["sent_id", "sentence"]]
    sent_id                                       sentence
 0        0  Rates rose 1/4 percent in the U.S. on Jan. 5.
