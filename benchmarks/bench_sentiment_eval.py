@@ -5,7 +5,7 @@ Run: .venv/bin/python benchmarks/bench_sentiment_eval.py [path-to-shared]
 
 Methods: outlook and vader always, lm when TOOLKIT_LM_PATH is set (the dictionary is not shipped).
 Sets: ecosent gold (../shared/eval/ecosent/gold_en.csv, text ``translation``, label ``value``),
-the development set data/labelled/outlook_dev.csv (all rows, real sentences only, and per source),
+the development set toolkit/data/outlook_dev.csv (all rows, real sentences only, and per source),
 each with its confusion matrices.
 """
 from __future__ import annotations
@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.evaluation import evaluate
+from toolkit.evaluation import DEV_SET, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"
-DEV = ROOT / "data" / "labelled" / "outlook_dev.csv"
+DEV = DEV_SET
 COLUMNS = ["method", "n", "accuracy", "macro_f1", "f1_negative", "f1_neutral", "f1_positive", "seconds", "note"]
 
 
@@ -43,7 +43,7 @@ def main() -> int:
     else:
         print(f"\n== ecosent gold: not found at {gold}; pass the shared folder as the first argument")
     dev = pd.read_csv(DEV, keep_default_na=False)
-    show(f"outlook dev set, all rows ({DEV.relative_to(ROOT)})", evaluate(dev, methods=methods))
+    show(f"outlook dev set, all rows (toolkit/data/{DEV.name})", evaluate(dev, methods=methods))
     show("outlook dev set, real sentences only (origin corpus or seed)",
          evaluate(dev[dev["origin"] != "written"], methods=methods))
     by_source = evaluate(dev, methods=methods, by="source")

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from toolkit.evaluation import (
+    DEV_SET,
     confusion,
     confusion_matrix,
     evaluate,
@@ -18,7 +19,7 @@ from toolkit.evaluation import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT / "data" / "labelled" / "outlook_dev.csv"
+DEV = DEV_SET
 
 
 def fake_scorer(predictions: dict):

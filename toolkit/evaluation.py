@@ -33,6 +33,12 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
+from importlib.resources import files
+
+DEV_SET = Path(str(files("toolkit") / "data" / "outlook_dev.csv"))
+"""The bundled outlook development set: 325 hand-labelled sentences (FOMC, PBoC, Beige Book, trade
+press) with columns ``id, text, label, source, doc, date, origin, note``; labelling guidelines in
+``docs/labelling/GUIDELINES.md``. ``evaluate(DEV_SET)`` scores the methods on it."""
 
 CLASSES = ("negative", "neutral", "positive")
 _WORDS = {"-1": "negative", "0": "neutral", "1": "positive", "+1": "positive",

@@ -1,4 +1,4 @@
-"""Draw the candidate sentences for the outlook development set (data/labelled/outlook_dev.csv).
+"""Draw the candidate sentences for the outlook development set (toolkit/data/outlook_dev.csv).
 
 Reads the real corpora in ../shared/corpora (never writes there) and prints candidate sentences as CSV
 on stdout: ``id, source, doc, date, origin, stratum, text``. The labeller then reads every candidate and
@@ -21,8 +21,8 @@ Sampling (fixed seed, so the same candidates come out every time):
 
 Usage (from the project root)::
 
-    .venv/bin/python data/labelled/sample_sentences.py > /tmp/candidates.csv
-    .venv/bin/python data/labelled/sample_sentences.py --shared ../shared --seed 20261127
+    .venv/bin/python docs/labelling/sample_sentences.py > /tmp/candidates.csv
+    .venv/bin/python docs/labelling/sample_sentences.py --shared ../shared --seed 20261127
 """
 from __future__ import annotations
 
