@@ -238,3 +238,16 @@ def test_pick_releases_names_the_dates_there_are_when_one_is_unknown(release_cor
 
 def test_pick_releases_needs_two_releases(tmp_path):
     assert pick_releases(load(write_release_corpus(tmp_path / "one", dates=["2024-01-31"]))) is None
+
+
+def test_default_pair_compares_releases_of_the_most_common_type():
+    docs = pd.DataFrame({
+        "doc_id": ["s1", "s2", "goals", "s3"],
+        "text": ["Growth rose.", "Growth slowed.", "Goals.", "Growth held."],
+        "source": "",
+        "type": ["meeting", "meeting", "longer-run-goals", "meeting"],
+        "date": pd.to_datetime(["2025-05-07", "2025-06-18", "2025-08-22", "2025-07-30"]),
+    })
+    old, new, old_label, new_label = pick_releases(docs)
+    assert (old_label, new_label) == ("2025-06-18", "2025-07-30")
+    assert list(new["doc_id"]) == ["s3"]

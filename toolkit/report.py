@@ -294,7 +294,10 @@ def pick_releases(docs: pd.DataFrame, old=None, new=None):
     """The two releases to compare, as ``(old_docs, new_docs, old_label, new_label)``; None with under two.
 
     ``new`` defaults to the latest release, ``old`` to the one before ``new``. Each may be a date
-    ("YYYY-MM-DD") or a ``doc_id``; unknown values raise a ``ValueError`` listing what exists.
+    ("YYYY-MM-DD") or a ``doc_id``; unknown values raise a ``ValueError`` listing what exists. When
+    the documents have a ``type`` column (Markdown front matter) with several kinds, the defaults
+    compare like with like: the latest two releases of the most common type (FOMC statements, not a
+    statement against the "longer-run goals" document).
 
     >>> import pandas as pd
     >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["x", "y", "z"], "source": "Fed",
@@ -309,6 +312,10 @@ def pick_releases(docs: pd.DataFrame, old=None, new=None):
     dates = releases(docs)
     if len(dates) < 2 and (old is None or new is None):
         return None
+    if "type" in docs and docs["type"].nunique() > 1 and (old is None or new is None):
+        usual = docs[docs["type"] == docs["type"].mode().iloc[0]]
+        if len(releases(usual)) >= 2:
+            docs, dates = usual, releases(usual)
 
     def one(value):
         value = str(value)
