@@ -98,13 +98,10 @@ def _cpu() -> float:
 def run_toolkit(root: Path, workers: int = 1, cache_dir: str | None = None) -> dict:
     """The toolkit pipeline; returns seconds per stage and what it produced."""
     t0 = time.perf_counter()
-    import importlib
-
+    import toolkit.tokenizing as tok
     from toolkit.corpus import load_corpus
     from toolkit.sentiment import document_tone
     from toolkit.themes import theme_frequency
-
-    tok = importlib.import_module("toolkit.tokenizing")
 
     imports = time.perf_counter() - t0
     stages: dict[str, float] = {}
@@ -147,14 +144,12 @@ def run_toolkit(root: Path, workers: int = 1, cache_dir: str | None = None) -> d
 
 def pipeline_block(block):
     """sentences -> tokens -> document_tone -> theme_frequency on one block of documents (in a worker)."""
-    import importlib
-
     import pandas as pd
 
+    import toolkit.tokenizing as tok
     from toolkit.sentiment import document_tone
     from toolkit.themes import theme_frequency
 
-    tok = importlib.import_module("toolkit.tokenizing")
     sents = tok.sentences(block)
     toks = tok.tokens(sents)
     counts = pd.DataFrame({"sentences": [len(sents)], "tokens": [len(toks)]})

@@ -16,9 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-import importlib
-
-tk = importlib.import_module("toolkit.tokenizing")
+import toolkit.tokenizing as tk
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpora" / "beige-book"

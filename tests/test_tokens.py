@@ -1,8 +1,6 @@
 """Sentences, tokens, stopwords and n-grams: the splitter's hard cases on real releases, ids and offsets."""
 from __future__ import annotations
 
-import importlib
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -10,8 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.tokenizing import count_words, load_stopwords, ngrams, sentences, split_sentences, tokens
-
-tk = importlib.import_module("toolkit.tokenizing")
+import toolkit.tokenizing as tk
 
 
 def split(text):
