@@ -27,7 +27,7 @@ report: $(STAMP)
 
 lab: $(STAMP)
 	$(BIN)/python -m ipykernel install --user --name toolkit --display-name "Python (toolkit)"
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py
