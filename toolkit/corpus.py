@@ -65,22 +65,16 @@ class CorpusWarning(UserWarning):
 
 # --------------------------------------------------------------------------------------------------
 # exclusion rules: (glob on the entry's name, reason)
+_LICENCE_NAMES = ("SOURCE.txt", "SOURCE", "LICENSE*", "LICENCE*", "COPYING*", "README*", "CHANGELOG*")
 DEFAULT_EXCLUDE: tuple[str, ...] = (
     ".*",
-    "SOURCE.txt",
-    "SOURCE",
-    "LICENSE*",
-    "LICENCE*",
-    "COPYING*",
-    "README*",
-    "CHANGELOG*",
+    *_LICENCE_NAMES,
     "_meta",
     "__pycache__",
     "*.pyc",
     "Thumbs.db",
     "desktop.ini",
 )
-_LICENCE_NAMES = ("SOURCE.txt", "SOURCE", "LICENSE*", "LICENCE*", "COPYING*", "README*", "CHANGELOG*")
 
 _TABLE_EXT = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
               ".parquet": "parquet", ".pq": "parquet"}

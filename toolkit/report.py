@@ -314,8 +314,9 @@ def pick_releases(docs: pd.DataFrame, old=None, new=None):
         return None
     if "type" in docs and docs["type"].nunique() > 1 and (old is None or new is None):
         usual = docs[docs["type"] == docs["type"].mode().iloc[0]]
-        if len(releases(usual)) >= 2:
-            docs, dates = usual, releases(usual)
+        usual_dates = releases(usual)
+        if len(usual_dates) >= 2:
+            docs, dates = usual, usual_dates
 
     def one(value):
         value = str(value)
