@@ -61,10 +61,12 @@ def table_hash(df: pd.DataFrame, root: Path | None = None) -> str:
 
 
 def _relative(p, root: Path) -> str:
-    try:
-        return str(Path(p).resolve().relative_to(root.resolve()))
-    except (TypeError, ValueError):
-        return str(p)
+    for path, folder in ((Path(p), root), (Path(p).resolve(), root.resolve())):
+        try:
+            return str(path.relative_to(folder))
+        except ValueError:
+            pass
+    return str(p)
 
 
 def hashes_for(name: str, folder: Path) -> dict[str, str]:
