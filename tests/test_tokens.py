@@ -1,13 +1,15 @@
 """Sentences, tokens, stopwords and n-grams: the splitter's hard cases on real releases, ids and offsets."""
 from __future__ import annotations
 
+import importlib
+
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.tokenizing import count_words, load_stopwords, ngrams, sentences, split_sentences, tokens
+from toolkit.tokenizing import count_words, load_stopwords, ngrams, sentences, split_sentences, tokens, words
 import toolkit.tokenizing as tk
 
 
@@ -460,6 +462,25 @@ def test_count_words_of_missing_text_is_zero():
     assert count_words(None) == 0 and count_words(float("nan")) == 0
 
 
+# ------------------------------------------------------------------------------------------ words
+def test_words_are_the_word_tokens_as_written():
+    assert words("The U.S. economy grew 4.6 percent in 2024, year-over-year; it's AT&T's.") == [
+        "The", "U.S.", "economy", "grew", "percent", "in", "year-over-year", "it", "AT&T"]
+
+
+def test_words_are_the_is_alpha_tokens_of_a_real_release(fomc_1994):
+    text = (fomc_1994 / "20081216.txt").read_text()
+    toks = tokens([text])
+    assert words(text) == toks.loc[toks["is_alpha"], "token"].tolist()
+    assert len(words(text)) == count_words(text)
+
+
+def test_words_of_missing_text_is_empty_and_a_number_is_refused():
+    assert words(None) == [] and words(float("nan")) == [] and words("") == []
+    with pytest.raises(ValueError, match="words expects a str"):
+        words(3)
+
+
 # -------------------------------------------------------------------------------------- stopwords
 def test_bundled_stopwords_are_function_words_without_negations():
     sw = load_stopwords()
@@ -537,9 +558,14 @@ def test_ngrams_missing_column_is_named():
 
 def test_docstring_examples_run():
     import doctest
+    import importlib
+    import pkgutil
 
-    result = doctest.testmod(tk, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert result.attempted > 10 and result.failed == 0
+    # toolkit.tokenizing is a package: its verbs live in one file each (toolkit.tokenizing.words is
+    # the function `words`, so the files are reached through importlib, not attribute access)
+    names = ["toolkit.tokenizing"] + [f"toolkit.tokenizing.{m.name}" for m in pkgutil.iter_modules(tk.__path__)]
+    results = [doctest.testmod(importlib.import_module(name), optionflags=doctest.NORMALIZE_WHITESPACE) for name in names]
+    assert sum(r.attempted for r in results) > 10 and sum(r.failed for r in results) == 0
 
 
 def test_ngrams_of_only_stopwords_is_an_empty_table_with_the_columns():
@@ -562,7 +588,7 @@ def test_long_texts_tokenize_in_blocks_exactly_as_whole(fomc_1994, monkeypatch):
     text = "\n\n".join(p.read_text() for p in sorted(fomc_1994.glob("2008*.txt")))
     text += " U.S. don't it\u2019s 9-3/4 e.g. caf\u00e9\u2019s " * 3
     whole = tokens([text])
-    monkeypatch.setattr(tk, "_CHUNK", 7)  # cut every few characters, always at whitespace
+    monkeypatch.setattr(importlib.import_module("toolkit.tokenizing.words"), "_CHUNK", 7)  # cut every few characters, always at whitespace
     blocked = tokens([text])
     assert blocked["token"].tolist() == whole["token"].tolist()
     assert blocked["start"].tolist() == whole["start"].tolist()

@@ -1,0 +1,89 @@
+"""Theme frequency: per document and theme, ``count``, ``per_1k_words`` and ``share``.
+
+Words per document are counted with the one word rule of :mod:`toolkit.tokenizing.words`
+(:func:`~toolkit.tokenizing.count_words`, or the ``is_alpha`` column of a token table you pass).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from toolkit.themes._input import _as_corpus, _progress
+from toolkit.themes.matching import _matcher
+from toolkit.tokenizing import count_words
+
+__all__ = ["theme_frequency", "FREQUENCY_COLUMNS"]
+
+FREQUENCY_COLUMNS = ["doc_id", "date", "theme", "count", "per_1k_words", "share"]
+
+
+
+
+def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> pd.DataFrame:
+    """Count each theme in each document, in long form (one row per document and theme, zeros
+    included, documents in corpus order, themes in dictionary order).
+
+    Columns: ``doc_id``, ``date``, ``theme``, ``count`` (matches of the theme's terms),
+    ``per_1k_words`` (count per 1,000 words of the document, words as :func:`toolkit.tokenizing.count_words`
+    counts them, i.e. the tokens marked ``is_alpha``; 0 for a document without words) and
+    ``share`` (the theme's part of all theme matches in the document; 0 when there are none).
+
+    ``corpus`` is a corpus DataFrame (``toolkit.load_corpus``) or a list of texts; ``themes`` is
+    ``None`` (bundled), a dict or a TOML path (see :func:`load_themes`). Matching rules are in the
+    module docstring: case-insensitive, whole words, phrases across line breaks, longest term
+    wins, regular plurals through lemmas (``inflect=False`` for exact terms only).
+
+    ``tokens``: the token table of this corpus (``toolkit.tokens``), when you have it: the words per
+    document are then counted from its ``is_alpha`` column instead of tokenizing every text again
+    (the same numbers, faster).
+
+    >>> corpus = ["New energy vehicles and photovoltaics lead.", "Demand is insufficient."]
+    >>> tf = theme_frequency(corpus)
+    >>> tf[tf["count"] > 0][["doc_id", "theme", "count"]].values.tolist()
+    [['0', 'new energy vehicles', 1], ['0', 'photovoltaics and new energy', 1], ['1', 'demand and consumption', 1]]
+    """
+    docs = _as_corpus(corpus, "theme_frequency")
+    matcher = _matcher(themes, inflect)
+    n_docs, n_themes = len(docs), len(matcher.themes)
+    counts = np.zeros((n_docs, n_themes), dtype=np.int64)
+    if tokens is None:
+        words = np.asarray(count_words(docs["text"].tolist()), dtype=np.int64).reshape(n_docs)
+    else:
+        words = _words_from_tokens(tokens, docs["doc_id"])
+    for d, text in enumerate(_progress(docs["text"], n_docs, "theme_frequency")):
+        ids = matcher.theme_ids(text)
+        if ids:
+            counts[d] = np.bincount(ids, minlength=n_themes)
+    total = counts.sum(axis=1, keepdims=True)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_1k = np.where(words[:, None] > 0, counts * 1000.0 / words[:, None], 0.0)
+        share = np.where(total > 0, counts / np.maximum(total, 1), 0.0)
+    out = pd.DataFrame(
+        {
+            "doc_id": np.repeat(docs["doc_id"].to_numpy(), n_themes),
+            "date": np.repeat(docs["date"].to_numpy(), n_themes),
+            "theme": np.tile(np.array(matcher.themes, dtype=object), n_docs),
+            "count": counts.ravel(),
+            "per_1k_words": per_1k.ravel(),
+            "share": share.ravel(),
+        }
+    )
+    return out.astype({"doc_id": "str", "date": "datetime64[ns]", "theme": "str"})
+
+
+def _words_from_tokens(tokens, doc_ids: pd.Series) -> np.ndarray:
+    """Words per document (``is_alpha`` tokens), in the order of ``doc_ids``, from a token table."""
+    if not isinstance(tokens, pd.DataFrame) or not {"doc_id", "is_alpha"} <= set(tokens.columns):
+        raise ValueError(
+            "theme_frequency(tokens=...) takes the token table of the same corpus (toolkit.tokens(corpus)) "
+            "with 'doc_id' and 'is_alpha' columns; leave tokens out to count the words from the texts."
+        )
+    per_doc = tokens["is_alpha"].groupby(tokens["doc_id"], observed=True, sort=False).sum()
+    per_doc.index = per_doc.index.astype(str)
+    unknown = per_doc.index.difference(pd.Index(doc_ids))
+    if len(unknown):
+        raise ValueError(
+            f"theme_frequency(tokens=...): {len(unknown)} doc_id(s) of the token table are not in the corpus "
+            f"(e.g. {unknown[0]!r}); pass the tokens of this corpus, or leave tokens out."
+        )
+    return per_doc.reindex(pd.Index(doc_ids), fill_value=0).to_numpy(dtype=np.int64)
