@@ -95,13 +95,14 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, str | Non
     return visit(root)
 
 
-def entries(root: str, exclude: tuple[str, ...], caller: str = "iter_files") -> Iterator[tuple[str, str | None]]:
+def entries(root: str, exclude: tuple[str, ...]) -> Iterator[tuple[str, str | None]]:
     """The entries of ``root`` (a :func:`corpus_root`): a folder walked, a file as itself.
 
-    Raises ``FileNotFoundError`` (naming ``caller``) when it is iterated and ``root`` does not exist.
+    Raises ``FileNotFoundError`` when it is iterated and ``root`` does not exist (``load_corpus``,
+    ``corpus_key`` and ``load_corpus_partitions`` check first, with their own message).
     """
     if not os.path.exists(root):
-        raise FileNotFoundError(f"{caller}: {root!r} does not exist (looked in {Path.cwd()}); "
+        raise FileNotFoundError(f"iter_files: {root!r} does not exist (looked in {Path.cwd()}); "
                                 "give a file or a folder of articles")
     if os.path.isdir(root):
         yield from _walk(root, exclude)
