@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
+import toolkit.cache
 import toolkit.corpus
 from toolkit import document_tone, load_corpus, theme_frequency
 from toolkit.cache import (
@@ -70,6 +72,36 @@ def test_editing_one_file_gives_a_new_key_and_fresh_text(releases, tmp_path):
 def test_load_options_are_part_of_the_key_but_workers_are_not(releases):
     assert corpus_key(releases, workers=2, progress=False) == corpus_key(releases)
     assert corpus_key(releases, default_source="Reuters") != corpus_key(releases)
+
+
+def test_the_key_covers_every_source_file_of_the_corpus_package_and_its_data_files():
+    package = Path(toolkit.corpus.__file__).parent
+    sources = {"corpus/" + p.relative_to(package).as_posix() for p in package.rglob("*.py")}
+    hashed = {name for name, _ in toolkit.cache._loader_files()}
+    assert "corpus/readers/text.py" in sources and sources <= hashed
+    assert {"data/boilerplate.tsv", "data/known_sources.txt"} <= hashed
+
+
+def test_editing_a_corpus_package_source_file_gives_a_new_key(releases, tmp_path, monkeypatch):
+    key = corpus_key(releases)
+    real = toolkit.cache._loader_files()
+    name, item = next((n, i) for n, i in real if n == "corpus/readers/seed.py")
+    edited = tmp_path / "seed.py"
+    edited.write_bytes(item.read_bytes() + b"\n# a changed rule\n")
+    monkeypatch.setattr(toolkit.cache, "_loader_files",
+                        lambda: [(n, edited if n == name else i) for n, i in real])
+    assert corpus_key(releases) != key
+    monkeypatch.setattr(toolkit.cache, "_loader_files", lambda: real)
+    assert corpus_key(releases) == key
+
+
+def test_a_new_corpus_package_source_file_gives_a_new_key(releases, tmp_path, monkeypatch):
+    key = corpus_key(releases)
+    real = toolkit.cache._loader_files()
+    added = tmp_path / "xml.py"
+    added.write_text("def read_xml(path, root, data, opts):\n    return []\n", encoding="utf-8")
+    monkeypatch.setattr(toolkit.cache, "_loader_files", lambda: real + [("corpus/readers/xml.py", added)])
+    assert corpus_key(releases) != key
 
 
 def test_the_loader_warning_is_repeated_when_reading_from_the_cache(releases, tmp_path):

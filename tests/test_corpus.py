@@ -10,7 +10,10 @@ import pandas as pd
 import pytest
 
 from toolkit import load_corpus
-from toolkit.corpus import CORE_COLUMNS, DEFAULT_EXCLUDE, CorpusWarning, _load_file, _split_source, _make_options
+from toolkit.corpus import CORE_COLUMNS, DEFAULT_EXCLUDE, CorpusWarning, build_frame, iter_files, parse_files
+from toolkit.corpus import readers
+from toolkit.corpus.boilerplate import load_known_sources
+from toolkit.corpus.readers.seed import split_source
 
 
 def load_quiet(path, **options):
@@ -91,7 +94,7 @@ def test_seed_known_sources_end_where_the_body_begins(tmp_path, source, body):
      "Steel prices"),
 ])
 def test_seed_unknown_source_found_by_rule(rest, source, body_start):
-    found, body, rule = _split_source(rest, ())
+    found, body, rule = split_source(rest, ())
     assert (found, rule) == (source, "rule")
     assert body.startswith(body_start)
 
@@ -114,8 +117,8 @@ def test_seed_sources_option_adds_a_name(tmp_path):
 
 def test_known_source_match_is_case_sensitive():
     # "The Paper" is a known outlet; "The paper industry" is the start of a sentence
-    assert _split_source("The Paper The ministry said", _make_options({}).sources)[0] == "The Paper"
-    assert _split_source("The paper industry grew", _make_options({}).sources)[0] == ""
+    assert split_source("The Paper The ministry said", load_known_sources(None))[0] == "The Paper"
+    assert split_source("The paper industry grew", load_known_sources(None))[0] == ""
 
 
 # ---------------------------------------------------------------------------------------------- real corpora
@@ -413,10 +416,47 @@ def test_unknown_option_is_a_clear_error(tmp_path):
         load_corpus(tmp_path, text_colum="body")
 
 
-def test_load_file_is_usable_on_its_own(tmp_path):
+def test_parse_files_is_usable_on_its_own(tmp_path):
     f = write(tmp_path / "2020-01-01.txt", "Alone.")
-    rows, reason = _load_file(f, tmp_path, {})
-    assert reason is None and rows[0]["text"] == "Alone." and rows[0]["doc_id"] == "2020-01-01"
+    rows, skipped = parse_files([f], tmp_path)
+    assert skipped == [] and rows[0]["text"] == "Alone." and rows[0]["doc_id"] == "2020-01-01"
+
+
+def test_iter_files_lists_the_files_to_read_and_the_entries_skipped_with_reasons(tmp_path):
+    write(tmp_path / "2020-01-01.txt", "Real article.")
+    write(tmp_path / "LICENSE", "MIT")
+    write(tmp_path / "sub" / "2020-02-01.md", "---\ntitle: T\n---\nBody.")
+    found = [(os.path.relpath(p, tmp_path), reason) for p, reason in iter_files(tmp_path)]
+    assert found == [("2020-01-01.txt", None), ("LICENSE", "not an article: licence/metadata file"),
+                     (os.path.join("sub", "2020-02-01.md"), None)]
+
+
+def test_iter_files_checks_the_options_when_called(tmp_path):
+    with pytest.raises(TypeError, match="text_colum"):
+        iter_files(tmp_path / "nowhere", text_colum="body")
+
+
+def test_iter_files_then_parse_files_then_build_frame_is_load_corpus(tmp_path):
+    write(tmp_path / "2020-01-01.txt", "Same text.")
+    write(tmp_path / "2020-02-01.txt", "Same text.")
+    write(tmp_path / "t.csv", "text,date\nA.,2020-01-03\n")
+    write(tmp_path / "empty.txt", "")
+    files = [p for p, reason in iter_files(tmp_path) if reason is None]
+    rows, skipped = parse_files(files, tmp_path)
+    assert [os.path.basename(p) for p, _ in skipped] == ["empty.txt"]
+    pd.testing.assert_frame_equal(build_frame(rows), load_quiet(tmp_path))
+
+
+def test_a_reader_added_to_the_registry_reads_its_extension(tmp_path, monkeypatch):
+    def read_rec(path, root, data, opts):
+        date, text = data.decode("utf-8").split("|", 1)
+        return [{"doc_id": "r", "date": date, "source": "", "title": "", "text": text, "path": path,
+                 "format": "rec", "encoding": "utf-8", "problems": ""}]
+
+    monkeypatch.setitem(readers.READERS, ".rec", read_rec)
+    write(tmp_path / "a.rec", "2021-05-04|Output rose.")
+    row = load_quiet(tmp_path).iloc[0]
+    assert (row["date"], row["text"], row["format"]) == (pd.Timestamp("2021-05-04"), "Output rose.", "rec")
 
 
 def test_workers_give_the_same_table(tmp_path):
@@ -441,7 +481,7 @@ def test_seed_in_gb18030_with_chinese_source(tmp_path):
 
 
 def test_seed_unknown_chinese_source_found_by_rule():
-    assert _split_source("某某钢铁网 3月23日，产量上升。", ())[:2] == ("某某钢铁网", "3月23日，产量上升。")
+    assert split_source("某某钢铁网 3月23日，产量上升。", ())[:2] == ("某某钢铁网", "3月23日，产量上升。")
 
 
 def test_fomc_pdf_link_lines_are_dropped(fomc_2006):

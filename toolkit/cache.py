@@ -80,16 +80,44 @@ def _check_outside(folder: Path, corpus: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------ the key
+#: the package whose every source file is hashed into the key, and the data files its loader reads
+_LOADER_PACKAGE = "corpus"
+_LOADER_DATA = ("data/boilerplate.tsv", "data/known_sources.txt")
+
+
+def _loader_files() -> list[tuple[str, object]]:
+    """(name, file) of everything the loader's result depends on: each ``.py`` file of the
+    ``toolkit/corpus/`` package (recursively, sorted by name) and the bundled data files it reads.
+
+    A new or edited module of the package, or an edited rule file, changes the key; so does the
+    package being split differently.
+    """
+    pkg = resources.files("toolkit")
+    found: list[tuple[str, object]] = []
+
+    def walk(folder, prefix: str) -> None:
+        for item in sorted(folder.iterdir(), key=lambda i: i.name):
+            name = f"{prefix}/{item.name}"
+            if item.is_dir() and item.name != "__pycache__":
+                walk(item, name)
+            elif item.is_file() and item.name.endswith(".py"):
+                found.append((name, item))
+
+    walk(pkg / _LOADER_PACKAGE, _LOADER_PACKAGE)
+    for name in _LOADER_DATA:
+        item = pkg.joinpath(*name.split("/"))
+        if item.is_file():
+            found.append((name, item))
+    return found
+
+
 def _loader_fingerprint(h) -> None:
     """Feed the loader's code and bundled data files into ``h``: a changed rule means a new key."""
     import toolkit
 
     h.update(f"format {_FORMAT} toolkit {toolkit.__version__} pandas {pd.__version__}\n".encode())
-    pkg = resources.files("toolkit")
-    for name in ("corpus.py", "data/boilerplate.tsv", "data/known_sources.txt"):
-        item = pkg.joinpath(*name.split("/"))
-        if item.is_file():
-            h.update(name.encode() + b"\0" + item.read_bytes() + b"\0")
+    for name, item in _loader_files():
+        h.update(name.encode() + b"\0" + item.read_bytes() + b"\0")
 
 
 def _option_bytes(options: dict) -> bytes:
@@ -115,18 +143,16 @@ def corpus_key(path, **options) -> str:
     >>> corpus_key("data/") == corpus_key("data/", default_source="Reuters")
     False
     """
-    from toolkit import corpus as _corpus
+    from toolkit.corpus import iter_files
 
     options = {k: v for k, v in options.items() if k not in ("workers", "progress")}
-    opts = _corpus._make_options(dict(options))
-    root = os.path.expanduser(os.fspath(path))
-    if not os.path.exists(root):
+    found = iter_files(path, **options)  # checks the options now, walks the folder when iterated
+    if not os.path.exists(os.path.expanduser(os.fspath(path))):
         raise FileNotFoundError(f"corpus_key: {str(path)!r} does not exist (looked in {Path.cwd()}); "
                                 "give a file or a folder of articles")
-    if os.path.isdir(root):
-        files, skipped = _corpus._walk(root.rstrip("/" + os.sep) or root, opts.exclude)
-    else:
-        files, skipped = [root], []
+    found = list(found)
+    files = [p for p, reason in found if reason is None]
+    skipped = [(p, reason) for p, reason in found if reason is not None]
     h = hashlib.blake2b(digest_size=20)
     _loader_fingerprint(h)
     h.update(b"path\0" + os.fspath(path).encode("utf-8", "surrogateescape") + b"\0")

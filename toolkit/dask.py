@@ -53,17 +53,10 @@ def _same_dtypes():
 # ------------------------------------------------------------------------------------ loading
 def _parse_block(files: list[str], root: str, options: dict, shape: pd.DataFrame):
     """Parse a block of files as load_corpus does: (rows shaped like ``shape``, [(path, reason) skipped])."""
-    from toolkit import corpus as _corpus
+    from toolkit.corpus import build_frame, parse_files
 
-    opts = _corpus._make_options(dict(options))
-    rows, skipped = [], []
-    for f in files:
-        file_rows, reason = _corpus._load_file(f, root, opts)
-        if reason is None:
-            rows.extend(file_rows)
-        else:
-            skipped.append((f, reason))
-    frame = _corpus._build_frame(rows) if rows else shape.iloc[:0]
+    rows, skipped = parse_files(files, root, progress=False, **options)
+    frame = build_frame(rows) if rows else shape.iloc[:0]
     out = frame.reindex(columns=shape.columns).astype(shape.dtypes.to_dict()).reset_index(drop=True)
     return out, skipped
 
@@ -123,19 +116,19 @@ def load_corpus_partitions(path, npartitions: int | None = None, files_per_parti
     >>> corpus.npartitions, corpus.compute().loc[0, "source"]
     (1, 'China Powder News')
     """
-    from toolkit import corpus as _corpus
+    from toolkit.corpus import iter_files
 
     options = {k: v for k, v in options.items() if k not in ("workers", "progress")}
-    opts = _corpus._make_options(dict(options))
+    found = iter_files(path, **options)  # checks the options now, walks the folder when iterated
     root = os.path.expanduser(os.fspath(path))
     if not os.path.exists(root):
         raise FileNotFoundError(f"load_corpus_partitions: {str(path)!r} does not exist (looked in "
                                 f"{os.getcwd()}); give a file or a folder of articles")
     if os.path.isdir(root):
         root = root.rstrip("/" + os.sep) or root
-        files, walk_skipped = _corpus._walk(root, opts.exclude)
-    else:
-        files, walk_skipped = [root], []
+    found = list(found)
+    files = [p for p, reason in found if reason is None]
+    walk_skipped = [(p, reason) for p, reason in found if reason is not None]
     if not files:
         raise ValueError(f"load_corpus_partitions: no files to load under {str(path)!r} "
                          f"({len(walk_skipped)} entries skipped); check the path and the exclude= patterns")
@@ -145,7 +138,7 @@ def load_corpus_partitions(path, npartitions: int | None = None, files_per_parti
     n = min(n, len(files))
     blocks = [files[len(files) * i // n: len(files) * (i + 1) // n] for i in range(n)]
 
-    meta = _corpus_meta(files, root, opts)
+    meta = _corpus_meta(files, root, options)
     with _same_dtypes():
         keys = dd.from_map(_block_keys, blocks, root=root, options=options, shape=meta, meta=_KEYS,
                            label="corpus_keys", enforce_metadata=False).compute()
@@ -168,15 +161,15 @@ def load_corpus_partitions(path, npartitions: int | None = None, files_per_parti
         return base.map_partitions(_mark_duplicates, duplicate_of, meta["duplicate_of"].dtype, meta=meta)
 
 
-def _corpus_meta(files: list[str], root: str, opts) -> pd.DataFrame:
+def _corpus_meta(files: list[str], root: str, options: dict) -> pd.DataFrame:
     """An empty frame with load_corpus's columns and dtypes: the core ones plus the first file's metadata."""
-    from toolkit import corpus as _corpus
+    from toolkit.corpus import build_frame, parse_files
 
-    sample = _corpus._empty_frame()
+    sample = build_frame([])
     for f in files[:50]:  # the first loadable file decides the metadata columns
-        rows, reason = _corpus._load_file(f, root, opts)
-        if reason is None and rows:
-            sample = _corpus._build_frame(rows[:1])
+        rows, _ = parse_files([f], root, progress=False, **options)
+        if rows:
+            sample = build_frame(rows[:1])
             break
     meta = sample.iloc[:0].copy()
     meta["duplicate_of"] = meta["duplicate_of"].astype(object)

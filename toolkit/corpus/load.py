@@ -1,0 +1,115 @@
+"""``load_corpus``: a file or a folder of releases into one table, one row per article.
+
+The steps, each in its own module: check the options (:mod:`.options`), list the entries
+(:mod:`.files`), read each file with the reader of its format (:mod:`.parse`, :mod:`.readers`),
+build the table (:mod:`.frame`), and report what was skipped in one :class:`CorpusWarning`.
+"""
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit.corpus.files import corpus_root, entries
+from toolkit.corpus.frame import SkippedFiles, build_frame
+from toolkit.corpus.options import make_options
+from toolkit.corpus.parse import parse
+from toolkit.corpus.paths import has_surrogates, printable, printable_rows
+
+__all__ = ["load_corpus", "CorpusWarning"]
+
+
+class CorpusWarning(UserWarning):
+    """Warning raised once per :func:`load_corpus` call that skipped files or found problems."""
+
+
+def _warning_text(path, df: pd.DataFrame, n_skipped: int) -> str | None:
+    """The one CorpusWarning message of a load: skipped entries and rows with problems (None: nothing)."""
+    n_problem = int((df["problems"].astype(str) != "").sum()) if len(df) else 0
+    if not (n_skipped or n_problem):
+        return None
+    parts = []
+    if n_skipped:
+        parts.append(f"skipped {n_skipped} of {df.attrs['files_seen']} files/folders seen "
+                     "(see df.attrs['skipped'] for each path and reason)")
+    if n_problem:
+        parts.append(f"{n_problem} loaded row(s) have problems (see the 'problems' column)")
+    return f"load_corpus({str(path)!r}): " + "; ".join(parts)
+
+
+def load_corpus(path, **options) -> pd.DataFrame:
+    """Read a file or a folder of releases into a table with one row per article.
+
+    Parameters
+    ----------
+    path : str or Path
+        A file, or a folder searched recursively (symbolic links followed, each real folder once).
+    sources : list of str or path, optional
+        Extra source names for the seed format ``date YYYY-MM-DD <Source> <body>`` (added to
+        ``toolkit/data/known_sources.txt``); a path to a file with one name per line also works.
+    boilerplate : list of (column, regex) or path, optional
+        Extra boilerplate paragraphs to remove (column ``"-"`` drops them, any other name keeps the
+        first group as metadata), added to ``toolkit/data/boilerplate.tsv``.
+    exclude : list of glob patterns, optional
+        File/folder names not read (each is listed in ``attrs["skipped"]`` with a reason). Default
+        :data:`DEFAULT_EXCLUDE`: hidden entries, SOURCE.txt, LICENSE*, README*, ``_meta`` folders…
+        Passing a list replaces the default; use ``DEFAULT_EXCLUDE + ("drafts",)`` to extend it.
+    text_column, date_column, id_column, source_column, title_column : str, optional
+        Column names in CSV / JSON Lines / Parquet files (default: found by name, e.g. ``text``,
+        ``body`` or ``content``; ``date``; ``id``).
+    default_source : str, optional
+        Source for articles whose source cannot be read from the file (default ``""``).
+    encoding : str, optional
+        Force one encoding for every file (default: detect per file; see the ``encoding`` column).
+    dayfirst : bool
+        Read ``NN-NN-YYYY`` in file names and ``NN/NN/YYYY`` in table date columns as day-month-year
+        (default ``True``, as the PBoC uses); an impossible day-first date is read month-first.
+    progress : bool or None
+        Show a tqdm progress bar; ``None`` (default) shows one for more than 200 files when stderr is a
+        terminal or a notebook; ``True`` always, ``False`` never.
+    workers : int, optional
+        Load files in that many worker processes (default 1: in this process).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc_id, date, source, title, text, path, format, is_duplicate, duplicate_of,
+        encoding, problems`` and then every other piece of metadata found (``editor``, front-matter
+        fields, ``district``, ``release``, …). ``attrs["skipped"]`` is a DataFrame[path, reason] of the
+        files not loaded, ``attrs["files_seen"]`` = files loaded + skipped entries, ``attrs["root"]`` the
+        path given. One :class:`CorpusWarning` counts skipped files and rows with problems.
+
+    Examples
+    --------
+    >>> from toolkit import load_corpus
+    >>> df = load_corpus("data/000_bc21e2d4d2f283e7.txt")
+    >>> df.loc[0, ["date", "source"]].tolist()
+    [Timestamp('2023-03-25 00:00:00'), 'China Powder News']
+    >>> df.loc[0, "text"][:17]
+    'On March 23, 2023'
+    """
+    progress = options.pop("progress", None)
+    workers = options.pop("workers", None)
+    opts = make_options(options)
+    if not os.path.exists(os.path.expanduser(os.fspath(path))):
+        raise FileNotFoundError(f"load_corpus: {str(path)!r} does not exist (looked in {Path.cwd()}); "
+                                "give a file or a folder of articles")
+    root = corpus_root(path)
+    found = list(entries(root, opts.exclude))
+    files = [p for p, reason in found if reason is None]
+    skipped = [(p, reason) for p, reason in found if reason is not None]
+    rows, parse_skipped = parse(files, root, opts, workers, progress)
+    for r in rows:
+        if has_surrogates(r["path"]):
+            printable_rows([r])
+    df = build_frame(rows)
+    skipped += parse_skipped
+    df.attrs["skipped"] = SkippedFiles({"path": [printable(p) for p, _ in skipped], "reason": [r for _, r in skipped]})
+    df.attrs["files_seen"] = len(found)  # every file is either loaded or in skipped
+    df.attrs["root"] = str(path)
+    message = _warning_text(path, df, len(skipped))
+    if message:
+        warnings.warn(message, CorpusWarning, stacklevel=2)
+    return df

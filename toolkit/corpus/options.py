@@ -1,0 +1,93 @@
+"""The options of :func:`toolkit.load_corpus`, checked once and resolved into :class:`LoadOptions`.
+
+Also the default exclusion patterns (:data:`DEFAULT_EXCLUDE`): entries of a corpus folder that are
+not articles (hidden files, licence and read-me files, ``_meta`` folders, system files).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolkit.corpus.boilerplate import load_boilerplate, load_known_sources
+
+__all__ = ["DEFAULT_EXCLUDE", "LICENCE_NAMES", "KNOWN_OPTIONS", "LoadOptions", "make_options"]
+
+#: names of licence/metadata files (one list: DEFAULT_EXCLUDE and the skip reason both use it)
+LICENCE_NAMES = ("SOURCE.txt", "SOURCE", "LICENSE*", "LICENCE*", "COPYING*", "README*", "CHANGELOG*")
+DEFAULT_EXCLUDE: tuple[str, ...] = (
+    ".*",
+    *LICENCE_NAMES,
+    "_meta",
+    "__pycache__",
+    "*.pyc",
+    "Thumbs.db",
+    "desktop.ini",
+)
+
+KNOWN_OPTIONS = frozenset({"sources", "boilerplate", "exclude", "text_column", "date_column", "id_column",
+                           "source_column", "title_column", "default_source", "encoding", "dayfirst",
+                           "progress", "workers"})
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """The resolved load options: known sources and boilerplate rules read and compiled."""
+
+    sources: tuple[str, ...] = ()
+    boilerplate: tuple[tuple[str, Any], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    text_column: str | None = None
+    date_column: str | None = None
+    id_column: str | None = None
+    source_column: str | None = None
+    title_column: str | None = None
+    default_source: str = ""
+    encoding: str | None = None
+    dayfirst: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+def _check_encoding(enc: str | None) -> None:
+    if enc is None:
+        return
+    import codecs
+
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        raise ValueError(f"encoding={enc!r} is not a known codec; use e.g. 'utf-8', 'gb18030', 'cp1252', "
+                         "or leave it out to detect it per file") from None
+
+
+def make_options(options: dict) -> LoadOptions:
+    """Check the keyword options of ``load_corpus`` and resolve them (``progress``/``workers`` ignored).
+
+    Raises ``TypeError`` for an unknown option, ``ValueError`` for an unknown encoding or a bad
+    boilerplate pattern, ``FileNotFoundError`` for a missing boilerplate file.
+
+    >>> make_options({"exclude": "drafts"}).exclude
+    ('drafts',)
+    """
+    unknown = sorted(set(options) - KNOWN_OPTIONS)
+    if unknown:
+        raise TypeError(f"load_corpus() got unknown option(s) {unknown}; known options: {sorted(KNOWN_OPTIONS)}")
+    exclude = options.get("exclude")
+    if exclude is None:
+        exclude = DEFAULT_EXCLUDE
+    elif isinstance(exclude, str):
+        exclude = (exclude,)
+    enc = options.get("encoding")
+    _check_encoding(enc)
+    return LoadOptions(
+        sources=load_known_sources(options.get("sources")),
+        boilerplate=load_boilerplate(options.get("boilerplate")),
+        exclude=tuple(exclude),
+        text_column=options.get("text_column"),
+        date_column=options.get("date_column"),
+        id_column=options.get("id_column"),
+        source_column=options.get("source_column"),
+        title_column=options.get("title_column"),
+        default_source=options.get("default_source") or "",
+        encoding=enc,
+        dayfirst=bool(options.get("dayfirst", True)),
+    )
