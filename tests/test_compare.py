@@ -9,7 +9,7 @@ import pytest
 from scipy.stats import chi2
 
 import toolkit
-from toolkit import compare
+from toolkit.compare import align
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def splitter(monkeypatch):
         def spans(text):
             return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text)
                     if m.group().strip()]
-        monkeypatch.setattr(compare, "_spans", spans)
+        monkeypatch.setattr(align, "_spans", spans)
 
 
 @pytest.fixture
