@@ -404,6 +404,35 @@ def test_largest_shifts_by_z_discounts_a_jump_between_noisy_releases():
     assert top["release"].tolist() == ["c"] and top.loc[0, "z"] < 0
 
 
+def test_timeline_records_the_interval_level_it_was_built_with():
+    c = _corpus(["Growth was solid. Output rose.", "Output fell. Losses mounted."], ["2020-01-29", "2020-03-03"])
+    assert toolkit.timeline(c, progress=False).attrs["ci"] == 0.95
+    assert toolkit.timeline(c, ci=0.5, progress=False).attrs["ci"] == 0.5
+
+
+def test_largest_shifts_z_reads_the_timeline_interval_level():
+    from scipy.stats import norm
+
+    c = _corpus(["Growth was solid. Output rose. Hiring picked up.", "Output fell. Losses mounted. Hiring rose.",
+                 "Growth was solid. Output fell sharply. Demand weakened."], ["2020-01-29", "2020-03-03", "2020-04-29"])
+    t = toolkit.timeline(c, ci=0.5, n_boot=400, progress=False)
+    se = (t["ci_high"] - t["ci_low"]) / (2 * norm.ppf(0.75))     # a 50% interval spans ±0.674 se
+    expected = t["tone_change"] / (se ** 2 + se.shift(1) ** 2) ** 0.5
+    top = toolkit.largest_shifts(t, n=2, on="z").set_index("release")
+    assert se.iloc[1:].gt(0).all()
+    for release, z in top["z"].items():
+        i = t.index[t["release"] == release][0]
+        assert z == pytest.approx(expected[i], rel=1e-12)
+        assert z != pytest.approx(expected[i] * 1.96 / norm.ppf(0.75))   # what a hard-coded 1.96 gives
+
+
+def test_largest_shifts_assumes_95_percent_for_a_table_without_a_level():
+    t = pd.DataFrame({"release": ["a", "b"], "date": pd.to_datetime(["2020-01-01", "2020-02-01"]),
+                      "tone": [0.0, 0.392], "ci_low": [-0.1, 0.292], "ci_high": [0.1, 0.492]})
+    z = toolkit.largest_shifts(t, n=1, on="z").loc[0, "z"]
+    assert z == pytest.approx(0.392 / (2 * (0.1 / 1.96) ** 2) ** 0.5)
+
+
 # ---------------------------------------------------------------------------- invariants on generated text
 
 from hypothesis import given, settings  # noqa: E402

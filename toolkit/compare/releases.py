@@ -98,7 +98,7 @@ def _two_releases(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return parts[0], parts[1]
 
 
-def _usable(corpus: pd.DataFrame, need_date: bool, verb: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _usable(corpus: pd.DataFrame, need_date: bool, verb: str, stacklevel: int = 3) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Drop flagged duplicates; exclude empty and (when needed) undated documents, with a reason."""
     _require_columns(corpus, ["doc_id", "text"], verb)
     docs = corpus
@@ -116,14 +116,14 @@ def _usable(corpus: pd.DataFrame, need_date: bool, verb: str) -> tuple[pd.DataFr
     if len(excluded):
         warnings.warn(
             f"{verb}: {len(excluded)} document(s) excluded ({'; '.join(sorted(set(excluded['reason'])))}); "
-            "see .attrs['excluded'].", UserWarning, stacklevel=3)
+            "see .attrs['excluded'].", UserWarning, stacklevel=stacklevel)
     out = docs[~bad].copy()
     if "date" in out.columns:
         out["date"] = pd.to_datetime(out["date"], errors="coerce")
         out, copies = _drop_copies(out)
         if len(copies):
             warnings.warn(f"{verb}: {len(copies)} document(s) are near-identical copies of another document "
-                          "of the same date and were left out (see .attrs['excluded']).", UserWarning, stacklevel=3)
+                          "of the same date and were left out (see .attrs['excluded']).", UserWarning, stacklevel=stacklevel)
             excluded = pd.concat([excluded, copies], ignore_index=True)
     return out, excluded
 
