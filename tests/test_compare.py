@@ -255,6 +255,18 @@ def test_tone_shift_contributions_sum_to_the_document_tone_change_on_a_real_pair
     assert s.change == pytest.approx(tone.iloc[1] - tone.iloc[0])
 
 
+def test_tone_shift_weights_are_the_tone_package_sentence_weights(statements):
+    from toolkit.sentiment import aggregate_tone, sentence_weights
+
+    new = toolkit.select(statements, date="2009-01-28")
+    s = toolkit.tone_shift(toolkit.select(statements, date="2008-12-16"), new)
+    scored = toolkit.score_sentences(toolkit.sentences(new))
+    rows = s.sentences.dropna(subset=["new_id"]).sort_values("new_id")
+    assert len(rows) == len(scored)
+    assert rows["weight_new"].to_numpy() == pytest.approx(sentence_weights(scored).to_numpy(), abs=1e-12)
+    assert s.tone_new == pytest.approx(aggregate_tone(scored["positive"], scored["negative"]), abs=1e-12)
+
+
 def test_tone_shift_of_identical_releases_is_zero_everywhere():
     text = "Growth slowed. Unemployment did not fall. Rates held."
     s = toolkit.tone_shift(text, text)

@@ -9,7 +9,7 @@ import pandas as pd
 from .redline import _redline_rows
 from .releases import _two_releases
 from .theme_tone import _theme_shift
-from .weights import _denominator, _evidence
+from .weights import _evidence, _weights
 
 __all__ = ["ToneShift", "tone_shift"]
 
@@ -105,16 +105,12 @@ def tone_shift(
     table, old_s, new_s, sc_old, sc_new = _redline_rows(old, new, method, threshold, moved_threshold)
     p_old, n_old = _evidence(sc_old, len(old_s))
     p_new, n_new = _evidence(sc_new, len(new_s))
-    d_old, d_new = _denominator(p_old, n_old), _denominator(p_new, n_new)
-    w_old, w_new = (p_old - n_old) / d_old, (p_new - n_new) / d_new
+    (w_old, d_old), (w_new, d_new) = _weights(p_old, n_old), _weights(p_new, n_new)
     tone_old, tone_new = float(w_old.sum()), float(w_new.sum())
     change = tone_new - tone_old
 
-    def pick(w, ids):
-        return np.array([w[int(i)] if not pd.isna(i) else 0.0 for i in ids], dtype=float)
-
-    table["weight_old"] = pick(w_old, table["old_id"])
-    table["weight_new"] = pick(w_new, table["new_id"])
+    table["weight_old"] = _pick(w_old, table["old_id"])
+    table["weight_new"] = _pick(w_new, table["new_id"])
     table["contribution"] = table["weight_new"] - table["weight_old"]
     if not np.isclose(table["contribution"].sum(), change, atol=1e-9):  # every sentence is a row
         raise AssertionError("internal: sentence contributions do not add up to the tone change")
@@ -122,6 +118,21 @@ def tone_shift(
     rows = _term_rows(sc_old, d_old, "old") + _term_rows(sc_new, d_new, "new")
     t = pd.DataFrame(rows, columns=["term", "rule", "negated", "side", "raw", "weight"])
     words = _word_shift_table(t)
+    words, notes = _with_residual(words, change, method)
+
+    theme_table = _theme_shift(old_s, new_s, sc_old, sc_new, w_old, w_new, themes)
+    return ToneShift(table, words, theme_table, tone_old, tone_new, change,
+                     table.attrs["old"], table.attrs["new"], method, notes)
+
+
+def _pick(w: np.ndarray, ids) -> np.ndarray:
+    """The weight of each redline row's sentence on one side (0 where the row has none there)."""
+    return np.array([w[int(i)] if not pd.isna(i) else 0.0 for i in ids], dtype=float)
+
+
+def _with_residual(words: pd.DataFrame, change: float, method: str) -> tuple[pd.DataFrame, list[str]]:
+    """The word shifts plus a "(not attributed to terms)" row when they do not add up to ``change``
+    (a method that reports no per-term contributions), and the note that says so."""
     notes = []
     residual = change - float(words["shift"].sum()) if len(words) else change
     if abs(residual) > 1e-9:
@@ -131,10 +142,7 @@ def tone_shift(
             "term": "(not attributed to terms)", "rule": "", "negated": False, "n_old": 0, "n_new": 0,
             "contribution_old": 0.0, "contribution_new": 0.0, "shift": residual,
             "direction": "up" if residual > 0 else "down"}])], ignore_index=True)
-
-    theme_table = _theme_shift(old_s, new_s, sc_old, sc_new, w_old, w_new, themes)
-    return ToneShift(table, words, theme_table, tone_old, tone_new, change,
-                     table.attrs["old"], table.attrs["new"], method, notes)
+    return words, notes
 
 
 def _word_shift_table(t: pd.DataFrame) -> pd.DataFrame:

@@ -9,7 +9,7 @@ import pandas as pd
 from .align import _split
 from .redline import _sentence_scores
 from .releases import _label_of, _release_keys, _release_text, _usable
-from .weights import _denominator, _evidence
+from .weights import _evidence, _weights
 
 __all__ = ["theme_tone"]
 
@@ -86,7 +86,7 @@ def theme_tone(corpus, themes=None, *, by: str = "doc", method: str = "outlook")
         sents = _split(_release_text(group))
         sc = _sentence_scores(sents, method)
         pos, neg = _evidence(sc, len(sents))
-        weights = (pos - neg) / _denominator(pos, neg)
+        weights, _ = _weights(pos, neg)
         stats = _theme_stats(_theme_hits(sents, themes), pos, neg, weights, names)
         stats.insert(0, "release", _label_of(group, by, key))
         stats.insert(1, "date", group["date"].min() if "date" in group.columns else pd.NaT)

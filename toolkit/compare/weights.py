@@ -14,8 +14,19 @@ def _evidence(scores: pd.DataFrame | None, n: int) -> tuple[np.ndarray, np.ndarr
             scores["negative"].astype(float).fillna(0.0).to_numpy())
 
 
-def _denominator(pos: np.ndarray, neg: np.ndarray) -> float:
-    """Σ(positive + negative) + k: the denominator of ``toolkit.sentiment.aggregate_tone``."""
+def _weights(pos: np.ndarray, neg: np.ndarray) -> tuple[np.ndarray, float]:
+    """Each sentence's contribution to its release's tone, and the denominator they share.
+
+    The tone package's aggregation rule (``toolkit.sentiment.aggregate_tone`` and
+    ``sentence_weights``): sentence *i* contributes ``(positive_i − negative_i) /
+    (Σ positive + Σ negative + TONE_K)``, so the weights sum to the release's tone. The
+    denominator is computed here as ``aggregate_tone`` computes it (the two sums, then ``+ k``);
+    ``sentence_weights`` is not called because it adds ``positive + negative`` row by row inside a
+    pandas group-by, which rounds differently in the last bit for about a third of the FOMC
+    statements, and tone_shift/theme_tone outputs must stay as they were. A test holds the two
+    equal to 1e-12, so a change of the rule in the tone package shows up there.
+    """
     from toolkit.sentiment import TONE_K
 
-    return float(pos.sum() + neg.sum()) + TONE_K
+    denominator = float(pos.sum() + neg.sum()) + TONE_K
+    return (pos - neg) / denominator, denominator
