@@ -154,6 +154,23 @@ def hand_g2(a, b, na, nb):
     return 2 * sum(o * math.log(o / e) for o, e in cells if o > 0)
 
 
+def test_keyness_counts_the_words_of_a_text_as_its_token_table_does():
+    a = "The Committee's view: U.S. growth rose 4.6 percent; don't expect year-over-year gains."
+    b = "Growth in the U.S. fell 1/4 percent. The Committee's target held."
+    from_text = toolkit.keyness(a, b, ngram=(1, 2), min_count=1, stopwords=False)
+    from_tokens = toolkit.keyness(toolkit.tokens([a]), toolkit.tokens([b]), ngram=(1, 2), min_count=1,
+                                  stopwords=False)
+    pd.testing.assert_frame_equal(from_text, from_tokens)
+    assert {"u.s.", "4.6", "year-over-year", "committee", "'s"} <= set(from_text["term"])
+
+
+def test_keyness_of_two_releases_counts_what_their_token_tables_count(statements):
+    old = toolkit.select(statements, date="2015-10-28")
+    new = toolkit.select(statements, date="2015-12-16")
+    pd.testing.assert_frame_equal(toolkit.keyness(old, new, min_count=1),
+                                  toolkit.keyness(toolkit.tokens(old), toolkit.tokens(new), min_count=1))
+
+
 def test_keyness_g2_matches_a_hand_computation():
     # a: 6 tokens, "rose" twice; b: 4 tokens, "rose" never
     k = toolkit.keyness("rates rose rates rose again today", "rates fell growth slowed",

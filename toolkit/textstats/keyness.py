@@ -14,20 +14,23 @@ import pandas as pd
 
 __all__ = ["keyness", "g2_statistic"]
 
-_TOKEN = re.compile(r"\w+(?:[-'\u2019./]\w+)*|[^\w\s]")
-
 
 def _sequences(tokens) -> list[list[str]]:
-    """Runs of lower-cased tokens (one per sentence when known) from any accepted input."""
-    from toolkit.compare.align import _unwrap
-    from toolkit.compare.releases import _release_text
+    """Runs of lower-cased tokens, one per sentence, from any accepted input.
 
+    A text is tokenized with ``toolkit.tokens`` (the one word rule) and read like a token table,
+    from its ``lower`` column, so a text and its token table give the same counts. A corpus
+    DataFrame is one release: its texts are joined in date order (empty ones left out with a
+    warning) and tokenized the same way.
+    """
     if isinstance(tokens, str):
-        return [[t.lower() for t in _TOKEN.findall(_unwrap(tokens))]]
+        return _sequences(_tokenize(tokens))
     if isinstance(tokens, pd.DataFrame):
         col = "lower" if "lower" in tokens.columns else "token" if "token" in tokens.columns else None
         if col is None:
             if "text" in tokens.columns:
+                from toolkit.compare.releases import _release_text
+
                 return _sequences(_release_text(tokens))
             raise ValueError(
                 "keyness needs tokens: a DataFrame from toolkit.tokens (column 'token' or 'lower'), "
@@ -41,6 +44,13 @@ def _sequences(tokens) -> list[list[str]]:
     if isinstance(tokens, (list, tuple, pd.Series, np.ndarray)):
         return [[str(t).lower() for t in tokens]]
     raise ValueError(f"keyness cannot read tokens from a {type(tokens).__name__}.")
+
+
+def _tokenize(text: str) -> pd.DataFrame:
+    """The token table of one text (no lemmas: keyness reads ``lower``)."""
+    from toolkit.tokenizing import tokens
+
+    return tokens([text], lemmas=False, stopwords=False)
 
 
 def _default_stopwords() -> frozenset[str]:
@@ -111,7 +121,9 @@ def keyness(
     """Which words and phrases are key to ``tokens_a`` versus ``tokens_b`` (log-likelihood G²).
 
     ``tokens_a`` and ``tokens_b`` may be token tables from ``toolkit.tokens`` (phrases stay inside
-    a sentence), lists of tokens, texts, or corpus DataFrames. ``ngram`` gives the phrase lengths;
+    a sentence), lists of tokens, texts, or corpus DataFrames; texts are tokenized with
+    ``toolkit.tokens`` and counted from its ``lower`` column, so a text and its token table give
+    the same counts (one word rule). ``ngram`` gives the phrase lengths;
     phrases never span punctuation, and a phrase (or word) that starts or ends with a stopword is
     skipped (``stopwords=None`` uses ``toolkit.load_stopwords()``, ``False`` keeps everything, or
     pass your own list). Terms seen fewer than ``min_count`` times in all are dropped.
@@ -131,12 +143,7 @@ def keyness(
     sizes = [ngram] if isinstance(ngram, int) else sorted(set(ngram))
     if not sizes or min(sizes) < 1:
         raise ValueError(f"ngram must be a positive phrase length or a list of them; got {ngram!r}.")
-    if stopwords is None or stopwords is True:
-        stop = _default_stopwords()
-    elif stopwords is False:
-        stop = frozenset()
-    else:
-        stop = frozenset(w.lower() for w in stopwords)
+    stop = _stopword_set(stopwords)
     ca, na = _ngram_counts(_sequences(tokens_a), sizes, stop)
     cb, nb = _ngram_counts(_sequences(tokens_b), sizes, stop)
     columns = ["term", "n", "count_a", "count_b", "per_1k_a", "per_1k_b", "g2", "p_value",
@@ -148,13 +155,28 @@ def keyness(
     }).astype({"n": "int64", "count_a": "int64", "count_b": "int64"})
     if df.empty:
         return pd.DataFrame(columns=columns)
-    df = df[(df["count_a"] + df["count_b"]) >= min_count].copy()
-    # denominators: every n-gram of that length, stopwords included
+    df = _with_statistics(df[(df["count_a"] + df["count_b"]) >= min_count].copy(), na, nb)
+    df = df.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return df[columns]
+
+
+def _stopword_set(stopwords) -> frozenset[str]:
+    """``keyness``'s ``stopwords`` argument as a set: None/True the bundled list, False none."""
+    if stopwords is None or stopwords is True:
+        return _default_stopwords()
+    if stopwords is False:
+        return frozenset()
+    return frozenset(w.lower() for w in stopwords)
+
+
+def _with_statistics(df: pd.DataFrame, na: Counter, nb: Counter) -> pd.DataFrame:
+    """Add ``per_1k_a/b``, ``g2``, ``p_value``, ``log_ratio``, ``key_for`` and ``status`` to the
+    counts; ``na``/``nb`` are the numbers of n-grams of each length (stopwords included)."""
+    from scipy.stats import chi2
+
     tot_a = df["n"].map(na).fillna(0).to_numpy(float)
     tot_b = df["n"].map(nb).fillna(0).to_numpy(float)
     a, b = df["count_a"].to_numpy(float), df["count_b"].to_numpy(float)
-    from scipy.stats import chi2
-
     df["per_1k_a"] = np.where(tot_a > 0, 1000 * a / np.where(tot_a > 0, tot_a, 1), 0.0)
     df["per_1k_b"] = np.where(tot_b > 0, 1000 * b / np.where(tot_b > 0, tot_b, 1), 0.0)
     df["g2"] = g2_statistic(a, b, tot_a, tot_b)
@@ -164,7 +186,4 @@ def keyness(
     df["log_ratio"] = np.log2(fa / fb)
     df["key_for"] = np.where(a / np.maximum(tot_a, 1) >= b / np.maximum(tot_b, 1), "a", "b")
     df["status"] = np.select([b == 0, a == 0], ["only_a", "only_b"], "both")
-    df = df.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
-    return df[columns]
-
-
+    return df
