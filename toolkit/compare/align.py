@@ -19,6 +19,10 @@ STATUSES = ("unchanged", "edited", "moved", "added", "removed")
 
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "--",
                          "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+#: Similarity features of a sentence (not "words": runs of word characters and single punctuation
+#: marks, so "4.6" is three features). They decide which sentences pair up and the ``similarity``
+#: column of the redline; they stay apart from ``toolkit.tokens``' words because changing them
+#: would change every published redline's pairing and similarity.
 _SIM_WORD = re.compile(r"\w+|[^\w\s]")
 
 
@@ -37,7 +41,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _split(text: str, paragraphs: bool = False):
-    """Sentences of ``text`` (unwrapped), via toolkit.tokenizing.split_sentences; with
+    """Sentences of ``text`` (unwrapped), via toolkit.tokenizing.split_sentences (one sentence rule); with
     ``paragraphs=True`` also the paragraph number of each."""
     text = _unwrap(text)
     out, pars = [], []
@@ -61,10 +65,12 @@ def _key(sentence: str) -> str:
 
 
 def _sim_words(sentence: str) -> list[str]:
+    """The sentence's similarity features (:data:`_SIM_WORD`), lower-cased, on its comparison key."""
     return _SIM_WORD.findall(_key(sentence).lower())
 
 
 def _similarity(a: list[str], b: list[str]) -> float:
+    """Share of matching similarity features of two sentences (``difflib`` ratio; 1 for two empty)."""
     if not a and not b:
         return 1.0
     return SequenceMatcher(None, a, b, autojunk=False).ratio()

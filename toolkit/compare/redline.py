@@ -13,11 +13,18 @@ from .releases import _release_label, _release_text
 
 __all__ = ["redline"]
 
+#: Diff units of the word-level diff (not "words"): a run of word characters joined by - ' / . ,
+#: or a run of punctuation, each *with the spaces after it*, so joining the units gives the
+#: sentence back exactly and the marked-up diff keeps its spacing. They are not ``toolkit.tokens``'
+#: words because tokens drop the spaces, and changing the units would change every redline's
+#: ``diff`` column.
 _WORD = re.compile(r"\w+(?:[-'\u2019/.,]\w+)*\s*|[^\w\s]+\s*")
 
 
 def _word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """Word-level diff as (op, text) with op in "=", "-", "+"; joining "=" and "-" gives ``old``."""
+    """Word-level diff as (op, text) with op in "=", "-", "+"; joining "=" and "-" gives ``old``.
+
+    The units compared are diff units (:data:`_WORD`), matched on their comparison key."""
     a, b = _WORD.findall(old), _WORD.findall(new)
     ka, kb = [_key(t) for t in a], [_key(t) for t in b]
     ops: list[tuple[str, str]] = []
@@ -132,9 +139,11 @@ def redline(
     - ``status``: ``unchanged``, ``edited`` (paired, word similarity ≥ ``threshold``), ``moved``
       (a sentence that left one place and reappears elsewhere, similarity ≥ ``moved_threshold``),
       ``added`` or ``removed``;
-    - ``old``, ``new``: the sentence text ("" when absent); ``similarity`` in [0, 1] (word-level
-      ratio, 1 for unchanged, 0 for added/removed);
-    - ``diff``: the word-level diff as a string with ``[-deleted-]`` and ``{+inserted+}`` marks;
+    - ``old``, ``new``: the sentence text ("" when absent); ``similarity`` in [0, 1] (ratio of
+      matching similarity features -- runs of word characters and punctuation marks, not
+      ``toolkit.tokens``' words --, 1 for unchanged, 0 for added/removed);
+    - ``diff``: the word-level diff (its units keep their trailing spaces, so the text reads as
+      written) as a string with ``[-deleted-]`` and ``{+inserted+}`` marks;
       ``diff_ops``: the same as a list of ``(op, text)`` with op in ``"="``, ``"-"``, ``"+"``;
     - ``tone_old``, ``tone_new``: the sentence scores (``method`` of ``toolkit.score_texts``;
       NaN when absent), ``tone_change`` = new − old counting an absent sentence as 0;

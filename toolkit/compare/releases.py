@@ -173,7 +173,13 @@ def _label_of(group: pd.DataFrame, by: str, key: str) -> str:
 
 
 def _term_vectors(texts: list[str]):
-    """L2-normalised sparse term-count rows (lower-cased words, stopwords out)."""
+    """L2-normalised sparse rows of similarity-feature counts, one per text.
+
+    The features are runs of letters with inner apostrophes or hyphens (no digits), lower-cased,
+    stopwords out: not ``toolkit.tokens``' words ("don't" is one feature, "4.6" none). They feed
+    the timeline's ``similarity_prev`` and the same-date copy check, and stay as they are because
+    changing them would move every published similarity.
+    """
     from scipy.sparse import csr_matrix
 
     stop = _stopwords()

@@ -39,7 +39,7 @@ def timeline(
       (from the previous release);
     - ``uncertainty`` (hedge words per sentence), ``forward_share`` (share of forward-looking
       sentences);
-    - ``similarity_prev``: cosine similarity of word counts (stopwords out) with the previous
+    - ``similarity_prev``: cosine similarity of similarity-feature counts (below) with the previous
       release (NaN for the first); ``theme_change``: half the sum of absolute changes in theme
       shares (0 = same mix, 1 = no theme in common);
     - ``share_<theme>``: each theme's share of the release's theme mentions.
