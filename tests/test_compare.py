@@ -284,6 +284,18 @@ def test_tone_shift_weights_are_the_tone_package_sentence_weights(statements):
     assert s.tone_new == pytest.approx(aggregate_tone(scored["positive"], scored["negative"]), abs=1e-12)
 
 
+def test_timeline_bootstrap_scores_each_draw_as_aggregate_tone():
+    import numpy as np
+
+    from toolkit.compare.weights import _tone_of_sums
+    from toolkit.sentiment import aggregate_tone
+
+    rng = np.random.default_rng(1)
+    pos, neg = rng.random((50, 12)) * (rng.random((50, 12)) > 0.5), rng.random((50, 12))
+    expected = [aggregate_tone(p, n) for p, n in zip(pos, neg)]
+    assert _tone_of_sums(pos.sum(axis=1), neg.sum(axis=1)).tolist() == pytest.approx(expected, abs=1e-15)
+
+
 def test_tone_shift_of_identical_releases_is_zero_everywhere():
     text = "Growth slowed. Unemployment did not fall. Rates held."
     s = toolkit.tone_shift(text, text)

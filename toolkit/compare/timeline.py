@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from .releases import _label_of, _release_keys, _release_text, _term_vectors, _usable
+from .weights import _tone_of_sums
 
 __all__ = ["timeline", "largest_shifts"]
 
@@ -168,7 +169,7 @@ def _bootstrap_tone(pos: np.ndarray, neg: np.ndarray, n_boot: int, rng, ci: floa
         t = aggregate_tone(pos, neg)
         return t, t
     idx = rng.integers(0, m, size=(n_boot, m))
-    tones = [aggregate_tone(p, n) for p, n in zip(pos[idx], neg[idx])]
+    tones = _tone_of_sums(pos[idx].sum(axis=1), neg[idx].sum(axis=1))  # aggregate_tone per draw
     return float(np.percentile(tones, (1 - ci) / 2 * 100)), float(np.percentile(tones, (1 + ci) / 2 * 100))
 
 

@@ -30,3 +30,16 @@ def _weights(pos: np.ndarray, neg: np.ndarray) -> tuple[np.ndarray, float]:
 
     denominator = float(pos.sum() + neg.sum()) + TONE_K
     return (pos - neg) / denominator, denominator
+
+
+def _tone_of_sums(p: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """``aggregate_tone`` of many resamples at once, given each one's summed evidence:
+    ``(p − n) / (p + n + TONE_K)``.
+
+    ``aggregate_tone`` scores one resample per call; calling it for each of timeline's ``n_boot``
+    draws of every release made timeline three times slower on the FOMC statements (0.5 s ->
+    1.6 s), so the bootstrap uses this vectorised form of the same rule. A test holds the two equal.
+    """
+    from toolkit.sentiment import TONE_K
+
+    return (p - n) / (p + n + TONE_K)
