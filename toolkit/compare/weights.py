@@ -1,4 +1,10 @@
-"""Sentence evidence and weights of one release, by the tone package's aggregation rule."""
+"""Sentence evidence and weights of a release, by the tone package's aggregation rule.
+
+The one place ``toolkit.compare`` states that rule (``toolkit.sentiment.aggregate_tone``: net
+evidence over total evidence plus ``TONE_K``): per-sentence weights for tone_shift and theme_tone,
+and the vectorised tone of bootstrap draws for timeline. Tests hold both equal to the tone
+package's ``sentence_weights`` and ``aggregate_tone``.
+"""
 from __future__ import annotations
 
 import numpy as np
