@@ -116,7 +116,8 @@ def _pair_block(old_w: list[list[str]], new_w: list[list[str]], threshold: float
 
 
 def _align(old_s: list[str], new_s: list[str], threshold: float, moved_threshold: float) -> list[dict]:
-    """Rows (dicts with old_id, new_id, status, similarity) in reading order."""
+    """Rows (dicts with old_id, new_id, status, similarity) in reading order: equal runs are
+    unchanged, changed runs are paired by :func:`_pair_block`, then moves are found."""
     ok, nk = [_key(s) for s in old_s], [_key(s) for s in new_s]
     ow, nw = [_sim_words(s) for s in old_s], [_sim_words(s) for s in new_s]
     rows: list[dict] = []
@@ -142,12 +143,17 @@ def _align(old_s: list[str], new_s: list[str], threshold: float, moved_threshold
         for jj in range(j, j2):
             row(None, jj, "added", 0.0)
 
-    # A removed sentence that reappears elsewhere (nearly) unchanged has moved.
+    return _find_moves(rows, ow, nw, moved_threshold)
+
+
+def _find_moves(rows: list[dict], ow, nw, moved_threshold: float) -> list[dict]:
+    """Mark a removed sentence that reappears elsewhere (nearly) unchanged as moved: the added row
+    becomes ``moved`` (most similar pairs first) and the removed row goes."""
     removed = [r for r in rows if r["status"] == "removed"]
     added = [r for r in rows if r["status"] == "added"]
     if len(removed) * len(added) > MAX_PAIRS:
         warnings.warn(f"redline: {len(removed)} removed and {len(added)} added sentences are too many to "
-                      f"look for moved ones ({len(removed) * len(added):,} pairs > {MAX_PAIRS:,})", stacklevel=3)
+                      f"look for moved ones ({len(removed) * len(added):,} pairs > {MAX_PAIRS:,})", stacklevel=4)
     elif removed and added:
         cands = []
         for r in removed:
@@ -164,5 +170,3 @@ def _align(old_s: list[str], new_s: list[str], threshold: float, moved_threshold
             r["status"] = "_drop"
         rows = [r for r in rows if r["status"] != "_drop"]
     return rows
-
-

@@ -81,29 +81,42 @@ def _redline_rows(old, new, method, threshold, moved_threshold):
     sc_new = scores.iloc[len(old_s):].reset_index(drop=True) if scores is not None else None
     s_old = sc_old["score"].to_numpy(float) if sc_old is not None else None
     s_new = sc_new["score"].to_numpy(float) if sc_new is not None else None
-    records = []
-    for r in rows:
-        i, j = r["old_id"], r["new_id"]
-        o = old_s[i] if i is not None else ""
-        n = new_s[j] if j is not None else ""
-        if r["status"] == "unchanged":
-            ops = [("=", n)]
-        elif r["status"] == "added":
-            ops = [("+", n)]
-        elif r["status"] == "removed":
-            ops = [("-", o)]
-        else:
-            ops = _word_diff(o, n)
-        t_old = float(s_old[i]) if s_old is not None and i is not None else math.nan
-        t_new = float(s_new[j]) if s_new is not None and j is not None else math.nan
-        change = (0.0 if math.isnan(t_new) else t_new) - (0.0 if math.isnan(t_old) else t_old)
-        records.append({
-            "old_id": i, "new_id": j, "status": r["status"], "old": o, "new": n,
-            "old_par": old_p[i] if i is not None else None, "new_par": new_p[j] if j is not None else None,
-            "similarity": float(r["similarity"]), "diff": _markup(ops), "diff_ops": ops,
-            "tone_old": t_old, "tone_new": t_new,
-            "tone_change": change if scores is not None else math.nan,
-        })
+    records = [_record(r, old_s, new_s, old_p, new_p, s_old, s_new, scores is not None) for r in rows]
+    out = _redline_frame(records)
+    out.attrs = {
+        "old": _release_label(old, "old"), "new": _release_label(new, "new"), "method": method,
+        "n_old": len(old_s), "n_new": len(new_s),
+    }
+    return out, old_s, new_s, sc_old, sc_new
+
+
+def _record(r: dict, old_s, new_s, old_p, new_p, s_old, s_new, scored: bool) -> dict:
+    """One redline row from one alignment row: texts, paragraphs, diff and the tone columns."""
+    i, j = r["old_id"], r["new_id"]
+    o = old_s[i] if i is not None else ""
+    n = new_s[j] if j is not None else ""
+    if r["status"] == "unchanged":
+        ops = [("=", n)]
+    elif r["status"] == "added":
+        ops = [("+", n)]
+    elif r["status"] == "removed":
+        ops = [("-", o)]
+    else:
+        ops = _word_diff(o, n)
+    t_old = float(s_old[i]) if s_old is not None and i is not None else math.nan
+    t_new = float(s_new[j]) if s_new is not None and j is not None else math.nan
+    change = (0.0 if math.isnan(t_new) else t_new) - (0.0 if math.isnan(t_old) else t_old)
+    return {
+        "old_id": i, "new_id": j, "status": r["status"], "old": o, "new": n,
+        "old_par": old_p[i] if i is not None else None, "new_par": new_p[j] if j is not None else None,
+        "similarity": float(r["similarity"]), "diff": _markup(ops), "diff_ops": ops,
+        "tone_old": t_old, "tone_new": t_new,
+        "tone_change": change if scored else math.nan,
+    }
+
+
+def _redline_frame(records: list[dict]) -> pd.DataFrame:
+    """The redline rows as a table with stable column types (Int64 ids, str texts, float tones)."""
     columns = ["old_id", "new_id", "status", "old", "new", "similarity", "diff", "diff_ops",
                "tone_old", "tone_new", "tone_change", "old_par", "new_par"]
     data = {c: [rec[c] for rec in records] for c in columns}
@@ -114,12 +127,7 @@ def _redline_rows(old, new, method, threshold, moved_threshold):
     for c in ("status", "old", "new", "diff"):
         data[c] = pd.Series(data[c], dtype="str")
     data["diff_ops"] = pd.Series(data["diff_ops"], dtype=object)
-    out = pd.DataFrame(data, columns=columns)
-    out.attrs = {
-        "old": _release_label(old, "old"), "new": _release_label(new, "new"), "method": method,
-        "n_old": len(old_s), "n_new": len(new_s),
-    }
-    return out, old_s, new_s, sc_old, sc_new
+    return pd.DataFrame(data, columns=columns)
 
 
 def redline(
