@@ -9,7 +9,7 @@ import pytest
 from scipy.stats import chi2
 
 import toolkit
-from toolkit import compare
+from toolkit.compare import align
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def splitter(monkeypatch):
         def spans(text):
             return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text)
                     if m.group().strip()]
-        monkeypatch.setattr(compare, "_spans", spans)
+        monkeypatch.setattr(align, "_spans", spans)
 
 
 @pytest.fixture
@@ -154,6 +154,23 @@ def hand_g2(a, b, na, nb):
     return 2 * sum(o * math.log(o / e) for o, e in cells if o > 0)
 
 
+def test_keyness_counts_the_words_of_a_text_as_its_token_table_does():
+    a = "The Committee's view: U.S. growth rose 4.6 percent; don't expect year-over-year gains."
+    b = "Growth in the U.S. fell 1/4 percent. The Committee's target held."
+    from_text = toolkit.keyness(a, b, ngram=(1, 2), min_count=1, stopwords=False)
+    from_tokens = toolkit.keyness(toolkit.tokens([a]), toolkit.tokens([b]), ngram=(1, 2), min_count=1,
+                                  stopwords=False)
+    pd.testing.assert_frame_equal(from_text, from_tokens)
+    assert {"u.s.", "4.6", "year-over-year", "committee", "'s"} <= set(from_text["term"])
+
+
+def test_keyness_of_two_releases_counts_what_their_token_tables_count(statements):
+    old = toolkit.select(statements, date="2015-10-28")
+    new = toolkit.select(statements, date="2015-12-16")
+    pd.testing.assert_frame_equal(toolkit.keyness(old, new, min_count=1),
+                                  toolkit.keyness(toolkit.tokens(old), toolkit.tokens(new), min_count=1))
+
+
 def test_keyness_g2_matches_a_hand_computation():
     # a: 6 tokens, "rose" twice; b: 4 tokens, "rose" never
     k = toolkit.keyness("rates rose rates rose again today", "rates fell growth slowed",
@@ -253,6 +270,30 @@ def test_tone_shift_contributions_sum_to_the_document_tone_change_on_a_real_pair
     assert s.sentences["contribution"].sum() == pytest.approx(s.change)
     assert s.words["shift"].sum() == pytest.approx(s.change)
     assert s.change == pytest.approx(tone.iloc[1] - tone.iloc[0])
+
+
+def test_tone_shift_weights_are_the_tone_package_sentence_weights(statements):
+    from toolkit.sentiment import aggregate_tone, sentence_weights
+
+    new = toolkit.select(statements, date="2009-01-28")
+    s = toolkit.tone_shift(toolkit.select(statements, date="2008-12-16"), new)
+    scored = toolkit.score_sentences(toolkit.sentences(new))
+    rows = s.sentences.dropna(subset=["new_id"]).sort_values("new_id")
+    assert len(rows) == len(scored)
+    assert rows["weight_new"].to_numpy() == pytest.approx(sentence_weights(scored).to_numpy(), abs=1e-12)
+    assert s.tone_new == pytest.approx(aggregate_tone(scored["positive"], scored["negative"]), abs=1e-12)
+
+
+def test_timeline_bootstrap_scores_each_draw_as_aggregate_tone():
+    import numpy as np
+
+    from toolkit.compare.weights import _tone_of_sums
+    from toolkit.sentiment import aggregate_tone
+
+    rng = np.random.default_rng(1)
+    pos, neg = rng.random((50, 12)) * (rng.random((50, 12)) > 0.5), rng.random((50, 12))
+    expected = [aggregate_tone(p, n) for p, n in zip(pos, neg)]
+    assert _tone_of_sums(pos.sum(axis=1), neg.sum(axis=1)).tolist() == pytest.approx(expected, abs=1e-15)
 
 
 def test_tone_shift_of_identical_releases_is_zero_everywhere():
@@ -402,6 +443,35 @@ def test_largest_shifts_by_z_discounts_a_jump_between_noisy_releases():
     assert toolkit.largest_shifts(t, n=1, on="tone")["release"].tolist() == ["b"]   # +0.6, but wide intervals
     top = toolkit.largest_shifts(t, n=1, on="z")
     assert top["release"].tolist() == ["c"] and top.loc[0, "z"] < 0
+
+
+def test_timeline_records_the_interval_level_it_was_built_with():
+    c = _corpus(["Growth was solid. Output rose.", "Output fell. Losses mounted."], ["2020-01-29", "2020-03-03"])
+    assert toolkit.timeline(c, progress=False).attrs["ci"] == 0.95
+    assert toolkit.timeline(c, ci=0.5, progress=False).attrs["ci"] == 0.5
+
+
+def test_largest_shifts_z_reads_the_timeline_interval_level():
+    from scipy.stats import norm
+
+    c = _corpus(["Growth was solid. Output rose. Hiring picked up.", "Output fell. Losses mounted. Hiring rose.",
+                 "Growth was solid. Output fell sharply. Demand weakened."], ["2020-01-29", "2020-03-03", "2020-04-29"])
+    t = toolkit.timeline(c, ci=0.5, n_boot=400, progress=False)
+    se = (t["ci_high"] - t["ci_low"]) / (2 * norm.ppf(0.75))     # a 50% interval spans ±0.674 se
+    expected = t["tone_change"] / (se ** 2 + se.shift(1) ** 2) ** 0.5
+    top = toolkit.largest_shifts(t, n=2, on="z").set_index("release")
+    assert se.iloc[1:].gt(0).all()
+    for release, z in top["z"].items():
+        i = t.index[t["release"] == release][0]
+        assert z == pytest.approx(expected[i], rel=1e-12)
+        assert z != pytest.approx(expected[i] * 1.96 / norm.ppf(0.75))   # what a hard-coded 1.96 gives
+
+
+def test_largest_shifts_assumes_95_percent_for_a_table_without_a_level():
+    t = pd.DataFrame({"release": ["a", "b"], "date": pd.to_datetime(["2020-01-01", "2020-02-01"]),
+                      "tone": [0.0, 0.392], "ci_low": [-0.1, 0.292], "ci_high": [0.1, 0.492]})
+    z = toolkit.largest_shifts(t, n=1, on="z").loc[0, "z"]
+    assert z == pytest.approx(0.392 / (2 * (0.1 / 1.96) ** 2) ** 0.5)
 
 
 # ---------------------------------------------------------------------------- invariants on generated text
