@@ -377,3 +377,28 @@ def test_installed_wheel_copies_its_notebooks(installed):
     assert result.returncode == 0, result.stderr
     copied = sorted(p.name for p in (tmp / "lab").glob("*.ipynb"))
     assert copied == sorted(p.name for p in (site / "toolkit" / "notebooks").glob("*.ipynb")) and len(copied) == 5
+
+
+# --------------------------------------------------------------------------- the index and the notebook helpers
+def test_index_headline_leaves_the_callers_pyplot_alone(monkeypatch, release_corpus):
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    from toolkit.report.index import headline
+
+    def no_switch(*args, **kwargs):
+        raise AssertionError("headline switched the caller's matplotlib backend")
+
+    monkeypatch.setattr(matplotlib, "use", no_switch)
+    open_before = plt.get_fignums()
+    tag = headline(load(release_corpus))
+    assert tag.startswith('<img alt="Line chart of tone')
+    assert plt.get_fignums() == open_before
+
+
+def test_summary_counts_words_with_the_toolkit_word_rule():
+    from toolkit.tokenizing import count_words
+
+    text = "The U.S. economy grew 4.6 percent in 2024, year-over-year."
+    docs = pd.DataFrame({"doc_id": ["a"], "date": pd.to_datetime(["2024-01-31"]), "source": ["Fed"], "text": [text]})
+    assert summary(docs).loc["median words per article", "value"] == str(count_words(text)) == "7"
