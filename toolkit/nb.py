@@ -16,6 +16,7 @@ module. Every notebook opens with the papermill ``parameters`` cell and then one
 ``say``             a Markdown sentence with values filled in, HTML-escaped
 ``show``            a figure as an ``<img>`` with alt text (then closed)
 ``figure_html``     the same ``<img>`` tag as a string (the index page uses it)
+``show_html``       display markup the toolkit built (``redline_html``) as HTML
 ``period_for``      Y, Q or M: a readable number of points over a date span
 ``releases``        the release dates in a corpus, oldest first
 ``pick_releases``   the two releases to compare (default: latest and the one before)
@@ -33,7 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["setup", "load", "summary", "word_counts", "say", "show", "figure_html", "period_for",
+__all__ = ["setup", "load", "summary", "word_counts", "say", "show", "show_html", "figure_html", "period_for",
            "releases", "pick_releases", "shared_path"]
 
 
@@ -179,6 +180,19 @@ def show(ax, *, dpi: int = 96) -> None:
     tag = figure_html(ax, dpi=dpi)
     plt.close(ax.figure)
     display(HTML(tag))
+
+
+def show_html(markup: str) -> None:
+    """Display ``markup`` as HTML in a notebook: for markup the toolkit built and escaped (``redline_html``).
+
+    Article text must not reach it unescaped; use :func:`say` for sentences with values.
+
+    >>> show_html("<p>two releases</p>")  # doctest: +ELLIPSIS
+    <IPython.core.display.HTML object>
+    """
+    from IPython.display import HTML, display
+
+    display(HTML(markup))
 
 
 def figure_html(ax, *, dpi: int = 96) -> str:
