@@ -333,46 +333,37 @@ def build_wheel(tmp: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory, release_corpus):
-    """The wheel installed with ``pip install --target``, then ``python -m toolkit report`` run from another
-    folder with only that copy on PYTHONPATH (dependencies come from the venv)."""
+def installed(tmp_path_factory):
+    """The wheel installed with ``pip install --target``: ``(tmp, site, env)``, env putting only that copy
+    of toolkit on PYTHONPATH (dependencies come from the venv)."""
     tmp = tmp_path_factory.mktemp("wheel")
     wheel = build_wheel(tmp)
     site = tmp / "site"
     done = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", str(site),
                            str(wheel)], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    env = {**os.environ, "PYTHONPATH": str(site)}
+    return tmp, site, {**os.environ, "PYTHONPATH": str(site)}
+
+
+@pytest.mark.slow
+def test_installed_wheel_renders_all_five_reports_from_the_notebooks_it_ships(installed, release_corpus):
+    from toolkit.report import NOTEBOOKS
+
+    tmp, site, env = installed
     report = subprocess.run([sys.executable, "-m", "toolkit", "report", "--corpus", str(release_corpus),
                              "--out", str(tmp / "out"), "--quiet"], capture_output=True, text=True, cwd=tmp,
                             env=env, timeout=900)
-    return tmp, site, env, report
-
-
-@pytest.mark.slow
-def test_installed_wheel_renders_the_index_and_all_five_reports(installed):
-    from toolkit.report import NOTEBOOKS
-
-    tmp, _, _, report = installed
     assert report.returncode == 0, report.stderr
     assert (tmp / "out" / "index.html").is_file()
     assert all((tmp / "out" / f"{name}.html").stat().st_size > 0 for name in NOTEBOOKS)
-
-
-@pytest.mark.slow
-def test_installed_wheel_runs_the_notebooks_it_ships_not_the_checkouts(installed):
-    from toolkit.report import NOTEBOOKS
-
-    tmp, site, _, report = installed
-    assert report.returncode == 0, report.stderr
-    for name in NOTEBOOKS:
+    for name in NOTEBOOKS:  # papermill records the notebook it ran: the installed copy, not the checkout's
         ran = nbformat.read(tmp / "out" / f"{name}.ipynb", as_version=4).metadata["papermill"]["input_path"]
         assert Path(ran) == site / "toolkit" / "notebooks" / f"{name}.ipynb"
 
 
 @pytest.mark.slow
 def test_installed_wheel_copies_its_notebooks(installed):
-    tmp, site, env, _ = installed
+    tmp, site, env = installed
     result = run_copy(tmp / "lab", cwd=tmp, env=env)
     assert result.returncode == 0, result.stderr
     copied = sorted(p.name for p in (tmp / "lab").glob("*.ipynb"))
