@@ -9,6 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORPUS ?= data
 OUT    ?= reports
+LAB    ?= lab
 PYTEST_ARGS ?= -n 2
 
 .PHONY: test report lab bench clean
@@ -25,9 +26,12 @@ test: $(STAMP)
 report: $(STAMP)
 	$(BIN)/python -m toolkit report --corpus $(CORPUS) --out $(OUT)
 
+# make lab: editable copies of the packaged notebooks in lab/ (gitignored), opened in JupyterLab.
+# Copies you edited are kept (the copy step says so and lab still opens); make lab FORCE=1 replaces them.
 lab: $(STAMP)
 	$(BIN)/python -m ipykernel install --user --name toolkit --display-name "Python (toolkit)"
-	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root,)
+	$(BIN)/python -m toolkit notebooks --copy $(LAB) $(if $(FORCE),--force,) || echo "make lab: kept the notebooks in $(LAB)/ as they are"
+	$(BIN)/jupyter lab $(LAB)/ $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py

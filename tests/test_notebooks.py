@@ -5,13 +5,14 @@ import re
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from conftest import FOMC_2006, need, write_release_corpus
 
 from toolkit.report import NOTEBOOKS, PARAMETERS, render_report
 
 ROOT = Path(__file__).resolve().parents[1]
-PATHS = [ROOT / "notebooks" / f"{name}.ipynb" for name in NOTEBOOKS]
+PATHS = [ROOT / "toolkit" / "notebooks" / f"{name}.ipynb" for name in NOTEBOOKS]
 
 
 def error_outputs(executed_ipynb: Path) -> list[str]:
@@ -42,6 +43,60 @@ def test_notebook_opens_with_a_parameters_cell(path):
 def test_notebook_states_question_and_caveats(path):
     text = " ".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
     assert "**Question.**" in text and "**Caveats.**" in text and "## Answer" in text
+
+
+def toolkit_imports(source: str) -> set[str]:
+    """The toolkit modules a cell's source imports (``import toolkit.x`` / ``from toolkit.x import``)."""
+    found = set(re.findall(r"^\s*(?:from|import)\s+(toolkit(?:\.\w+)*)", source, flags=re.M))
+    found |= {f"toolkit.{m}" for m in re.findall(r"^\s*from\s+toolkit\s+import\s+.*?\b(plots|nb)\b", source, flags=re.M)}
+    return found
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_notebook_imports_only_toolkit_plots_and_nb(path):
+    source = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+    assert toolkit_imports(source) <= {"toolkit", "toolkit.plots", "toolkit.nb"}
+    assert "_common" not in source
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
+def test_notebook_second_cell_is_the_shared_setup(path):
+    code = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+    assert "docs = setup(corpus, start=start, end=end, source=source)" in code[1].source
+    assert "set_option" not in code[1].source  # display options live in toolkit.nb.setup
+
+
+def test_notebooks_ship_inside_the_package():
+    from toolkit.report import NOTEBOOK_DIR
+
+    assert NOTEBOOK_DIR == ROOT / "toolkit" / "notebooks"
+    assert sorted(p.stem for p in NOTEBOOK_DIR.glob("*.ipynb")) == sorted(NOTEBOOKS)
+    assert not (ROOT / "notebooks").exists()
+
+
+def test_nber_recessions_are_a_bundled_table_of_dates():
+    from toolkit.evaluation import NBER_RECESSIONS, nber_recessions
+
+    header = [line for line in NBER_RECESSIONS.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert any("https://www.nber.org/research/data/us-business-cycle-expansions-and-contractions" in line for line in header)
+    rec = nber_recessions()
+    great = rec[rec["label"] == "2007-09"].iloc[0]
+    assert (great["start"], great["end"]) == (pd.Timestamp("2007-12-01"), pd.Timestamp("2009-06-30"))
+    assert rec["start"].is_monotonic_increasing and (rec["end"] > rec["start"]).all()
+
+
+def test_nber_recessions_names_the_missing_column(tmp_path):
+    from toolkit.evaluation import nber_recessions
+
+    (tmp_path / "r.csv").write_text("start,end\n2001-03,2001-11\n")
+    with pytest.raises(ValueError, match="peak"):
+        nber_recessions(tmp_path / "r.csv")
+
+
+def test_validation_notebook_reads_the_recession_dates_from_the_data_file():
+    source = nbformat.read(ROOT / "toolkit" / "notebooks" / "05_validation.ipynb", as_version=4)
+    code = "\n".join(c.source for c in source.cells if c.cell_type == "code")
+    assert "nber_recessions()" in code and "2007-12-01" not in code
 
 
 # --------------------------------------------------------------------------- rendered on a small corpus

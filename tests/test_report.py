@@ -251,3 +251,145 @@ def test_default_pair_compares_releases_of_the_most_common_type():
     old, new, old_label, new_label = pick_releases(docs)
     assert (old_label, new_label) == ("2025-06-18", "2025-07-30")
     assert list(new["doc_id"]) == ["s3"]
+
+
+# --------------------------------------------------------------------------- python -m toolkit notebooks --copy
+def run_copy(*args, cwd=ROOT, env=None):
+    return subprocess.run([sys.executable, "-m", "toolkit", "notebooks", "--copy", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+
+
+def packaged(name: str) -> bytes:
+    from toolkit.report import NOTEBOOK_DIR
+
+    return (NOTEBOOK_DIR / name).read_bytes()
+
+
+def test_notebooks_copy_writes_the_five_packaged_notebooks(tmp_path):
+    from toolkit.report import NOTEBOOKS
+
+    result = run_copy(tmp_path / "lab")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("copied 5 notebooks to")
+    assert sorted(p.name for p in (tmp_path / "lab").glob("*.ipynb")) == [f"{n}.ipynb" for n in NOTEBOOKS]
+    assert all((tmp_path / "lab" / f"{n}.ipynb").read_bytes() == packaged(f"{n}.ipynb") for n in NOTEBOOKS)
+
+
+def test_notebooks_copy_again_replaces_copies_nobody_edited(tmp_path):
+    assert run_copy(tmp_path / "lab").returncode == 0
+    assert run_copy(tmp_path / "lab").returncode == 0
+
+
+def test_notebooks_copy_refuses_to_overwrite_an_edited_copy(tmp_path):
+    assert run_copy(tmp_path / "lab").returncode == 0
+    edited = tmp_path / "lab" / "02_outlook_sentiment.ipynb"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("# 02 Outlook sentiment", "# 02 My notes"))
+    result = run_copy(tmp_path / "lab")
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("toolkit notebooks: error:"), result.stderr
+    assert "02_outlook_sentiment.ipynb" in lines[0] and "--force" in lines[0]
+    assert "# 02 My notes" in edited.read_text(encoding="utf-8")
+
+
+def test_notebooks_copy_force_overwrites_an_edited_copy(tmp_path):
+    assert run_copy(tmp_path / "lab").returncode == 0
+    edited = tmp_path / "lab" / "01_corpus_overview.ipynb"
+    edited.write_text("{}")
+    result = run_copy(tmp_path / "lab", "--force")
+    assert result.returncode == 0, result.stderr
+    assert edited.read_bytes() == packaged("01_corpus_overview.ipynb")
+
+
+def test_notebooks_copy_into_a_file_exits_with_one_line_error(tmp_path):
+    (tmp_path / "lab").write_text("not a folder")
+    result = run_copy(tmp_path / "lab")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "is a file" in result.stderr
+
+
+# --------------------------------------------------------------------------- from an installed wheel
+def build_wheel(tmp: Path) -> Path:
+    """A wheel of this checkout (a copy of it, so no build/ is left here), built without the network:
+    first with the venv's own setuptools; when that is too old for pyproject.toml, in pip's isolated
+    build environment from the configured (local) index. Skips with the reason when neither works."""
+    import shutil
+
+    src = tmp / "src"
+    shutil.copytree(ROOT / "toolkit", src / "toolkit", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, src / name)
+    env = {**os.environ, "PIP_NO_INPUT": "1"}
+    env.pop("PYTHONPATH", None)
+    errors = []
+    for extra in (["--no-build-isolation", "--no-index"], []):
+        result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", *extra, "-w", str(tmp / "dist"),
+                                 str(src)], capture_output=True, text=True, timeout=600, env=env)
+        wheels = sorted((tmp / "dist").glob("toolkit-*.whl"))
+        if result.returncode == 0 and wheels:
+            return wheels[0]
+        errors.append((result.stderr.strip().splitlines() or ["?"])[-1])
+    pytest.skip(f"could not build a wheel of toolkit here: {errors}")
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """The wheel installed with ``pip install --target``: ``(tmp, site, env)``, env putting only that copy
+    of toolkit on PYTHONPATH (dependencies come from the venv)."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    wheel = build_wheel(tmp)
+    site = tmp / "site"
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", str(site),
+                           str(wheel)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return tmp, site, {**os.environ, "PYTHONPATH": str(site)}
+
+
+@pytest.mark.slow
+def test_installed_wheel_renders_all_five_reports_from_the_notebooks_it_ships(installed, release_corpus):
+    from toolkit.report import NOTEBOOKS
+
+    tmp, site, env = installed
+    report = subprocess.run([sys.executable, "-m", "toolkit", "report", "--corpus", str(release_corpus),
+                             "--out", str(tmp / "out"), "--quiet"], capture_output=True, text=True, cwd=tmp,
+                            env=env, timeout=900)
+    assert report.returncode == 0, report.stderr
+    assert (tmp / "out" / "index.html").is_file()
+    assert all((tmp / "out" / f"{name}.html").stat().st_size > 0 for name in NOTEBOOKS)
+    for name in NOTEBOOKS:  # papermill records the notebook it ran: the installed copy, not the checkout's
+        ran = nbformat.read(tmp / "out" / f"{name}.ipynb", as_version=4).metadata["papermill"]["input_path"]
+        assert Path(ran) == site / "toolkit" / "notebooks" / f"{name}.ipynb"
+
+
+@pytest.mark.slow
+def test_installed_wheel_copies_its_notebooks(installed):
+    tmp, site, env = installed
+    result = run_copy(tmp / "lab", cwd=tmp, env=env)
+    assert result.returncode == 0, result.stderr
+    copied = sorted(p.name for p in (tmp / "lab").glob("*.ipynb"))
+    assert copied == sorted(p.name for p in (site / "toolkit" / "notebooks").glob("*.ipynb")) and len(copied) == 5
+
+
+# --------------------------------------------------------------------------- the index and the notebook helpers
+def test_index_headline_leaves_the_callers_pyplot_alone(monkeypatch, release_corpus):
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    from toolkit.report.index import headline
+
+    def no_switch(*args, **kwargs):
+        raise AssertionError("headline switched the caller's matplotlib backend")
+
+    monkeypatch.setattr(matplotlib, "use", no_switch)
+    open_before = plt.get_fignums()
+    tag = headline(load(release_corpus))
+    assert tag.startswith('<img alt="Line chart of tone')
+    assert plt.get_fignums() == open_before
+
+
+def test_summary_counts_words_with_the_toolkit_word_rule():
+    from toolkit.tokenizing import count_words
+
+    text = "The U.S. economy grew 4.6 percent in 2024, year-over-year."
+    docs = pd.DataFrame({"doc_id": ["a"], "date": pd.to_datetime(["2024-01-31"]), "source": ["Fed"], "text": [text]})
+    assert summary(docs).loc["median words per article", "value"] == str(count_words(text)) == "7"

@@ -7,6 +7,8 @@
 ``label_metrics``           the same metrics for two label sequences you already have
 ``confusion_matrix``        the 3×3 matrix for two label sequences
 ``parse_labels``            -1/0/1 or negative/neutral/positive → canonical words
+``nber_recessions``         US recessions (NBER peak and trough months) as a table, for
+                            checking that tone is lower in recessions
 ==========================  ==========================================================
 
 Design: :func:`evaluate` returns a flat table (numbers only, one row per method, so it prints,
@@ -39,6 +41,10 @@ DEV_SET = Path(str(files("toolkit") / "data" / "outlook_dev.csv"))
 """The bundled outlook development set: 325 hand-labelled sentences (FOMC, PBoC, Beige Book, trade
 press) with columns ``id, text, label, source, doc, date, origin, note``; labelling guidelines in
 ``docs/labelling/GUIDELINES.md``. ``evaluate(DEV_SET)`` scores the methods on it."""
+
+NBER_RECESSIONS = Path(str(files("toolkit") / "data" / "nber_recessions.csv"))
+"""The bundled NBER business-cycle peak and trough months (``peak,trough`` as ``YYYY-MM``); see
+:func:`nber_recessions`."""
 
 CLASSES = ("negative", "neutral", "positive")
 _WORDS = {"-1": "negative", "0": "neutral", "1": "positive", "+1": "positive",
@@ -327,3 +333,36 @@ def confusion(
     df = _read(data, text, label)
     truth = parse_labels(df[label], label)
     return confusion_matrix(truth, _predict(_texts(df, text), method, scorer, score_kwargs))
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference dates
+# ---------------------------------------------------------------------------------------------
+
+
+def nber_recessions(path=None) -> pd.DataFrame:
+    """US recessions as dated by the NBER: one row each, oldest first.
+
+    Columns: ``peak`` and ``trough`` (the first day of the NBER's peak and trough months),
+    ``start`` (= ``peak``) and ``end`` (the last day of the trough month), so a date is in a
+    recession when ``start <= date <= end``; and ``label`` ("2001", "2007-09"). ``path`` reads
+    another file with ``peak,trough`` columns (``#`` lines are comments); by default the bundled
+    :data:`NBER_RECESSIONS` (post-war cycles, source named in its header). The table can be given
+    to ``plots.tone_timeline(shade=...)`` as it is.
+
+    >>> rec = nber_recessions()
+    >>> rec.loc[rec["label"] == "2007-09", ["start", "end"]].astype(str).values.tolist()
+    [['2007-12-01', '2009-06-30']]
+    """
+    source = Path(path) if path is not None else NBER_RECESSIONS
+    table = pd.read_csv(source, comment="#", dtype=str)
+    missing = {"peak", "trough"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{source} has no {sorted(missing)} column(s); expected peak,trough as YYYY-MM "
+                         f"(got {list(table.columns)})")
+    peak = pd.to_datetime(table["peak"].str.strip(), format="%Y-%m")
+    trough = pd.to_datetime(table["trough"].str.strip(), format="%Y-%m")
+    end = trough + pd.offsets.MonthEnd(0)
+    label = [f"{a.year}" if a.year == b.year else f"{a.year}-{b.year % 100:02d}" for a, b in zip(peak, trough)]
+    out = pd.DataFrame({"peak": peak, "trough": trough, "start": peak, "end": end, "label": label})
+    return out.sort_values("start", ignore_index=True)

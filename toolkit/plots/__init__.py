@@ -5,8 +5,9 @@
 ``plt.show()``.
 
 This is a package rather than one ``plots.py`` so each pipeline stage keeps its figures in its
-own file (``plots/tone.py``, ``plots/themes.py``, ``plots/compare.py``); import every figure
-from ``toolkit.plots``.
+own file (``plots/corpus.py``, ``plots/tone.py``, ``plots/themes.py``, ``plots/compare.py``);
+import every figure from ``toolkit.plots``. ``set_alt_text`` / ``alt_text`` are public here for
+figures drawn by hand (a notebook's own scatter, say).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import importlib
 
 _EXPORTS = {
     "_common": ["set_alt_text", "alt_text"],
+    "corpus": ["plot_releases", "plot_lengths"],
     "tone": ["tone_timeline", "tone_bars"],
     "themes": ["wordcloud", "comparison_cloud", "theme_heatmap", "theme_trend"],
     "compare": ["word_shift", "keyness_bars", "similarity_line", "theme_share_change"],

@@ -1,0 +1,143 @@
+"""The index page of a report set: corpus summary, a headline figure, links, and what it takes to reproduce it.
+
+``headline`` draws the figure (tone over time, else releases per year) on a
+``matplotlib.figure.Figure`` of its own, so the caller's pyplot state and backend are left alone;
+``build_record`` gathers what ``manifest.json`` holds (corpus hash, parameters, versions, command);
+``index_html`` lays the page out.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+import platform
+import shlex
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit.nb import figure_html, period_for, summary
+from toolkit.report.catalog import NOTEBOOKS
+
+__all__ = ["headline", "build_record", "index_html"]
+
+_PACKAGES = (
+    "pandas", "numpy", "pyarrow", "matplotlib", "nltk", "simplemma", "vaderSentiment",
+    "wordcloud", "scipy", "papermill", "nbconvert", "nbclient", "ipykernel",
+)
+
+
+def _new_axes(figsize):
+    """Axes on a new ``Figure`` (object API; saved through the Agg canvas): not registered with pyplot."""
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=figsize).add_subplot()
+
+
+def headline(docs: pd.DataFrame) -> str:
+    """The index's headline figure as an ``<img>``: tone over time when the sentiment module works, else releases per year.
+
+    Drawn without pyplot: the caller's backend and open figures are not touched.
+    """
+    from toolkit.plots.corpus import plot_releases
+
+    dated = docs.dropna(subset=["date"])
+    try:
+        from toolkit import plots
+        from toolkit.sentiment import document_tone, tone_over_time
+
+        tone = document_tone(dated)
+        ax = plots.tone_timeline(tone_over_time(tone, freq=period_for(dated["date"])),
+                                 title="Outlook tone over time (mean per period, 95% interval)",
+                                 ax=_new_axes((10, 4)))
+    except Exception as exc:  # the index must render even when the sentiment module cannot
+        ax = plot_releases(dated, ax=_new_axes((8, 3)))
+        note = f"<figcaption>Tone chart unavailable ({html.escape(type(exc).__name__)}: {html.escape(str(exc))})." \
+               "</figcaption>"
+        return figure_html(ax) + note
+    return figure_html(ax)
+
+
+def _versions() -> dict:
+    import toolkit
+
+    out = {"toolkit": toolkit.__version__, "python": platform.python_version()}
+    for name in _PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
+def _command(corpus: Path, params: dict, no_input: bool) -> str:
+    """The ``python -m toolkit report`` command line that renders this set again."""
+    return " ".join(["python -m toolkit report", "--corpus", shlex.quote(str(corpus))]
+                    + [f"--param {shlex.quote(f'{k}={v if isinstance(v, str) else json.dumps(v)}')}"
+                       for k, v in params.items()]
+                    + (["--no-input"] if no_input else []))
+
+
+def build_record(corpus: Path, fingerprint: str, parameters: dict, params: dict, no_input: bool,
+                 results: list[dict], seconds: float) -> dict:
+    """What ``manifest.json`` holds and the index shows: corpus, its hash, parameters, versions, time, command."""
+    return {
+        "corpus": str(corpus.resolve()),
+        "corpus_hash": fingerprint,
+        "parameters": {k: v for k, v in parameters.items() if k != "interactive"},
+        "versions": _versions(),
+        "time": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "seconds": round(seconds, 1),
+        "command": _command(corpus, params, no_input),
+        "reports": [{k: r[k] for k in ("notebook", "html", "seconds")} for r in results],
+    }
+
+
+def _table(rows) -> str:
+    return "<table>" + "".join(
+        f"<tr><th scope=\"row\">{html.escape(str(k))}</th><td>{html.escape(str(v))}</td></tr>" for k, v in rows
+    ) + "</table>"
+
+
+def index_html(docs: pd.DataFrame, results: list[dict], record: dict, headline: str) -> str:
+    """The ``index.html`` page (an HTML template filled in; every value from the corpus is escaped)."""
+    esc = html.escape
+    summary_html = _table([("corpus", record["corpus"]), *summary(docs)["value"].items()])
+    items = []
+    for r in results:
+        title, desc = NOTEBOOKS.get(r["notebook"], (r["notebook"], ""))
+        items.append(f'<li><a href="{esc(r["html"], quote=True)}">{esc(title)}</a> '
+                     f'<span class="desc">{esc(desc)}</span></li>')
+    params = _table((k, json.dumps(v)) for k, v in record["parameters"].items())
+    versions = _table(record["versions"].items())
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Reports: {esc(Path(record['corpus']).name)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }}
+table {{ border-collapse: collapse; margin: .5rem 0 1rem; }}
+th, td {{ text-align: left; padding: .2rem .8rem .2rem 0; vertical-align: top; }}
+th {{ font-weight: 600; }} .desc {{ color: #555; }} li {{ margin: .3rem 0; }}
+code {{ word-break: break-all; }}
+</style></head>
+<body>
+<h1>Reports: {esc(Path(record['corpus']).name)}</h1>
+<h2>Corpus</h2>
+{summary_html}
+<h2>Headline</h2>
+<figure>{headline}</figure>
+<h2>Reports</h2>
+<ol>
+{chr(10).join(items)}
+</ol>
+<h2>Reproducibility</h2>
+{_table([("Corpus content hash (SHA-256)", record["corpus_hash"]), ("Rendered", record["time"]),
+         ("Seconds", record["seconds"]), ("Command", record["command"])])}
+<h3>Parameters</h3>
+{params}
+<h3>Versions</h3>
+{versions}
+</body></html>
+"""
