@@ -258,17 +258,14 @@ def _z_and_clear(t: pd.DataFrame, change: pd.Series, ci: float):
 def _z_of(ci: float) -> float:
     """How many standard errors a two-sided normal interval of level ``ci`` spans on each side.
 
-    1.96 for 0.95: the rounded value largest_shifts has always used there, kept so z-scores of
-    95% timelines stay as they were; the normal quantile ``Φ⁻¹((1 + ci) / 2)`` otherwise; NaN
-    for a level outside (0, 1), whose interval says nothing about a standard error (z is then NaN).
+    The normal quantile ``Φ⁻¹((1 + ci) / 2)`` (1.95996… for 0.95); NaN for a level outside (0, 1),
+    whose interval says nothing about a standard error (z is then NaN).
 
-    >>> _z_of(0.95), round(_z_of(0.5), 4)
+    >>> round(_z_of(0.95), 4), round(_z_of(0.5), 4)
     (1.96, 0.6745)
     """
     if not 0 < ci < 1:
         return math.nan
-    if ci == 0.95:
-        return 1.96
     from scipy.stats import norm
 
     return float(norm.ppf((1 + ci) / 2))
