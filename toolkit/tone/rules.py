@@ -11,9 +11,10 @@ lexicon row, and the engine's modifier loop (:func:`toolkit.tone.engine._apply_m
 Adding a rule = one row here, lexicon rows of its kind (``toolkit/data/outlook_lexicon.tsv``) and a
 test. A new clause rule also needs one function in the engine's ``_CLAUSE_RULES``.
 
->>> table = tone_rules()
->>> table.loc[table["kind"] == "negation", ["lexicon_kind", "factor", "scope"]].values.tolist()
-[['negator', -0.75, 3]]
+>>> tone_rules().loc[0, ["kind", "lexicon_kind", "clause"]].tolist()
+['negation', 'negator', 'reaches']
+>>> modifier("negation").factor, modifier("negation").scope
+(-0.75, 3)
 """
 from __future__ import annotations
 
@@ -120,6 +121,7 @@ def tone_rules() -> pd.DataFrame:
     ['negation', 'intensifier', 'contrast']
     """
     table = pd.DataFrame(MODIFIERS, columns=Modifier._fields)
+    table["scope"] = table["scope"].astype("Int64")  # None: to the end of the clause
     table["meaning"] = table["clause"].map(CLAUSE_RULES)
     return table
 
