@@ -12,19 +12,22 @@ the lexicon kind codes, so ``from toolkit.sentiment import score_texts`` and
 from __future__ import annotations
 
 from toolkit.tone import *  # noqa: F401,F403
+from toolkit.tone import KINDS
 from toolkit.tone import __all__ as _tone_all
 from toolkit.tone.rules import (ALPHA, COMMA_COST, CONCESSION, CONTRAST_BEFORE, HEDGE_FACTOR, HEDGE_SCOPE,
                                 INTENS_SCOPE, INTENT_FACTOR, NEG_FACTOR, NEG_SCOPE, PURPOSE_FACTOR,
                                 PURPOSE_SCOPE, WINDOW)
 
 # the lexicon kind codes by their old names (the index of each kind in KINDS)
-(GOOD, BAD, INFL, UP, DOWN, STATE, NEG, INTENS, CONTRAST, CONCESS, HEDGE, FORWARD, PURPOSE, NEUTRAL,
- IGNORE, INTENT) = (KINDS.index(k) for k in ("good", "bad", "inflation", "up", "down", "state", "negator",  # noqa: F405
-                                              "intensifier", "contrast", "concession", "hedge", "forward",
-                                              "purpose", "neutral", "ignore", "intent"))
-HARD, SOFT = len(KINDS), len(KINDS) + 1  # noqa: F405  (sentence-internal boundaries: . ; : ! ?  and  ,)
+(GOOD, BAD, INFL, UP, DOWN, STATE, NEG, INTENS, CONTRAST, CONCESS, HEDGE, FORWARD, PURPOSE, NEUTRAL, IGNORE,
+ INTENT) = (KINDS.index(k) for k in (
+    "good", "bad", "inflation", "up", "down", "state", "negator", "intensifier", "contrast", "concession",
+    "hedge", "forward", "purpose", "neutral", "ignore", "intent"))
+HARD, SOFT = len(KINDS), len(KINDS) + 1  # sentence-internal boundaries: . ; : ! ?  and  ,
 
 __all__ = list(_tone_all) + [
+    "GOOD", "BAD", "INFL", "UP", "DOWN", "STATE", "NEG", "INTENS", "CONTRAST", "CONCESS", "HEDGE", "FORWARD",
+    "PURPOSE", "NEUTRAL", "IGNORE", "INTENT", "HARD", "SOFT",
     "ALPHA", "COMMA_COST", "CONCESSION", "CONTRAST_BEFORE", "HEDGE_FACTOR", "HEDGE_SCOPE", "INTENS_SCOPE",
     "INTENT_FACTOR", "NEG_FACTOR", "NEG_SCOPE", "PURPOSE_FACTOR", "PURPOSE_SCOPE", "WINDOW",
 ]

@@ -260,7 +260,8 @@ def load_lexicon(lexicon=None, inflation: str = "neutral") -> Lexicon:
     if isinstance(lexicon, pd.DataFrame):
         return Lexicon(_merge(_bundled_table(), _expand_lexicon(lexicon.astype(str), "DataFrame")),
                        inflation)
-    raise ValueError(f"lexicon must be None, a TSV path, a DataFrame or a Lexicon, not {type(lexicon).__name__}.")
+    raise ValueError("lexicon must be None, a TSV path, a DataFrame or a Lexicon, not "
+                     f"{type(lexicon).__name__}.")
 
 
 @lru_cache(maxsize=16)
