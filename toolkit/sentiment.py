@@ -23,7 +23,7 @@ from toolkit.tone.rules import (ALPHA, COMMA_COST, CONCESSION, CONTRAST_BEFORE, 
  INTENT) = (KINDS.index(k) for k in (
     "good", "bad", "inflation", "up", "down", "state", "negator", "intensifier", "contrast", "concession",
     "hedge", "forward", "purpose", "neutral", "ignore", "intent"))
-HARD, SOFT = len(KINDS), len(KINDS) + 1  # sentence-internal boundaries: . ; : ! ?  and  ,
+HARD, SOFT = 16, 17  # the old codes of the sentence-internal boundaries: . ; : ! ?  and  ,
 
 __all__ = list(_tone_all) + [
     "GOOD", "BAD", "INFL", "UP", "DOWN", "STATE", "NEG", "INTENS", "CONTRAST", "CONCESS", "HEDGE", "FORWARD",

@@ -277,7 +277,7 @@ def _core(ids: np.ndarray, lex, detail):
     boundaries and, when ``detail``, a list per text of :class:`~toolkit.tone.details.Term`
     (``detail="full"``: (Term, base, multiplier, position), for :func:`toolkit.tone.explain`).
     """
-    from toolkit.tone.details import _details
+    from toolkit.tone.details import _details  # here: details imports this module's _after
 
     t = _Layout(ids, lex)
     u = _units(t, _pair_movements(t))
