@@ -14,7 +14,7 @@ import pandas as pd
 
 from toolkit.tone.details import Term
 from toolkit.tone.methods import LABEL_CUTOFF, _label
-from toolkit.tone.vader import _checked
+from toolkit.tone.text import _checked
 
 __all__ = ["LM_URL", "LM_ENV"]
 

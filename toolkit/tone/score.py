@@ -22,7 +22,6 @@ __all__ = ["score_texts", "score_sentences", "OUT_COLUMNS"]
 #: the columns the verbs add (after ``text``)
 OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward_looking", "terms",
                "reason"]
-_OUT_COLUMNS = OUT_COLUMNS
 
 
 def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, inflation: str = "neutral",
@@ -66,7 +65,7 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     else:
         rows = _score_vader(texts, max_chars) if method == "vader" else \
             _score_lm(texts, _load_lm(lm_path), max_chars)
-        out = pd.DataFrame(rows, columns=["text"] + _OUT_COLUMNS, index=index)
+        out = pd.DataFrame(rows, columns=["text"] + OUT_COLUMNS, index=index)
         out["text"] = pd.array([t if isinstance(t, str) else None for t in texts], dtype=object)
     if out["score"].dtype != np.float64:
         out["score"] = out["score"].astype(float)
@@ -101,7 +100,7 @@ def score_sentences(sentences_df: pd.DataFrame, method: str = "outlook", text: s
                          f"{list(sentences_df.columns)}. Pass text='your_column'.")
     scored = score_texts(sentences_df[column].tolist(), method=method, **options)
     out = sentences_df.copy()
-    for col in _OUT_COLUMNS:
+    for col in OUT_COLUMNS:
         out[col] = scored[col].to_numpy() if col != "forward_looking" else scored[col].array
     out.attrs["method"] = method
     return out

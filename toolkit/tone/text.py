@@ -118,3 +118,12 @@ def _check(text, max_chars: int):
 
 def _not_english(toks: list[str]) -> bool:
     return len(toks) >= 8 and _ENGLISH.isdisjoint(toks)
+
+
+def _checked(texts, max_chars: int):
+    """(text, clean or None, reason) for each text, with the English check of the baselines."""
+    for text in texts:
+        clean, reason = _check(text, max_chars)
+        if clean is not None and _not_english(_words(clean)):
+            clean, reason = None, "not English"
+        yield text, clean, reason

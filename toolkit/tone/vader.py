@@ -1,8 +1,4 @@
-"""The ``vader`` baseline: vaderSentiment's compound score, labelled with the usual +/-0.05 cut-offs.
-
-Also :func:`_checked`, the input check both baselines share (missing, empty, truncated, not
-English), so their rows say why they are neutral as the outlook scorer's do.
-"""
+"""The ``vader`` baseline: vaderSentiment's compound score, labelled with the usual +/-0.05 cut-offs."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -11,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.tone.methods import LABEL_CUTOFF, _label
-from toolkit.tone.text import _check, _not_english, _words
+from toolkit.tone.text import _checked
 
 __all__: list[str] = []  # internal: score_texts(method="vader") calls _score_vader
 
@@ -21,15 +17,6 @@ def _vader():
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
-
-
-def _checked(texts, max_chars: int):
-    """(text, clean or None, reason) for each text, with the English check of the baselines."""
-    for text in texts:
-        clean, reason = _check(text, max_chars)
-        if clean is not None and _not_english(_words(clean)):
-            clean, reason = None, "not English"
-        yield text, clean, reason
 
 
 def _score_vader(texts, max_chars: int) -> list:
