@@ -7,7 +7,7 @@ over the terms that a modifier touched (to write its note) and over the texts (t
 """
 from __future__ import annotations
 
-from functools import partial
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -53,7 +53,6 @@ class Term(NamedTuple):
         return "negation" in self.modifiers
 
 
-_make_terms = partial(map, partial(tuple.__new__, Term))  # Terms from tuples, without a Python call each
 _KIND_NAMES = np.array(list(SCORING_RULES), dtype=object)  # unit kind code -> Term.kind
 _HEDGE_KIND = "hedge"
 _NO_MODIFIERS = np.empty(1, dtype=object)
@@ -150,7 +149,8 @@ def _details(t, u, mult, contrib, applied, hedges, full: bool = True) -> list:
         np.concatenate([_KIND_NAMES[u.kind], np.full(nh, _HEDGE_KIND, dtype=object)]),
         np.concatenate([mods, np.repeat(_NO_MODIFIERS, nh)]),
     ]
-    rows = list(_make_terms(zip(*(c[order].tolist() for c in columns))))
+    # Terms from the zipped columns, made by tuple.__new__ in C (no Python-level call per term)
+    rows = list(map(tuple.__new__, repeat(Term, len(order)), zip(*(c[order].tolist() for c in columns))))
     if full:
         base_all = np.concatenate([u.base, np.zeros(nh)])[order].tolist()
         mult_all = np.concatenate([mult, np.ones(nh)])[order].tolist()
