@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import math
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
 import toolkit
-from toolkit.sentiment import (
+from toolkit.tone import (
+    KINDS,
     METHODS,
+    MODIFIERS,
+    SCORING_RULES,
+    Term,
     aggregate_tone,
     document_tone,
     explain,
@@ -20,6 +25,7 @@ from toolkit.sentiment import (
     score_texts,
     sentence_weights,
     tone_over_time,
+    tone_rules,
 )
 
 
@@ -260,6 +266,95 @@ def test_detail_false_gives_the_same_scores_without_terms():
     full, fast = score_texts(texts), score_texts(texts, detail=False)
     assert np.allclose(full["score"], fast["score"])
     assert fast["terms"].isna().all()
+
+
+# ------------------------------------------------------------------ structured terms
+def test_terms_are_named_tuples_whose_first_three_fields_are_unchanged():
+    term = score_texts(["Unemployment did not fall sharply."]).loc[0, "terms"][0]
+    assert isinstance(term, Term) and Term._fields == ("term", "contribution", "rule", "kind", "modifiers")
+    assert (term[0], term[2]) == ("unemployment fall",
+                                  "direction\u00d7valence (bad\u2193); intensifier 'sharply' \u00d71.6; "
+                                  "negation 'not' \u00d7-0.75")
+    assert term[1] == pytest.approx(-1.2)
+
+
+def test_term_kind_names_the_scoring_rule_and_modifiers_name_what_applied():
+    terms = score_texts(["Growth slowed slightly, but the outlook remained solid and risks remain."]
+                        ).loc[0, "terms"]
+    by_term = {t.term: t for t in terms}
+    assert by_term["growth slowed"].kind == "direction"
+    assert by_term["growth slowed"].modifiers == ("diminisher", "contrast")
+    assert by_term["solid"].kind == "state" and by_term["solid"].modifiers == ()
+    assert {t.kind for t in terms if t.term == "risks"} == {"quantity", "hedge"}
+
+
+def test_base_rule_is_the_rule_without_the_modifier_notes():
+    term = score_texts(["Losses did not narrow."]).loc[0, "terms"][0]
+    assert term.base_rule == "direction\u00d7valence (bad\u2193)"
+    assert term.negated and term.modifiers == ("negation",)
+
+
+def test_every_term_of_the_dev_set_has_one_modifier_per_note():
+    dev = pd.read_csv(Path(toolkit.__file__).parent / "data" / "outlook_dev.csv")
+    terms = [t for row in score_texts(dev["text"]).loc[:, "terms"] for t in row]
+    assert terms and all(t.kind in SCORING_RULES for t in terms)
+    assert all(len(t.modifiers) == t.rule.count("; ") for t in terms)
+    assert all(t.rule.startswith(t.base_rule) and ";" not in t.base_rule for t in terms)
+    assert any(t.modifiers for t in terms)
+
+
+def test_lm_terms_are_terms_of_kind_lm(tmp_path):
+    lm = write_lm(tmp_path / "lm.csv")
+    terms = score_texts(["A gain and a loss."], method="lm", lm_path=lm).loc[0, "terms"]
+    assert terms == [Term("gain", 1.0, "LM positive", "lm"), Term("loss", -1.0, "LM negative", "lm")]
+
+
+# ------------------------------------------------------------------ the rules table
+def test_a_user_can_see_the_modifier_table():
+    table = tone_rules()
+    assert table["kind"].tolist() == [m.kind for m in MODIFIERS]
+    assert {"kind", "lexicon_kind", "factor", "scope", "clause", "note", "meaning"} <= set(table.columns)
+    negation = table.set_index("kind").loc["negation"]
+    assert (negation["lexicon_kind"], negation["factor"], negation["scope"]) == ("negator", -0.75, 3)
+    assert table["meaning"].notna().all()
+
+
+def test_every_modifier_kind_that_changes_tone_has_a_flag_or_factors_and_a_note():
+    from toolkit.tone.rules import CLAUSE_RULES, FLAG
+
+    for m in MODIFIERS:
+        assert m.clause in CLAUSE_RULES, m.kind
+        if m.clause in ("reaches", "comma clause", "sentence", "later"):
+            assert m.kind in FLAG and m.factor is not None and "{factor" in m.note, m.kind
+        if m.clause == "around":
+            assert m.factor is None and m.weaker and "{kind}" in m.note, m.kind
+        if m.counts:
+            assert m.kind in FLAG, m.kind
+    assert len(set(FLAG.values())) == len(FLAG)
+
+
+def test_lexicon_kinds_are_the_tone_kinds_then_the_table_kinds():
+    from toolkit.tone.rules import TONE_KINDS
+
+    assert KINDS == TONE_KINDS + tuple(m.lexicon_kind for m in MODIFIERS)
+    assert len(set(KINDS)) == len(KINDS)
+
+
+def test_a_note_is_written_for_each_modifier_that_applies():
+    lex = load_lexicon()
+    for m in MODIFIERS:
+        if m.note:
+            notes, names = lex.notes[m.kind]
+            assert len(notes) == len(lex.terms) == len(names)
+
+
+def test_the_old_import_path_gives_the_same_objects():
+    import toolkit.sentiment as old
+    import toolkit.tone as new
+
+    for name in new.__all__:
+        assert getattr(old, name) is getattr(new, name), name
+    assert old.TONE_K == 1.0 and old.NEG_FACTOR == -0.75 and old.KINDS[old.INTENT] == "intent"
 
 
 # ------------------------------------------------------------------ baselines

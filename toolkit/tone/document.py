@@ -1,0 +1,189 @@
+"""Document tone: how sentence scores add up to one tone per document, and tone over time.
+
+Document tone is additive over sentences: ``tone = sum(pos_i - neg_i) / (sum(pos_i + neg_i) + k)``
+over a document's sentences (:func:`sentence_weights`, :func:`aggregate_tone`), so a change in tone
+between two releases splits exactly into per-sentence contributions. :func:`tone_over_time`
+bootstraps the documents of each period (``toolkit.compare.timeline`` bootstraps sentences).
+"""
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from toolkit.tone.methods import _check_method
+from toolkit.tone.score import score_sentences
+
+__all__ = ["document_tone", "sentence_weights", "aggregate_tone", "tone_over_time", "TONE_K"]
+
+#: additive smoothing of the document tone (see aggregate_tone)
+TONE_K = 1.0
+
+
+def sentence_weights(scored: pd.DataFrame, k: float = TONE_K) -> pd.Series:
+    """Each sentence's contribution to its document's tone; they sum to :func:`document_tone`'s tone.
+
+    The aggregation rule: a document's tone is its net evidence over its total evidence,
+    ``tone = sum(positive - negative) / (sum(positive + negative) + k)`` over the document's
+    sentences (``k`` = 1 keeps a document with little tone near 0). Sentence *i* therefore
+    contributes ``(positive_i - negative_i) / (sum(positive + negative) + k)``; neutral sentences
+    contribute 0 and the contributions of a document add up exactly to its tone, so a change of tone
+    between two documents splits into per-sentence contributions. Needs columns ``doc_id``,
+    ``positive``, ``negative`` (from :func:`score_sentences`).
+
+    >>> s = pd.DataFrame({"doc_id": ["a", "a", "b"], "positive": [1.0, 0.0, 0.0],
+    ...                   "negative": [0.0, 0.5, 0.0]})
+    >>> sentence_weights(s).round(3).tolist()
+    [0.4, -0.2, 0.0]
+    """
+    for col in ("doc_id", "positive", "negative"):
+        if col not in scored.columns:
+            raise ValueError(f"sentence_weights needs column {col!r} (score the sentences with "
+                             "score_sentences first).")
+    pos = scored["positive"].astype(float).fillna(0.0)
+    neg = scored["negative"].astype(float).fillna(0.0)
+    total = (pos + neg).groupby(scored["doc_id"], sort=False).transform("sum")
+    return (pos - neg) / (total + k)
+
+
+def aggregate_tone(positive, negative, k: float = TONE_K) -> float:
+    """Tone of one document from its sentences' positive and negative evidence.
+
+    ``sum(positive - negative) / (sum(positive + negative) + k)``, in (-1, 1); see
+    :func:`sentence_weights` for the per-sentence split.
+
+    >>> round(aggregate_tone([1.0, 0.0], [0.0, 0.5]), 3)
+    0.2
+    """
+    p = float(np.nansum(np.asarray(positive, dtype=float)))
+    n = float(np.nansum(np.asarray(negative, dtype=float)))
+    return (p - n) / (p + n + k)
+
+
+def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k: float = TONE_K,
+                  **options) -> pd.DataFrame:
+    """Tone of each document, one row per document, from its sentences.
+
+    Takes a corpus (``load_corpus``: split with ``toolkit.sentences``) or a sentence table
+    (with a ``sentence`` column, scored here unless it already has ``positive``/``negative``).
+    Columns: ``doc_id, date, source, tone, n_sentences, n_positive, n_negative, uncertainty,
+    forward_share``. ``tone`` is the net evidence of the document over its total evidence (see
+    :func:`sentence_weights`: additive over sentences); ``uncertainty`` is the mean number of hedge
+    words per sentence, ``forward_share`` the share of forward-looking sentences. Documents with no
+    sentence keep a row with tone 0. For ``vader`` and ``lm``, ``positive``/``negative`` are the
+    methods' own evidence.
+
+    >>> corpus = pd.DataFrame({"doc_id": ["q1", "q2"], "date": pd.to_datetime(["2020-01-01", "2020-04-01"]),
+    ...     "source": "x", "text": ["Growth picked up. Hiring was solid.", "Output fell sharply."]})
+    >>> document_tone(corpus)[["doc_id", "tone"]].round(2).values.tolist()   # doctest: +SKIP
+    [['q1', 0.6], ['q2', -0.6]]
+    """
+    _check_method(method)
+    sents, docs = _sentences_of(corpus_or_sentences)
+    if not {"positive", "negative", "label"} <= set(sents.columns):
+        sents = score_sentences(sents, method=method, **{"detail": False, **options})
+    out = _per_document(sents, sentence_weights(sents, k=k))
+    out = _with_metadata(out, docs if docs is not None else sents)
+    out.attrs["method"] = method
+    return out[["doc_id", "date", "source", "tone", "n_sentences", "n_positive", "n_negative",
+                "uncertainty", "forward_share"]]
+
+
+def _sentences_of(df) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """(sentence table, corpus or None): a sentence table as given, a corpus split into sentences."""
+    if not isinstance(df, pd.DataFrame):
+        raise ValueError("document_tone takes a corpus (load_corpus) or a sentence table (sentences).")
+    docs = None
+    if "sentence" in df.columns:
+        sents = df
+    elif "text" in df.columns:
+        if "doc_id" not in df.columns:
+            raise ValueError("document_tone: the corpus has no 'doc_id' column; load it with load_corpus.")
+        from toolkit.tokenizing import sentences
+
+        docs = df
+        sents = sentences(df)
+    else:
+        raise ValueError(f"document_tone needs a corpus with 'doc_id' and 'text' columns or a sentence "
+                         f"table with 'doc_id' and 'sentence'; got columns {list(df.columns)}.")
+    if "doc_id" not in sents.columns:
+        raise ValueError("document_tone: the sentence table has no 'doc_id' column.")
+    return sents, docs
+
+
+def _per_document(sents: pd.DataFrame, w: pd.Series) -> pd.DataFrame:
+    """Tone (the sum of the sentence weights ``w``), sentence counts, mean hedges and forward share
+    per document, indexed by ``doc_id`` in order of first appearance."""
+    fwd = pd.Series(sents["forward_looking"].astype("float"), index=sents.index)
+    g = pd.DataFrame({"doc_id": sents["doc_id"].to_numpy(), "w": w.to_numpy(),
+                      "pos": (sents["label"] == "positive").to_numpy(),
+                      "neg": (sents["label"] == "negative").to_numpy(),
+                      "unc": sents["uncertainty"].astype(float).to_numpy(),
+                      "fwd": fwd.to_numpy()}).groupby("doc_id", sort=False)
+    return pd.DataFrame({"tone": g["w"].sum(), "n_sentences": g.size(), "n_positive": g["pos"].sum(),
+                         "n_negative": g["neg"].sum(), "uncertainty": g["unc"].mean(),
+                         "forward_share": g["fwd"].mean()})
+
+
+def _with_metadata(out: pd.DataFrame, meta_src: pd.DataFrame) -> pd.DataFrame:
+    """One row per document of ``meta_src`` (a document without sentences gets tone 0), with its
+    ``date`` and ``source``."""
+    meta = meta_src.drop_duplicates("doc_id").set_index("doc_id")
+    ids = pd.Index(meta_src["doc_id"].drop_duplicates())
+    out = out.reindex(ids)
+    out["tone"] = out["tone"].fillna(0.0)
+    for col in ("n_sentences", "n_positive", "n_negative"):
+        out[col] = out[col].fillna(0).astype(int)
+    out.index.name = "doc_id"
+    out = out.reset_index()
+    out.insert(1, "date", meta["date"].reindex(ids).to_numpy() if "date" in meta.columns else pd.NaT)
+    out.insert(2, "source", meta["source"].reindex(ids).to_numpy() if "source" in meta.columns else "")
+    out["date"] = pd.to_datetime(out["date"])
+    return out
+
+
+def tone_over_time(doc_tone: pd.DataFrame, freq: str = "Q", n_boot: int = 1000, seed: int = 0,
+                   ci: float = 0.95) -> pd.DataFrame:
+    """Mean document tone per period with bootstrap confidence intervals.
+
+    Groups :func:`document_tone`'s rows by ``date`` into periods of ``freq`` (pandas period alias:
+    "M", "Q", "Y" ...), averages ``tone`` and resamples the period's documents ``n_boot`` times
+    (seeded) for a ``ci`` percentile interval. A period with one document has a zero-width interval.
+    Columns: ``period`` (pandas Period), ``start`` (its first day), ``tone``, ``ci_low``,
+    ``ci_high``, ``n_docs``. Documents without a date are left out and counted in a warning and in
+    ``attrs["skipped"]``.
+
+    >>> dt = pd.DataFrame({"date": pd.to_datetime(["2020-01-05", "2020-02-01", "2020-05-01"]),
+    ...                    "tone": [0.2, 0.4, -0.1]})
+    >>> tone_over_time(dt, n_boot=200)[["tone", "n_docs"]].round(2).values.tolist()
+    [[0.3, 2.0], [-0.1, 1.0]]
+    """
+    for col in ("date", "tone"):
+        if col not in doc_tone.columns:
+            raise ValueError(f"tone_over_time needs a {col!r} column (the output of document_tone); "
+                             f"got {list(doc_tone.columns)}.")
+    dates = pd.to_datetime(doc_tone["date"])
+    undated = dates.isna()
+    skipped = doc_tone.loc[undated]
+    if undated.any():
+        warnings.warn(f"tone_over_time: {int(undated.sum())} document(s) without a date left out "
+                      "(see .attrs['skipped']).", stacklevel=2)
+    periods = dates[~undated].dt.to_period(freq)
+    tone = doc_tone.loc[~undated, "tone"].astype(float).to_numpy()
+    rng = np.random.default_rng(seed)
+    lo_q, hi_q = (1 - ci) / 2 * 100, (1 + ci) / 2 * 100
+    rows = []
+    codes, uniques = pd.factorize(periods, sort=True)
+    for j, period in enumerate(uniques):
+        v = tone[codes == j]
+        v = v[~np.isnan(v)]
+        if len(v) == 0:
+            continue
+        means = v[rng.integers(0, len(v), size=(n_boot, len(v)))].mean(axis=1)
+        rows.append((period, period.start_time, v.mean(), np.percentile(means, lo_q),
+                     np.percentile(means, hi_q), len(v)))
+    out = pd.DataFrame(rows, columns=["period", "start", "tone", "ci_low", "ci_high", "n_docs"])
+    out["n_docs"] = out["n_docs"].astype(int)
+    out.attrs["skipped"] = skipped
+    return out

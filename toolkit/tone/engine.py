@@ -1,0 +1,290 @@
+"""The outlook scorer's numpy core: every rule applied to all texts at once.
+
+:func:`_core` takes the lexicon ids of the tokens of all texts (from
+:func:`toolkit.tone.text._tokens`, each text followed by a separator token) and returns per-text
+sums. Only the positions of lexicon words are kept after the id lookup; clause, comma and text
+boundaries are sorted position arrays queried with ``searchsorted``, so no step loops over tokens
+in Python. The steps, one function each:
+
+1. :class:`_Layout` - phrases, the positions of words with a role, the boundaries;
+2. :func:`_pair_movements` - direction x valence: each movement word takes the nearest quantity of
+   its clause (:func:`_nearest_quantity`, then :func:`_head_nouns`);
+3. :func:`_units` - the tone units: pairs, movements alone, quantities alone, state words;
+4. :func:`_apply_modifiers` - the rows of :data:`toolkit.tone.rules.MODIFIERS`, one function per
+   clause rule (:data:`_CLAUSE_RULES`);
+5. :func:`_totals` - per-text sums and counts; the ``terms`` lists come from
+   :func:`toolkit.tone.details._details`.
+"""
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+
+from toolkit.tone.phrases import _find_phrases
+from toolkit.tone.rules import COMMA_COST, F_HARD, F_SEP, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
+
+__all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
+
+#: the order in which the factors multiply: markers before the word, then later markers, then the
+#: words around it (table order within each); floating-point products depend on it
+_PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "later": 1, "around": 2}
+APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
+_BLOCKS_PAIRS = sum(FLAG[m.kind] for m in MODIFIERS if m.blocks_pairs)
+_COUNTED = [(m.counts, FLAG[m.kind]) for m in MODIFIERS if m.counts]
+_HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
+
+
+def _after(marks: np.ndarray, p):
+    """How many of the sorted positions ``marks`` are <= p (a running count, like a cumsum at p)."""
+    return np.searchsorted(marks, p, side="right")
+
+
+class _Layout:
+    """The token stream of all texts as the engine sees it: phrases merged (``last[p]`` is the last
+    token of the phrase starting at ``p``), the positions ``pos`` and ids ``tid`` of the words with a
+    role (not "the", "of", unknown words), and the sorted boundaries ``sep`` (texts), ``hard``
+    (. ; : ! ?) and ``soft`` (commas)."""
+
+    def __init__(self, ids: np.ndarray, lex):
+        self.ids, self.lex, self.n = ids, lex, len(ids)  # ids is changed in place (phrases)
+        self.last = None
+        if self.n > 1:
+            last = np.arange(self.n)
+            if _find_phrases(ids, last, lex):
+                self.last = last
+        self.pos = np.flatnonzero(lex.active[ids])
+        self.tid = ids[self.pos]
+        self.flags = lex.flags[self.tid]
+        self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
+        self.n_texts = len(self.sep) + 1 if self.n else 0
+
+    def marks(self, flag: int) -> np.ndarray:
+        """Sorted positions of the words with ``flag``."""
+        return self.pos[(self.flags & flag) > 0]
+
+    def end_of(self, p):
+        """The last token of the word or phrase at ``p``."""
+        return p if self.last is None else self.last[p]
+
+
+class _Words(NamedTuple):
+    """Quantities and movement words: positions, ids, last tokens; ``qi`` is, per movement word, the
+    index of the quantity it pairs with (-1: none)."""
+
+    qpos: np.ndarray
+    qid: np.ndarray
+    qlast: np.ndarray
+    mpos: np.ndarray
+    mid: np.ndarray
+    mlast: np.ndarray
+    qi: np.ndarray
+
+
+def _pair_movements(t: _Layout) -> _Words:
+    """Direction x valence: pair each movement word with the nearest quantity of its clause."""
+    lex = t.lex
+    qsel = lex.qcode[t.tid] >= 0
+    qpos, qid = t.pos[qsel], t.tid[qsel]
+    msel = lex.mdir[t.tid] != 0
+    mpos, mid = t.pos[msel], t.tid[msel]
+    words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
+    if len(qpos) and len(mpos):
+        qi, use_prev, clauses = _nearest_quantity(t, words)
+        words = words._replace(qi=_head_nouns(t, words._replace(qi=qi), use_prev, clauses))
+    return words
+
+
+def _nearest_quantity(t: _Layout, w: _Words):
+    """Per movement word, the nearer of the quantities just before and just after it, if in the
+    same sentence, within ``WINDOW`` tokens (a comma costs ``COMMA_COST``) and with no purpose
+    marker between them. Returns (qi, whether the one before was taken, the quantities' (sentence,
+    comma) counts)."""
+    nq = len(w.qpos)
+    purpose = t.marks(_BLOCKS_PAIRS)
+    seg_m, com_m, pur_m = _after(t.hard, w.mpos), _after(t.soft, w.mpos), _after(purpose, w.mpos)
+    seg_q, com_q, pur_q = _after(t.hard, w.qpos), _after(t.soft, w.qpos), _after(purpose, w.qpos)
+    j = np.searchsorted(w.qpos, w.mpos) - 1
+    jc = np.clip(j, 0, nq - 1)
+    dprev = w.mpos - w.qlast[jc] + COMMA_COST * (com_m - com_q[jc])
+    ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m) & (dprev <= WINDOW)
+               & (pur_q[jc] == pur_m))  # a purpose marker between them blocks the pair
+    kc = np.clip(j + 1, 0, nq - 1)
+    dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m)
+    ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
+               & (pur_q[kc] == pur_m))
+    use_prev = ok_prev & (~ok_next | (dprev <= dnext))
+    qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
+    return qi, use_prev, (seg_q, com_q)
+
+
+def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses) -> np.ndarray:
+    """"pressures in some markets increased": the head noun before a preposition takes the movement
+    (up to two steps back, each over a gap of at most ``HEAD_GAP`` tokens holding a preposition)."""
+    seg_q, com_q = clauses
+    qi = w.qi.copy()
+    move = np.flatnonzero(use_prev & (qi >= 1))
+    for _ in range(2):
+        if not len(move):
+            break
+        q = qi[move]
+        h = q - 1
+        gap = w.qpos[q] - w.qlast[h]
+        ok = (gap > 0) & (gap <= HEAD_GAP) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
+        prep = np.zeros(len(move), dtype=bool)
+        for d in range(1, HEAD_GAP):  # a preposition strictly between the two quantities
+            at = w.qlast[h] + d
+            prep |= (at < w.qpos[q]) & t.lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
+        ok &= prep
+        qi[move[ok]] = h[ok]
+        move = move[ok & (h != 0)]
+    return qi
+
+
+class _Units(NamedTuple):
+    """The tone units of all texts, in the order pairs, movements alone, quantities alone, states:
+    ``anchor`` (the movement word of a pair, else the word), ``kind`` (0-3: a key of
+    ``SCORING_RULES`` in order), ``other`` (the pair's quantity, else -1), the span ``lo``-``hi``
+    and the tone ``base`` before modifiers."""
+
+    anchor: np.ndarray
+    kind: np.ndarray
+    other: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+    base: np.ndarray
+
+
+def _units(t: _Layout, w: _Words) -> _Units:
+    """Pairs, then the movement words and quantities left unpaired that have a tone alone, then the
+    state words."""
+    lex, end_of = t.lex, t.end_of
+    paired = w.qi >= 0
+    used = np.zeros(len(w.qpos), dtype=bool)
+    used[w.qi[paired]] = True
+    pm, pmid, pq, pqid = w.mpos[paired], w.mid[paired], w.qpos[w.qi[paired]], w.qid[w.qi[paired]]
+    asel = ~paired & (lex.malone[w.mid] != 0)
+    am, amid = w.mpos[asel], w.mid[asel]
+    bsel = ~used & (lex.qalone[w.qid] != 0)
+    aq, aqid = w.qpos[bsel], w.qid[bsel]
+    ssel = ~np.isnan(lex.state[t.tid])
+    st, stid = t.pos[ssel], t.tid[ssel]
+    anchor = np.concatenate([pm, am, aq, st])
+    kind = np.concatenate([np.zeros(len(pm), np.int8), np.ones(len(am), np.int8),
+                           np.full(len(aq), 2, np.int8), np.full(len(st), 3, np.int8)])
+    other = np.concatenate([pq, np.full(len(anchor) - len(pq), -1)])
+    lo = np.concatenate([np.minimum(pm, pq), am, aq, st])
+    hi = np.concatenate([np.maximum(end_of(pm), end_of(pq)), end_of(am), end_of(aq), end_of(st)])
+    base = np.concatenate([lex.qpol[pqid] * lex.mdir[pmid], lex.malone[amid], lex.qalone[aqid],
+                           lex.state[stid]])
+    return _Units(anchor, kind, other, lo, hi, base)
+
+
+# ----------------------------------------------------------------------------- clause rules
+# Each takes the layout, the units, the modifier row, the units' sentence and comma counts and the
+# multipliers; multiplies the units it reaches and returns (reached, where) for the notes, or None.
+def _marker_before(t: _Layout, u: _Units, m, seg_u, com_u, mult):
+    """"reaches", "comma clause", "sentence": the last marker before the tone word."""
+    mk = t.marks(FLAG[m.kind])
+    if not len(mk):
+        return None
+    scope = t.n if m.scope is None else m.scope
+    mkl = t.end_of(mk)
+    if m.clause == "reaches":  # the last negator before the movement, reaching the tone word
+        j = np.searchsorted(mk, u.anchor) - 1
+        jc = np.clip(j, 0, len(mk) - 1)
+        ok = (j >= 0) & (mkl[jc] >= u.lo - scope) & (mkl[jc] < u.hi)
+    else:  # the last marker ending before the (movement) word
+        j = np.searchsorted(mkl, u.anchor) - 1
+        jc = np.clip(j, 0, len(mk) - 1)
+        ok = (j >= 0) & (mkl[jc] >= u.anchor - scope)
+        if m.clause == "comma clause":
+            ok &= _after(t.soft, mk[jc]) == com_u
+    ok &= _after(t.hard, mk[jc]) == seg_u
+    mult[ok] *= m.factor
+    return ok, mk[jc]
+
+
+def _marker_later(t: _Layout, u: _Units, m, seg_u, com_u, mult):
+    """"later": a marker later in the same sentence ("but") weighs down what comes before it."""
+    mk = t.marks(FLAG[m.kind])
+    if not len(mk):
+        return None
+    seg_end = np.append(t.hard, t.n)[seg_u]
+    nxt = _after(mk, u.anchor)
+    ok = np.searchsorted(mk, seg_end) > nxt
+    mult[ok] *= m.factor
+    return ok, mk[np.minimum(nxt, len(mk) - 1)]
+
+
+def _words_around(t: _Layout, u: _Units, m, seg_u, com_u, mult):
+    """"around": every intensifier within ``scope`` words of the tone unit, in its sentence; the
+    factor is the product of their values, exactly (it does not depend on the other texts)."""
+    isel = t.lex.ival[t.tid] != 1.0
+    if not isel.any():
+        return None
+    ipos, ivals = t.end_of(t.pos[isel]), t.lex.ival[t.tid[isel]]
+    seg_start = np.insert(t.hard + 1, 0, 0)[seg_u]
+    seg_end = np.append(t.hard, t.n)[seg_u] - 1
+    a = np.maximum(u.lo - m.scope, seg_start)
+    b = np.minimum(u.hi + m.scope, seg_end)
+    first, stop = np.searchsorted(ipos, a), _after(ipos, b)
+    inside = np.ones(len(u.anchor))
+    one = stop - first == 1
+    inside[one] = ivals[first[one]]
+    for k in np.flatnonzero(stop - first > 1).tolist():
+        inside[k] = math.prod(ivals[first[k]:stop[k]].tolist())
+    mult *= inside
+    return np.abs(inside - 1.0) > 1e-12, (a, b, t.pos[isel], t.tid[isel])
+
+
+#: clause rule of a modifier row -> the function that applies it
+_CLAUSE_RULES = {"reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
+                 "later": _marker_later, "around": _words_around}
+
+
+def _apply_modifiers(t: _Layout, u: _Units) -> tuple[np.ndarray, dict]:
+    """The multiplier of each unit, and per modifier kind what it reached, for the notes."""
+    mult = np.ones(len(u.anchor))
+    applied = {}
+    if len(u.anchor):
+        seg_u, com_u = _after(t.hard, u.anchor), _after(t.soft, u.anchor)
+        for m in APPLY_ORDER:
+            found = _CLAUSE_RULES[m.clause](t, u, m, seg_u, com_u, mult)
+            if found is not None:
+                applied[m.kind] = found
+    return mult, applied
+
+
+def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
+    """Per text: raw sum, positive and negative evidence, hedge count, forward-looking, units."""
+    n_texts, sep = t.n_texts, t.sep
+    t_u = _after(sep, anchor)
+    raw = np.bincount(t_u, weights=contrib, minlength=n_texts)
+    positive = np.bincount(t_u, weights=np.clip(contrib, 0, None), minlength=n_texts)
+    negative = np.bincount(t_u, weights=np.clip(-contrib, 0, None), minlength=n_texts)
+    counts = {column: np.bincount(_after(sep, t.marks(flag)), minlength=n_texts) for column, flag in _COUNTED}
+    n_units = np.bincount(t_u, minlength=n_texts)
+    return raw, positive, negative, counts["uncertainty"], counts["forward_looking"] > 0, n_units
+
+
+def _core(ids: np.ndarray, lex, detail):
+    """Score every text at once, with numpy: ``ids`` are the lexicon ids of the tokens of all texts,
+    each text followed by a _SEP token (from :func:`toolkit.tone.text._tokens`).
+
+    Returns per-text arrays (raw, positive, negative, n_hedges, forward, n_units), the text
+    boundaries and, when ``detail``, a list per text of :class:`~toolkit.tone.details.Term`
+    (``detail="full"``: (Term, base, multiplier, position), for :func:`toolkit.tone.explain`).
+    """
+    from toolkit.tone.details import _details  # here: details imports this module's _after
+
+    t = _Layout(ids, lex)
+    u = _units(t, _pair_movements(t))
+    mult, applied = _apply_modifiers(t, u)
+    contrib = u.base * mult
+    totals = _totals(t, u.anchor, contrib)
+    details = None
+    if detail:
+        details = _details(t, u, mult, contrib, applied, t.marks(_HEDGES), detail == "full")
+    return (*totals, t.sep, details)

@@ -1,0 +1,276 @@
+"""The outlook lexicon: reading the TSV, merging a user's rows, and compiling it into numpy arrays.
+
+:func:`load_lexicon` returns a :class:`Lexicon` (cached per file and ``inflation``): every word and
+phrase of the TSV gets an integer id, and per-id arrays hold its roles for the engine - which
+quantity or movement it is, its tone alone, its state tone, its intensifier factor, and one flag bit
+per modifier kind of :data:`toolkit.tone.rules.MODIFIERS`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, KINDS, MODIFIERS,
+                                default_value)
+from toolkit.tone.text import _ENGLISH, _PREPOSITIONS, _SEP, _words
+
+__all__ = ["Lexicon", "load_lexicon", "INFLATION_CHOICES", "LEXICON_FILE"]
+
+INFLATION_CHOICES = {"neutral": 0.0, "bad": -1.0, "good": 1.0}
+LEXICON_FILE = "outlook_lexicon.tsv"
+GOOD, BAD, INFL = (KINDS.index(k) for k in ("good", "bad", "inflation"))
+#: the lexicon kind whose value is a multiplier (the modifier with the "around" clause rule)
+FACTOR_KIND = next(m.lexicon_kind for m in MODIFIERS if m.clause == "around")
+#: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
+_STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
+
+
+class Lexicon:
+    """A compiled outlook lexicon: every word and phrase gets an id; per-id arrays hold its roles.
+
+    Build one with :func:`load_lexicon`; pass it (or a TSV path) as ``lexicon=`` to the verbs.
+    ``ids`` maps a token to its id (0: not in the lexicon), ``terms`` an id to its text;
+    ``ngram_codes[L]`` holds the L-word phrases packed into integers, with their ids.
+    """
+
+    def __init__(self, table: pd.DataFrame, inflation: str = "neutral"):
+        if inflation not in INFLATION_CHOICES:
+            raise ValueError(f"inflation={inflation!r} is not one of {sorted(INFLATION_CHOICES)}; "
+                             "pick 'neutral' (default: prices carry no tone), 'bad' or 'good'.")
+        self.table = table
+        self.inflation = inflation
+        self.inflation_sign = INFLATION_CHOICES[inflation]
+        self.ids: dict[str, int] = {}
+        self.terms: list[str] = [""]
+        self._roles: list[dict] = [{}]
+        phrase_ids = self._add_terms(table)
+        pairs, structure = self._add_structure(phrase_ids)
+        self._role_arrays(structure)
+        del self._roles
+        n = len(self.terms)
+        self.bigrams = np.unique(np.array([a * n + b for a, b in pairs], dtype=np.int64))
+        self.max_phrase, self.ngram_codes = _phrase_tables(phrase_ids, self.ids, n)
+        self._vocab = None
+        self._notes = None
+        self.pair_names: dict[int, str] = {}  # filled by toolkit.tone.details
+        self.term_objects = np.array(self.terms, dtype=object)  # id -> term, for numpy indexing
+
+    def _id(self, term: str, phrases: dict | None = None, key: tuple | None = None) -> int:
+        """The id of a word (or, with ``phrases`` and ``key``, of a phrase), new ids numbered on."""
+        table, name = (self.ids, term) if phrases is None else (phrases, key)
+        found = table.get(name)
+        if found:
+            return found
+        self.terms.append(term)
+        self._roles.append({})
+        table[name] = len(self.terms) - 1
+        return table[name]
+
+    def _add_terms(self, table: pd.DataFrame) -> dict:
+        """Ids and roles of the table's rows (a later row of a term overrides an earlier role);
+        returns the phrases, ``{words: id}``."""
+        phrase_ids: dict[tuple, int] = {}
+        for key, kind, value in zip(table["key"], table["kind"], table["value"]):
+            if kind == "ignore":
+                continue
+            i = self._id(key[0]) if len(key) == 1 else self._id(" ".join(key), phrase_ids, key)
+            self._roles[i][kind] = float(value)
+        return phrase_ids
+
+    def _add_structure(self, phrase_ids: dict) -> list:
+        """Flags of punctuation, the separator and phrase starts; ids for the words of phrases, the
+        prepositions and the English check. Returns the (first, second) word ids of the phrases and
+        the structural flags ``{id: flag}``."""
+        structure: dict[int, int] = {}
+        for words, flag in _STRUCTURAL:
+            for w in words:
+                i = self._id(w)
+                structure[i] = structure.get(i, 0) | flag
+        pairs = []
+        for key in phrase_ids:  # every word of a phrase gets an id, the first a flag
+            key_ids = [self._id(w) for w in key]
+            structure[key_ids[0]] = structure.get(key_ids[0], 0) | F_PHRASE
+            pairs.append((key_ids[0], key_ids[1]))
+        for w in _PREPOSITIONS | _ENGLISH:  # known to the tokenizer, without a role
+            self._id(w)
+        self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
+        self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
+        return pairs, structure
+
+    def _role_arrays(self, structure: dict) -> None:
+        """The per-id arrays the engine reads, from the roles of each id."""
+        n = len(self.terms)
+        self.prep_mask = np.zeros(n, dtype=bool)
+        self.prep_mask[list(self.prep_ids)] = True
+        self.english_mask = np.zeros(n, dtype=bool)
+        self.english_mask[list(self.english_ids)] = True
+        self.qcode = np.full(n, -1, dtype=np.int8)  # GOOD, BAD or INFL
+        self.qalone = np.zeros(n)
+        self.mdir = np.zeros(n, dtype=np.int8)  # +1 up, -1 down
+        self.malone = np.zeros(n)
+        self.state = np.full(n, np.nan)
+        self.ival = np.ones(n)
+        self.flags = np.zeros(n, dtype=np.int64)
+        for i, flag in structure.items():
+            self.flags[i] |= flag
+        for i, roles in enumerate(self._roles):
+            for kind, value in roles.items():
+                if kind in ("good", "bad", "inflation"):
+                    self.qcode[i], self.qalone[i] = KINDS.index(kind), value
+                elif kind in ("up", "down"):
+                    self.mdir[i], self.malone[i] = (1 if kind == "up" else -1), value
+                elif kind == "state":
+                    self.state[i] = value
+                elif kind == FACTOR_KIND:
+                    self.ival[i] = value
+                elif kind in FLAG_OF:
+                    self.flags[i] |= FLAG_OF[kind]
+        pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
+        self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
+        self.phrase_start = (self.flags & F_PHRASE) > 0
+        self.active = ((self.flags & ~F_PHRASE) != 0) | (self.qcode >= 0) | (self.mdir != 0) | \
+            ~np.isnan(self.state) | (self.ival != 1.0)  # ids with a role in the engine
+
+    @property
+    def notes(self) -> dict:
+        """Per modifier kind, ``(notes, names)``: object arrays by id of the note a word of that kind
+        adds to a term's rule text, and of the 1-tuple of the modifier's name (for ``Term.modifiers``)."""
+        if self._notes is None:
+            self._notes = {m.kind: _notes_of(m, self.terms, self.ival.tolist()) for m in MODIFIERS if m.note}
+        return self._notes
+
+    @property
+    def vocab(self):
+        """Token strings by id (pyarrow array) for the tokenizer's lookup."""
+        if self._vocab is None:
+            import pyarrow as pa
+
+            self._vocab = pa.array(self.terms, type=pa.string())
+        return self._vocab
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {len(self.table)} terms, inflation={self.inflation!r}>"
+
+
+def _notes_of(m, terms: list, values: list) -> tuple:
+    """(note texts, 1-tuples of names) by id for modifier ``m``; a modifier without a fixed factor
+    (the intensifier) takes each word's lexicon value, and its ``weaker`` name below 1."""
+    if m.factor is None:
+        names = [m.kind if v > 1 else m.weaker for v in values]
+        notes = [m.note.format(kind=k, term=t, factor=v) for k, t, v in zip(names, terms, values)]
+    else:
+        names = [m.kind] * len(terms)
+        notes = [m.note.format(kind=m.kind, term=t, factor=m.factor) for t in terms]
+    name_tuples = np.empty(len(terms), dtype=object)
+    name_tuples[:] = [(k,) for k in names]
+    return np.array(notes, dtype=object), name_tuples
+
+
+def _phrase_tables(phrase_ids: dict, ids: dict, n: int) -> tuple:
+    """(longest phrase length, ``{L: (packed codes sorted, phrase ids)}``) for the phrase matcher:
+    the ids of a phrase's L words packed into one integer, base ``n``."""
+    max_phrase = 2
+    by_len: dict[int, list] = {}
+    for key, pid in phrase_ids.items():
+        if len(key) > 5:  # packed codes of more than five words would overflow int64
+            raise ValueError(f"lexicon phrase {' '.join(key)!r} has more than five words.")
+        code = 0
+        for w in key:
+            code = code * n + ids[w]
+        by_len.setdefault(len(key), []).append((code, pid))
+        max_phrase = max(max_phrase, len(key))
+    if n ** max_phrase >= 2 ** 63:
+        raise ValueError(f"the lexicon has {n} words and phrases of {max_phrase} words: too many "
+                         "to pack a phrase into one integer; use shorter phrases or fewer terms.")
+    codes = {}
+    for length in range(2, max_phrase + 1):
+        pairs_l = sorted(by_len.get(length, []))
+        codes[length] = (np.array([c for c, _ in pairs_l], dtype=np.int64),
+                         np.array([p for _, p in pairs_l], dtype=np.int64))
+    return max_phrase, codes
+
+
+def _read_lexicon_tsv(source) -> pd.DataFrame:
+    """Read a lexicon TSV (path or file object) into rows of (term, kind, value, key)."""
+    try:
+        raw = pd.read_csv(source, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    except FileNotFoundError:
+        raise FileNotFoundError(f"lexicon file {source} not found; give the path of a TSV with columns "
+                                "term, kind, value (see toolkit/data/outlook_lexicon.tsv).") from None
+    return _expand_lexicon(raw, str(source))
+
+
+def _expand_lexicon(raw: pd.DataFrame, where: str) -> pd.DataFrame:
+    missing = {"term", "kind"} - set(raw.columns)
+    if missing:
+        raise ValueError(f"lexicon {where} lacks column(s) {sorted(missing)}; expected tab-separated "
+                         "columns term, kind, value[, note].")
+    rows = []
+    for n, (term, kind, value) in enumerate(zip(raw["term"], raw["kind"],
+                                                raw.get("value", pd.Series(["1"] * len(raw))))):
+        kind = str(kind).strip().lower()
+        if kind not in KINDS:
+            raise ValueError(f"lexicon {where}, row {n + 1} ({term!r}): kind {kind!r} is not one of "
+                             f"{', '.join(KINDS)}.")
+        try:
+            value = float(value) if str(value).strip() != "" else default_value(kind)
+        except ValueError:
+            raise ValueError(f"lexicon {where}, row {n + 1} ({term!r}): value {value!r} is not a number."
+                             ) from None
+        for form in str(term).split("|"):
+            key = tuple(t for t in _words(form) if t not in ".;:!?,")
+            if key:
+                rows.append((" ".join(key), kind, value, key))
+    return pd.DataFrame(rows, columns=["term", "kind", "value", "key"])
+
+
+@lru_cache(maxsize=1)
+def _bundled_table() -> pd.DataFrame:
+    with (resources.files("toolkit") / "data" / LEXICON_FILE).open("r", encoding="utf-8") as fh:
+        return _read_lexicon_tsv(fh)
+
+
+def load_lexicon(lexicon=None, inflation: str = "neutral") -> Lexicon:
+    """The outlook lexicon, optionally extended or overridden by a user TSV or DataFrame.
+
+    ``lexicon`` is None (the bundled ``outlook_lexicon.tsv``), a path to a TSV with columns
+    ``term, kind, value`` (its rows replace the bundled rows of the same term and add new ones; kind
+    ``ignore`` removes a term), a DataFrame with those columns, or a :class:`Lexicon` (used as is).
+
+    >>> lex = load_lexicon()
+    >>> i = lex.ids["unemployment"]
+    >>> from toolkit.tone.rules import KINDS
+    >>> KINDS[lex.qcode[i]], float(lex.qalone[i])
+    ('bad', -0.3)
+    """
+    if isinstance(lexicon, Lexicon):
+        return lexicon if lexicon.inflation == inflation else Lexicon(lexicon.table, inflation)
+    if lexicon is None:
+        return _cached_lexicon(None, inflation)
+    if isinstance(lexicon, (str, Path)):
+        path = Path(lexicon)
+        if not path.exists():
+            raise FileNotFoundError(f"lexicon file {path} not found; give the path of a TSV with columns "
+                                    "term, kind, value (see toolkit/data/outlook_lexicon.tsv).")
+        return _cached_lexicon(str(path.resolve()), inflation, path.stat().st_mtime)
+    if isinstance(lexicon, pd.DataFrame):
+        return Lexicon(_merge(_bundled_table(), _expand_lexicon(lexicon.astype(str), "DataFrame")),
+                       inflation)
+    raise ValueError("lexicon must be None, a TSV path, a DataFrame or a Lexicon, not "
+                     f"{type(lexicon).__name__}.")
+
+
+@lru_cache(maxsize=16)
+def _cached_lexicon(path, inflation, mtime=None) -> Lexicon:
+    table = _bundled_table() if path is None else _merge(_bundled_table(), _read_lexicon_tsv(path))
+    return Lexicon(table, inflation)
+
+
+def _merge(base: pd.DataFrame, user: pd.DataFrame) -> pd.DataFrame:
+    return pd.concat([base[~base["term"].isin(set(user["term"]))], user], ignore_index=True)
+
+

@@ -1,0 +1,142 @@
+"""The outlook scorer's rules as data: the word kinds, the modifier table and the scoring rules.
+
+Every modifier kind (negation, intensifier, contrast, concession, hedge, forward marker, purpose,
+intention) is declared once, as one row of :data:`MODIFIERS`: its lexicon kind, the factor it
+multiplies a tone by, how many tokens it reaches, the clause rule that says which tone words it
+modifies, and the note it adds to a term's rule text. Everything else is built from that table: the
+lexicon kinds (:data:`KINDS`), the flag bit of each kind (:data:`FLAG_OF`), the notes of the
+``rule`` column (:meth:`Lexicon.notes <toolkit.tone.lexicon.Lexicon.notes>`), the default value of a
+lexicon row, and the engine's modifier loop (:func:`toolkit.tone.engine._apply_modifiers`).
+
+Adding a rule = one row here, lexicon rows of its kind (``toolkit/data/outlook_lexicon.tsv``) and a
+test. A new clause rule also needs one function in the engine's ``_CLAUSE_RULES``.
+
+>>> tone_rules().loc[0, ["kind", "lexicon_kind", "clause"]].tolist()
+['negation', 'negator', 'reaches']
+>>> modifier("negation").factor, modifier("negation").scope
+(-0.75, 3)
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+
+__all__ = ["Modifier", "MODIFIERS", "SCORING_RULES", "KINDS", "TONE_KINDS", "CLAUSE_RULES", "tone_rules",
+           "modifier"]
+
+
+class Modifier(NamedTuple):
+    """One modifier kind of the outlook scorer (a row of :data:`MODIFIERS`)."""
+
+    kind: str  #: its name in ``Term.modifiers`` and in the rule text
+    lexicon_kind: str  #: the ``kind`` of its words in the lexicon TSV
+    factor: float | None  #: what it multiplies the tone by; None: the word's lexicon value / no tone effect
+    scope: int | None  #: how many tokens it reaches; None: to the end of its clause or sentence
+    clause: str  #: which tone words it modifies: a key of :data:`CLAUSE_RULES`
+    note: str  #: text added to a term's rule, with ``{term}`` and ``{factor}`` filled in
+    counts: str = ""  #: the ``score_texts`` column its words count into ("" for none)
+    blocks_pairs: bool = False  #: a marker between a quantity and its movement keeps them apart
+    weaker: str = ""  #: the name used when the lexicon value is below 1 ("diminisher")
+
+
+#: what each clause rule of :data:`MODIFIERS` means (the engine has one function per rule)
+CLAUSE_RULES = {
+    "reaches": "the last marker before the tone word, ending at most `scope` tokens before the tone "
+               "unit (or inside a pair), in the same sentence",
+    "comma clause": "the last marker ending before the tone word, at most `scope` tokens before it, in the "
+                    "same comma clause and sentence",
+    "sentence": "the last marker ending before the tone word, in the same sentence",
+    "later": "a marker later in the same sentence weighs down the tone before it",
+    "around": "every word within `scope` tokens either side of the tone unit, in the same sentence; the "
+              "factor is the product of the words' lexicon values",
+    "count": "no effect on tone; its words are counted (column `counts`)",
+    "phrase": "a phrase of this kind masks the tone words it contains",
+    "remove": "a user lexicon row of this kind removes the term from the bundled lexicon",
+}
+
+#: the modifier table. Factors multiply in this order, clause rule by clause rule: the markers
+#: before the word ("reaches", "comma clause", "sentence"), then "later", then "around"; a term's
+#: rule text names its "around" words first, then the others in the same order.
+MODIFIERS: tuple[Modifier, ...] = (
+    Modifier("negation", "negator", -0.75, 3, "reaches", "negation '{term}' \u00d7{factor:g}"),
+    Modifier("intensifier", "intensifier", None, 2, "around", "{kind} '{term}' \u00d7{factor:g}",
+             weaker="diminisher"),
+    Modifier("contrast", "contrast", 0.5, None, "later",
+             "contrast: before a 'but'-type word \u00d7{factor:g}"),
+    Modifier("concession", "concession", 0.5, None, "comma clause",
+             "concession: inside '{term}' clause \u00d7{factor:g}"),
+    Modifier("hedge", "hedge", 0.8, 4, "comma clause", "hedge '{term}' \u00d7{factor:g}",
+             counts="uncertainty"),
+    Modifier("forward", "forward", None, None, "count", "", counts="forward_looking"),
+    Modifier("purpose", "purpose", 0.5, 6, "comma clause",
+             "purpose '{term}': a goal, not an observation \u00d7{factor:g}", blocks_pairs=True),
+    Modifier("neutral", "neutral", 0.0, None, "phrase", ""),
+    Modifier("ignore", "ignore", None, None, "remove", ""),
+    Modifier("intention", "intent", 0.5, None, "sentence",
+             "intention '{term}': what should be done, not what happened \u00d7{factor:g}"),
+)
+
+#: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0
+TONE_KINDS = ("good", "bad", "inflation", "up", "down", "state")
+#: every lexicon kind: the tone kinds, then the modifier table's kinds in table order
+KINDS = TONE_KINDS + tuple(m.lexicon_kind for m in MODIFIERS)
+
+#: the scoring rules a term can come from: ``Term.kind`` -> its description in the rule text
+#: (the direction rule's text also names the quantity's valence and the movement's direction)
+SCORING_RULES = {
+    "direction": "direction\u00d7valence",
+    "movement": "movement alone",
+    "quantity": "quantity alone",
+    "state": "state",
+    "hedge": "hedge (uncertainty)",
+}
+
+# flag bits: four structural ones, then one per modifier whose words the engine looks for
+F_HARD, F_SOFT, F_PHRASE, F_SEP = 1, 2, 4, 8  # . ; : ! ?  |  ,  |  first word of a phrase  |  between texts
+_FLAGGED = [m for m in MODIFIERS if m.clause in ("reaches", "comma clause", "sentence", "later", "count")]
+#: modifier kind -> flag bit of its words in ``Lexicon.flags``
+FLAG = {m.kind: 16 << k for k, m in enumerate(_FLAGGED)}
+#: lexicon kind -> flag bit, for the modifiers that mark positions
+FLAG_OF = {m.lexicon_kind: FLAG[m.kind] for m in _FLAGGED}
+
+
+def modifier(kind: str) -> Modifier:
+    """The row of :data:`MODIFIERS` named ``kind`` (e.g. "negation")."""
+    for m in MODIFIERS:
+        if m.kind == kind:
+            return m
+    raise KeyError(f"no modifier {kind!r}; the table has {', '.join(m.kind for m in MODIFIERS)}.")
+
+
+def default_value(kind: str) -> float:
+    """The value of a lexicon row that leaves it empty: 0 for tone words, 1 for the other kinds."""
+    return 0.0 if kind in TONE_KINDS else 1.0
+
+
+def tone_rules() -> pd.DataFrame:
+    """The modifier table as a DataFrame, one row per modifier kind, with what its clause rule means.
+
+    Columns: the fields of :class:`Modifier` and ``meaning`` (from :data:`CLAUSE_RULES`).
+
+    >>> tone_rules()["kind"].tolist()[:3]
+    ['negation', 'intensifier', 'contrast']
+    """
+    table = pd.DataFrame(MODIFIERS, columns=Modifier._fields)
+    table["scope"] = table["scope"].astype("Int64")  # None: to the end of the clause
+    table["meaning"] = table["clause"].map(CLAUSE_RULES)
+    return table
+
+
+# the constants of the rules, by their old names (toolkit.sentiment exported them)
+WINDOW = 5  # max token distance between a quantity and its movement word
+COMMA_COST = 3  # a comma between them counts as this many tokens
+HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this far before the quantity
+ALPHA = 1.0  # score = raw / sqrt(raw^2 + ALPHA)
+NEG_FACTOR, NEG_SCOPE = modifier("negation").factor, modifier("negation").scope
+INTENS_SCOPE = modifier("intensifier").scope
+CONTRAST_BEFORE = modifier("contrast").factor  # weight of tone before "but"
+CONCESSION = modifier("concession").factor  # weight of tone inside an "although" clause
+HEDGE_FACTOR, HEDGE_SCOPE = modifier("hedge").factor, modifier("hedge").scope
+PURPOSE_FACTOR, PURPOSE_SCOPE = modifier("purpose").factor, modifier("purpose").scope
+INTENT_FACTOR = modifier("intention").factor

@@ -1,0 +1,210 @@
+"""The scoring verbs: :func:`score_texts` (one row per text) and :func:`score_sentences` (the same
+columns added to a table), for the three methods; the outlook method scores all texts at once.
+"""
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+
+import numpy as np
+import pandas as pd
+
+from toolkit.tone.engine import _core
+from toolkit.tone.lexicon import Lexicon, load_lexicon
+from toolkit.tone.lm import _load_lm, _score_lm
+from toolkit.tone.methods import LABEL_CUTOFF, _check_method
+from toolkit.tone.rules import ALPHA
+from toolkit.tone.text import _SEP, MAX_CHARS, _ascii, _check, _tokens
+from toolkit.tone.vader import _score_vader
+
+__all__ = ["score_texts", "score_sentences", "OUT_COLUMNS"]
+
+#: the columns the verbs add (after ``text``)
+OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward_looking", "terms",
+               "reason"]
+
+
+def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, inflation: str = "neutral",
+                *, max_chars: int = MAX_CHARS, detail: bool = True) -> pd.DataFrame:
+    """Score each text's economic tone; one row per input, in input order.
+
+    Columns: ``text``, ``score`` (float in [-1, 1]), ``label`` (positive | neutral | negative),
+    ``positive`` and ``negative`` (summed positive / negative evidence), ``uncertainty`` (hedge
+    words), ``forward_looking`` (bool), ``terms`` (list of :class:`~toolkit.tone.details.Term` that fired:
+    (term, contribution, rule, kind, modifiers)),
+    ``reason`` ("" or why the row was scored neutral: empty, missing, not English; or that a very
+    long text was truncated). For ``vader`` ``positive``/``negative`` are VADER's proportions and
+    ``uncertainty``/``forward_looking`` are missing; for ``lm`` they are word counts.
+
+    ``method``: "outlook" (default), "vader" or "lm". ``lexicon``: a TSV path or DataFrame that
+    extends/overrides the outlook lexicon. ``lm_path``: the Loughran-McDonald master dictionary CSV
+    (else ``$TOOLKIT_LM_PATH``). ``inflation``: "neutral" (default), "bad" or "good" - how rising
+    prices count in the outlook (see the module docstring). ``max_chars``: longer texts are scored
+    on their first ``max_chars`` characters. ``detail=False`` skips building ``terms`` (None) for
+    speed when only the scores are needed (document_tone does this).
+
+    >>> df = score_texts(["Unemployment fell sharply.", "Growth slowed.", ""])
+    >>> df["label"].tolist()
+    ['positive', 'negative', 'neutral']
+    >>> df.loc[2, "reason"]
+    'empty'
+    """
+    method = _check_method(method)
+    if isinstance(texts, str):
+        texts = [texts]
+    elif isinstance(texts, pd.DataFrame):
+        raise ValueError("score_texts takes texts (a list or Series of strings); for a table of "
+                         "sentences use score_sentences(df), for a corpus use document_tone(corpus).")
+    index = texts.index if isinstance(texts, pd.Series) else None
+    texts = list(texts)
+    if method == "outlook":
+        lex = load_lexicon(lexicon, inflation)
+        with _gc_paused():
+            cols = _score_outlook(texts, lex, max_chars, detail)
+        out = pd.DataFrame(cols, index=index)
+    else:
+        rows = _score_vader(texts, max_chars) if method == "vader" else \
+            _score_lm(texts, _load_lm(lm_path), max_chars)
+        out = pd.DataFrame(rows, columns=["text"] + OUT_COLUMNS, index=index)
+        out["text"] = pd.array([t if isinstance(t, str) else None for t in texts], dtype=object)
+    if out["score"].dtype != np.float64:
+        out["score"] = out["score"].astype(float)
+    if method == "vader":
+        out["uncertainty"] = out["uncertainty"].astype(float)
+        out["forward_looking"] = pd.array(out["forward_looking"], dtype="boolean")
+    elif out["forward_looking"].dtype != bool:
+        out["forward_looking"] = out["forward_looking"].astype(bool)
+    out.attrs["method"] = method
+    return out
+
+
+def score_sentences(sentences_df: pd.DataFrame, method: str = "outlook", text: str = "sentence",
+                    **options) -> pd.DataFrame:
+    """Add the score columns of :func:`score_texts` to a table of sentences (or any texts).
+
+    ``sentences_df`` is the table from ``toolkit.sentences(corpus)``; ``text`` names its text column
+    ("sentence" by default, "text" is used when there is no "sentence" column). Other options
+    (``lexicon``, ``lm_path``, ``inflation``) go to :func:`score_texts`. Returns a copy with
+    ``score, label, positive, negative, uncertainty, forward_looking, terms, reason`` added.
+
+    >>> sents = pd.DataFrame({"doc_id": ["a", "a"], "sentence": ["Output rose.", "Losses widened."]})
+    >>> score_sentences(sents)["label"].tolist()
+    ['positive', 'negative']
+    """
+    if not isinstance(sentences_df, pd.DataFrame):
+        raise ValueError("score_sentences takes a DataFrame with a 'sentence' column (from "
+                         "toolkit.sentences(corpus)); for plain strings use score_texts(texts).")
+    column = text if text in sentences_df.columns else ("text" if "text" in sentences_df.columns else None)
+    if column is None:
+        raise ValueError(f"score_sentences: no column {text!r} (nor 'text') in the table; it has "
+                         f"{list(sentences_df.columns)}. Pass text='your_column'.")
+    scored = score_texts(sentences_df[column].tolist(), method=method, **options)
+    out = sentences_df.copy()
+    for col in OUT_COLUMNS:
+        out[col] = scored[col].to_numpy() if col != "forward_looking" else scored[col].array
+    out.attrs["method"] = method
+    return out
+
+
+def _clean(texts: list, max_chars: int):
+    """(clean texts, valid mask, reasons, whether every text took the fast path). The common case
+    (a non-empty ASCII string of normal length) skips the full check."""
+    n = len(texts)
+    fast = np.array([type(t) is str and 0 < len(t) <= max_chars and t.isascii() and _SEP not in t
+                     and not t.isspace() for t in texts], dtype=bool)
+    reason = [""] * n
+    clean, valid = texts, fast
+    if not fast.all():
+        clean, valid = list(texts), fast.copy()
+        for i in np.flatnonzero(~fast).tolist():
+            text, reason[i] = _check(texts[i], max_chars)
+            if text is not None:
+                clean[i], valid[i] = _ascii(text), True
+    return clean, valid, reason, bool(fast.all())
+
+
+def _foreign(ids: np.ndarray, sep: np.ndarray, n_units, unc, lex, m: int) -> np.ndarray:
+    """Which of the ``m`` distinct texts are not English: no tone unit, no hedge, 8+ tokens and none
+    of the English function words."""
+    foreign = np.zeros(m, dtype=bool)
+    cand = np.flatnonzero((n_units == 0) & (unc == 0))
+    if len(cand):
+        bounds = np.insert(sep, 0, -1)
+        n_eng = np.concatenate([[0], np.cumsum(lex.english_mask[ids])])
+        n_tok = bounds[cand + 1] - bounds[cand] - 1
+        foreign[cand] = (n_tok >= 8) & (n_eng[bounds[cand + 1]] == n_eng[bounds[cand] + 1])
+    return foreign
+
+
+def _spread_terms(details: list, w: np.ndarray, j: np.ndarray, n: int, m: int, n_valid: int) -> list:
+    """The ``terms`` list of each of the ``n`` rows from the lists of the ``m`` distinct texts:
+    row ``w[k]`` gets distinct text ``j[k]``'s list; a repeated text gets its own copy."""
+    if len(w) == m == n:  # each text once, all scored: the lists are the rows
+        return details[:n]
+    kept = list(map(details.__getitem__, j.tolist()))
+    if m < n_valid:  # a repeated text: each repeat gets its own copy of the list
+        repeat = np.ones(len(j), dtype=bool)
+        repeat[np.unique(j, return_index=True)[1]] = False
+        for r in np.flatnonzero(repeat).tolist():
+            kept[r] = kept[r].copy()
+    if len(w) == n:
+        return kept
+    terms = [[] for _ in range(n)]
+    for i, row in zip(w.tolist(), kept):
+        terms[i] = row
+    return terms
+
+
+def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
+    """Columns of score_texts for the outlook method: all texts are tokenised and scored at once.
+
+    Identical texts are scored once (pyarrow's dictionary encoding finds them) and their results
+    copied to every row that repeats them; each row still gets its own ``terms`` list."""
+    import pyarrow as pa
+
+    n = len(texts)
+    clean, valid, reason, all_fast = _clean(texts, max_chars)
+    where = np.flatnonzero(valid)
+    score = np.zeros(n)
+    positive, negative = np.zeros(n), np.zeros(n)
+    uncertainty = np.zeros(n, dtype=np.int64)
+    forward = np.zeros(n, dtype=bool)
+    terms = None
+    if len(where):
+        encoded = pa.array(clean if len(where) == n else [clean[i] for i in where.tolist()],
+                           type=pa.string()).dictionary_encode()
+        distinct, inverse = encoded.dictionary, encoded.indices.to_numpy()
+        ids = _tokens(distinct, lex)
+        m = len(distinct)  # the _SEP after the last text opens an empty text: drop it
+        raw, pos, neg, unc, fwd, n_units, sep, details = _core(ids, lex, detail)
+        raw, pos, neg, unc, fwd, n_units = raw[:m], pos[:m], neg[:m], unc[:m], fwd[:m], n_units[:m]
+        keep = ~_foreign(ids, sep, n_units, unc, lex, m)[inverse]
+        w, j = where[keep], inverse[keep]
+        score[w] = raw[j] / np.sqrt(raw[j] ** 2 + ALPHA)
+        positive[w], negative[w], uncertainty[w], forward[w] = pos[j], neg[j], unc[j], fwd[j]
+        for i in where[~keep].tolist():
+            reason[i] = "not English"
+        if detail:
+            terms = _spread_terms(details, w, j, n, m, len(where))
+    if terms is None:
+        terms = [[] if detail else None for _ in range(n)]
+    cut = LABEL_CUTOFF["outlook"]
+    label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
+    text = texts if all_fast else [t if isinstance(t, str) else None for t in texts]
+    return {"text": pd.array(text, dtype=object),
+            "score": score, "label": label, "positive": positive, "negative": negative,
+            "uncertainty": uncertainty, "forward_looking": forward, "terms": terms, "reason": reason}
+
+
+@contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector while the outlook scorer builds its many small, acyclic
+    lists and tuples (``terms``): collections triggered by them cost up to a quarter of the time on
+    large batches. The collector is switched back on only if it was on."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
