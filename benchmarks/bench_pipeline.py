@@ -100,7 +100,7 @@ def run_toolkit(root: Path, workers: int = 1, cache_dir: str | None = None) -> d
     t0 = time.perf_counter()
     import toolkit.tokenizing as tok
     from toolkit.corpus import load_corpus
-    from toolkit.sentiment import document_tone
+    from toolkit.tone import document_tone
     from toolkit.themes import theme_frequency
 
     imports = time.perf_counter() - t0
@@ -147,7 +147,7 @@ def pipeline_block(block):
     import pandas as pd
 
     import toolkit.tokenizing as tok
-    from toolkit.sentiment import document_tone
+    from toolkit.tone import document_tone
     from toolkit.themes import theme_frequency
 
     sents = tok.sentences(block)

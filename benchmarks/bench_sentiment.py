@@ -29,7 +29,7 @@ import pandas as pd
 
 import toolkit
 from toolkit.evaluation import evaluate
-from toolkit.sentiment import document_tone, score_texts
+from toolkit.tone import document_tone, score_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"

@@ -273,7 +273,7 @@ def test_tone_shift_contributions_sum_to_the_document_tone_change_on_a_real_pair
 
 
 def test_tone_shift_weights_are_the_tone_package_sentence_weights(statements):
-    from toolkit.sentiment import aggregate_tone, sentence_weights
+    from toolkit.tone import aggregate_tone, sentence_weights
 
     new = toolkit.select(statements, date="2009-01-28")
     s = toolkit.tone_shift(toolkit.select(statements, date="2008-12-16"), new)
@@ -288,7 +288,7 @@ def test_timeline_bootstrap_scores_each_draw_as_aggregate_tone():
     import numpy as np
 
     from toolkit.compare.weights import _tone_of_sums
-    from toolkit.sentiment import aggregate_tone
+    from toolkit.tone import aggregate_tone
 
     rng = np.random.default_rng(1)
     pos, neg = rng.random((50, 12)) * (rng.random((50, 12)) > 0.5), rng.random((50, 12))

@@ -279,11 +279,9 @@ def test_every_corpus_sentence_occurs_in_the_file_it_names(dev, fomc_1994, fomc_
 
 @pytest.fixture
 def real_sentiment():
-    try:
-        import toolkit.sentiment
-    except ImportError as exc:
-        pytest.skip(f"toolkit.sentiment is not importable yet ({exc}); written by another helper")
-    return toolkit.sentiment
+    import toolkit.tone
+
+    return toolkit.tone
 
 
 def test_outlook_and_vader_run_on_the_dev_set_side_by_side(real_sentiment):

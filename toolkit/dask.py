@@ -7,7 +7,7 @@ documents), so every document-level verb runs unchanged on each partition with
 - :func:`load_corpus_partitions` -- :func:`toolkit.load_corpus` as a lazy dask DataFrame; the files
   are parsed on the workers, duplicates are marked over the whole corpus as ``load_corpus`` does.
 - :func:`from_corpus` -- a corpus already in memory, cut into partitions.
-- :func:`document_tone`, :func:`theme_frequency` -- the in-memory verbs of :mod:`toolkit.sentiment`
+- :func:`document_tone`, :func:`theme_frequency` -- the in-memory verbs of :mod:`toolkit.tone`
   and :mod:`toolkit.themes` per partition, with an explicit ``meta``.
 
 Dask is an optional extra: ``pip install toolkit[dask]`` (or ``pip install -e '.[dask]'`` in a
@@ -227,7 +227,7 @@ def _run(corpus: dd.DataFrame, verb, kwargs: dict, name: str) -> dd.DataFrame:
 
 
 def document_tone(corpus: dd.DataFrame, method: str = "outlook", **options) -> dd.DataFrame:
-    """:func:`toolkit.sentiment.document_tone` on each partition: one row per document, lazily.
+    """:func:`toolkit.tone.document_tone` on each partition: one row per document, lazily.
 
     Same columns and values as the in-memory verb on the whole corpus (tone is a per-document figure).
 
@@ -236,7 +236,7 @@ def document_tone(corpus: dd.DataFrame, method: str = "outlook", **options) -> d
     >>> list(tone.columns[:4])
     ['doc_id', 'date', 'source', 'tone']
     """
-    from toolkit.sentiment import document_tone as _document_tone
+    from toolkit.tone import document_tone as _document_tone
 
     return _run(corpus, _document_tone, {"method": method, **options}, "document_tone")
 

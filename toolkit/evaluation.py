@@ -37,6 +37,9 @@ import numpy as np
 import pandas as pd
 from importlib.resources import files
 
+__all__ = ["evaluate", "confusion", "label_metrics", "confusion_matrix", "parse_labels", "nber_recessions",
+           "DEV_SET", "NBER_RECESSIONS", "CLASSES"]
+
 DEV_SET = Path(str(files("toolkit") / "data" / "outlook_dev.csv"))
 """The bundled outlook development set: 325 hand-labelled sentences (FOMC, PBoC, Beige Book, trade
 press) with columns ``id, text, label, source, doc, date, origin, note``; labelling guidelines in
@@ -201,7 +204,7 @@ def _read(data, text: str, label: str) -> pd.DataFrame:
 
 
 def _default_scorer() -> Callable:
-    from toolkit.sentiment import score_texts
+    from toolkit.tone import score_texts
 
     return score_texts
 
@@ -245,11 +248,11 @@ def evaluate(
     text, label : names of those columns (ecosent gold: ``text="translation", label="value"``).
         Labels are -1/0/1 or negative/neutral/positive in any case; anything else raises a
         ``ValueError`` listing the bad values and their rows.
-    methods : scoring methods passed to ``toolkit.sentiment.score_texts(texts, method=m)``.
+    methods : scoring methods passed to ``toolkit.tone.score_texts(texts, method=m)``.
     by : optional column to group by (e.g. ``"source"``); adds that column and gives one row per
         group and method, plus an ``"all"`` group.
     scorer : a function ``(texts, method=..., **score_kwargs) -> DataFrame`` with a ``label`` column,
-        used instead of ``toolkit.sentiment.score_texts`` (for tests or other scorers).
+        used instead of ``toolkit.tone.score_texts`` (for tests or other scorers).
     **score_kwargs : passed on to the scorer (e.g. ``lm_path=...``, ``lexicon=...``).
 
     Returns

@@ -26,7 +26,7 @@ A *release* is a document, or all documents of one source on one date, or one pe
 """
 from __future__ import annotations
 
-from toolkit.textstats.keyness import g2_statistic, keyness
+from toolkit.textstats.keyness import g2_statistic, keyness  # noqa: F401  (old path; their home is toolkit.textstats)
 
 from .align import MAX_PAIRS, STATUSES
 from .redline import redline
@@ -43,8 +43,6 @@ __all__ = [
     "tone_shift",
     "ToneShift",
     "theme_tone",
-    "keyness",
-    "g2_statistic",
     "timeline",
     "largest_shifts",
 ]

@@ -65,7 +65,7 @@ def _markup(ops: list[tuple[str, str]]) -> str:
 def _sentence_scores(sentences: list[str], method: str | None) -> pd.DataFrame | None:
     if method is None or not sentences:
         return None
-    from toolkit.sentiment import score_texts
+    from toolkit.tone import score_texts
 
     return score_texts(list(sentences), method=method).reset_index(drop=True)
 

@@ -14,24 +14,21 @@ from .weights import _evidence, _weights
 __all__ = ["ToneShift", "tone_shift"]
 
 
-def _main_rule(rule: str) -> tuple[str, bool]:
-    """The scorer's rule without the scaling modifiers, and whether a negation flipped it."""
-    parts = [p.strip() for p in str(rule).split(";")]
-    negated = any(p.startswith("negation") for p in parts[1:])
-    return parts[0] + ("; negated" if negated else ""), negated
-
-
 def _term_rows(scores: pd.DataFrame | None, denom: float, side: str) -> list[tuple]:
+    """One row per scored term: (term, rule, negated, side, raw contribution, part of the tone).
+
+    The rule is the scorer's rule without its scaling modifiers (:attr:`toolkit.tone.Term.base_rule`),
+    with "; negated" when a negation flipped it, so one term under one rule is one word-shift row.
+    """
     rows = []
     if scores is None:
         return rows
     for terms in scores["terms"]:
-        for item in terms if isinstance(terms, (list, tuple)) else ():
-            term, contribution, rule = item[0], float(item[1]), item[2] if len(item) > 2 else ""
-            if contribution == 0:
+        for t in terms if isinstance(terms, (list, tuple)) else ():
+            if t.contribution == 0:
                 continue
-            main, negated = _main_rule(rule)
-            rows.append((str(term), main, negated, side, contribution, contribution / denom))
+            rule = t.base_rule + ("; negated" if t.negated else "")
+            rows.append((str(t.term), rule, t.negated, side, float(t.contribution), t.contribution / denom))
     return rows
 
 

@@ -28,7 +28,7 @@ def _theme_hits(sentences: list[str], themes) -> list[set[str]]:
 
 
 def _theme_stats(hits: list[set[str]], pos, neg, weights, names: list[str]) -> pd.DataFrame:
-    from toolkit.sentiment import aggregate_tone
+    from toolkit.tone import aggregate_tone
 
     rows = []
     for theme in names:

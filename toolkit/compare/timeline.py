@@ -105,7 +105,7 @@ def _release_of(docs: pd.DataFrame) -> dict:
 
 def _scored_sentences(docs: pd.DataFrame, method: str) -> dict:
     """The scored sentences of each release, ``{release key: sentence table}``."""
-    from toolkit.sentiment import score_sentences
+    from toolkit.tone import score_sentences
     from toolkit.tokenizing import sentences as split_corpus
 
     sents = split_corpus(docs[["doc_id", "text"]])
@@ -142,7 +142,7 @@ def _each_release(docs: pd.DataFrame, keys: list[str], progress: bool):
 def _release_row(group: pd.DataFrame, s: pd.DataFrame | None, by: str, key: str, n_boot: int, rng,
                  ci: float) -> dict:
     """One release's row of the timeline (``_text`` holds its text for the similarity)."""
-    from toolkit.sentiment import aggregate_tone
+    from toolkit.tone import aggregate_tone
 
     pos = s["positive"].astype(float).fillna(0).to_numpy() if s is not None else np.zeros(0)
     neg = s["negative"].astype(float).fillna(0).to_numpy() if s is not None else np.zeros(0)
@@ -162,7 +162,7 @@ def _release_row(group: pd.DataFrame, s: pd.DataFrame | None, by: str, key: str,
 def _bootstrap_tone(pos: np.ndarray, neg: np.ndarray, n_boot: int, rng, ci: float) -> tuple[float, float]:
     """Percentile interval of the release's tone: ``aggregate_tone`` of ``n_boot`` resamples of its
     sentences (see :func:`timeline` for why sentences); a zero-width interval under two sentences."""
-    from toolkit.sentiment import aggregate_tone
+    from toolkit.tone import aggregate_tone
 
     m = len(pos)
     if m < 2 or n_boot < 1:

@@ -1,6 +1,6 @@
 """Sentence evidence and weights of a release, by the tone package's aggregation rule.
 
-The one place ``toolkit.compare`` states that rule (``toolkit.sentiment.aggregate_tone``: net
+The one place ``toolkit.compare`` states that rule (``toolkit.tone.aggregate_tone``: net
 evidence over total evidence plus ``TONE_K``): per-sentence weights for tone_shift and theme_tone,
 and the vectorised tone of bootstrap draws for timeline. Tests hold both equal to the tone
 package's ``sentence_weights`` and ``aggregate_tone``.
@@ -23,7 +23,7 @@ def _evidence(scores: pd.DataFrame | None, n: int) -> tuple[np.ndarray, np.ndarr
 def _weights(pos: np.ndarray, neg: np.ndarray) -> tuple[np.ndarray, float]:
     """Each sentence's contribution to its release's tone, and the denominator they share.
 
-    The tone package's aggregation rule (``toolkit.sentiment.aggregate_tone`` and
+    The tone package's aggregation rule (``toolkit.tone.aggregate_tone`` and
     ``sentence_weights``): sentence *i* contributes ``(positive_i − negative_i) /
     (Σ positive + Σ negative + TONE_K)``, so the weights sum to the release's tone. The
     denominator is computed here as ``aggregate_tone`` computes it (the two sums, then ``+ k``);
@@ -32,7 +32,7 @@ def _weights(pos: np.ndarray, neg: np.ndarray) -> tuple[np.ndarray, float]:
     statements, and tone_shift/theme_tone outputs must stay as they were. A test holds the two
     equal to 1e-12, so a change of the rule in the tone package shows up there.
     """
-    from toolkit.sentiment import TONE_K
+    from toolkit.tone import TONE_K
 
     denominator = float(pos.sum() + neg.sum()) + TONE_K
     return (pos - neg) / denominator, denominator
@@ -46,6 +46,6 @@ def _tone_of_sums(p: np.ndarray, n: np.ndarray) -> np.ndarray:
     draws of every release made timeline three times slower on the FOMC statements (0.5 s ->
     1.6 s), so the bootstrap uses this vectorised form of the same rule. A test holds the two equal.
     """
-    from toolkit.sentiment import TONE_K
+    from toolkit.tone import TONE_K
 
     return (p - n) / (p + n + TONE_K)

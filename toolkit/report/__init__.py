@@ -33,9 +33,10 @@ from toolkit.report.copies import copy_notebooks
 from toolkit.report.render import render_report
 from toolkit.report.swap import _recover, _swap_into_place
 
-__all__ = ["render_report", "check_corpus", "corpus_hash", "parse_params", "copy_notebooks", "load", "show",
-           "say", "summary", "figure_html", "plot_releases", "plot_lengths", "period_for", "releases",
-           "pick_releases", "NOTEBOOKS", "PARAMETERS", "NOTEBOOK_DIR"]
+__all__ = ["render_report", "check_corpus", "corpus_hash", "parse_params", "copy_notebooks", "NOTEBOOKS",
+           "PARAMETERS", "NOTEBOOK_DIR"]
+# load, show, say, summary, figure_html, period_for, releases, pick_releases (toolkit.nb) and
+# plot_releases, plot_lengths (toolkit.plots) stay importable from here for old code only.
 
 _resolve_notebooks = resolve_notebooks  # the name report.py used
 

@@ -45,7 +45,7 @@ def headline(docs: pd.DataFrame) -> str:
     dated = docs.dropna(subset=["date"])
     try:
         from toolkit import plots
-        from toolkit.sentiment import document_tone, tone_over_time
+        from toolkit.tone import document_tone, tone_over_time
 
         tone = document_tone(dated)
         ax = plots.tone_timeline(tone_over_time(tone, freq=period_for(dated["date"])),

@@ -43,9 +43,6 @@ __all__ = [
     "ThemeCoverage",
     "FREQUENCY_COLUMNS",
     "MATCH_COLUMNS",
-    # re-exported from toolkit.textstats for old code
-    "top_terms",
-    "collocations",
-    "tfidf_terms",
-    "TOKEN_COLUMNS",
 ]
+# top_terms, collocations, tfidf_terms and TOKEN_COLUMNS stay importable from here for old code; they
+# belong to toolkit.textstats (and its __all__), so each public name has one home.
