@@ -7,23 +7,25 @@ matplotlib ``Axes``. The verbs chain with ``DataFrame.pipe``::
     >>> corpus = toolkit.load_corpus("data/")            # doctest: +SKIP
     >>> tone = toolkit.document_tone(corpus)             # doctest: +SKIP
 
-One module per pipeline stage, named by what it works on:
+One package per pipeline stage, named by what it works on; each lists its verbs in its
+``__all__``, and the top-level names are exactly those lists (``toolkit.__all__``):
 
 ========================  ===================================================
-``toolkit.corpus``        load_corpus
-``toolkit.tokenizing``    sentences, tokens, ngrams, load_stopwords, count_words
-``toolkit.sentiment``     score_texts, score_sentences, document_tone,
-                          tone_over_time, explain
-``toolkit.evaluation``    evaluate (scorers side by side on labelled data)
-``toolkit.themes``        load_themes, theme_frequency, theme_coverage,
-                          top_terms, collocations, tfidf_terms
-``toolkit.compare``       select, redline, redline_html, tone_shift,
-                          theme_tone, keyness, timeline, largest_shifts
+``toolkit.corpus``        load releases from files and folders
+``toolkit.tokenizing``    sentences, tokens, n-grams, stopwords, the word rule
+``toolkit.tone``          the outlook scorer, its baselines, document tone
+``toolkit.evaluation``    scorers side by side on labelled sentences
+``toolkit.themes``        theme dictionaries and theme counts
+``toolkit.textstats``     top terms, collocations, tf-idf, keyness
+``toolkit.compare``       one release against another; timelines of a series
 ``toolkit.plots``         figures, each returning an Axes
-``toolkit.report``        render_report (``python -m toolkit report``)
+``toolkit.report``        render the notebook reports (``python -m toolkit report``)
+``toolkit.nb``            what the report notebooks call
+``toolkit.cache``         cached loading, both cores (``map_documents``)
+``toolkit.dask``          the same verbs on a Dask cluster (optional extra)
 ========================  ===================================================
 
-Names are imported lazily, so ``import toolkit`` stays fast.
+Names are imported on first use, so ``import toolkit`` stays fast.
 """
 from __future__ import annotations
 
@@ -31,59 +33,32 @@ import importlib
 
 __version__ = "0.1.0"
 
-_EXPORTS = {
-    "corpus": ["load_corpus", "CorpusWarning"],
-    "tokenizing": ["sentences", "tokens", "ngrams", "load_stopwords", "count_words", "split_sentences"],
-    "sentiment": [
-        "score_texts",
-        "score_sentences",
-        "document_tone",
-        "tone_over_time",
-        "explain",
-        "sentence_weights",
-        "aggregate_tone",
-        "load_lexicon",
-    ],
-    "evaluation": ["evaluate", "confusion"],
-    "themes": [
-        "load_themes",
-        "theme_frequency",
-        "theme_matches",
-        "theme_coverage",
-        "top_terms",
-        "collocations",
-        "tfidf_terms",
-    ],
-    "compare": [
-        "select",
-        "redline",
-        "redline_html",
-        "tone_shift",
-        "theme_tone",
-        "keyness",
-        "timeline",
-        "largest_shifts",
-        "ToneShift",
-        "g2_statistic",
-    ],
-    "report": ["render_report"],
-}
-_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
-_SUBMODULES = {"corpus", "tokenizing", "sentiment", "evaluation", "themes", "compare", "plots", "report", "cache"}
+#: The stages whose ``__all__`` make the top-level names, in the order of the pipeline.
+STAGES = ("corpus", "tokenizing", "tone", "evaluation", "themes", "textstats", "compare", "report")
+_SUBMODULES = frozenset(STAGES) | {"plots", "nb", "cache", "dask", "sentiment"}
+_where: dict[str, str] = {}
 
-__all__ = sorted(_WHERE) + sorted(_SUBMODULES)
+
+def _exports() -> dict[str, str]:
+    """Map each public name to its stage, from the stages' ``__all__`` (imported once)."""
+    if not _where:
+        for stage in STAGES:
+            for name in importlib.import_module(f"toolkit.{stage}").__all__:
+                _where.setdefault(name, stage)
+    return _where
 
 
 def __getattr__(name: str):
-    if name in _WHERE:
-        module = importlib.import_module(f"toolkit.{_WHERE[name]}")
-        value = getattr(module, name)
-        globals()[name] = value
-        return value
+    if name == "__all__":
+        return sorted(_exports()) + sorted(STAGES)
     if name in _SUBMODULES:
         return importlib.import_module(f"toolkit.{name}")
+    if not name.startswith("__") and name in _exports():
+        value = getattr(importlib.import_module(f"toolkit.{_where[name]}"), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
 
 
 def __dir__():
-    return __all__
+    return sorted(set(globals()) | set(_exports()) | _SUBMODULES)
