@@ -28,13 +28,12 @@ import numpy as np
 import pandas as pd
 
 import toolkit
-from toolkit.evaluation import evaluate
+from toolkit.evaluation import evaluate, nber_recessions
 from toolkit.tone import document_tone, score_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
-RECESSIONS = [("2001-03-01", "2001-11-30"), ("2007-12-01", "2009-06-30"), ("2020-02-01", "2020-04-30")]
 
 
 def load(path) -> pd.DataFrame:
@@ -107,7 +106,7 @@ def main() -> int:
               .round(3).to_string(index=False))
 
     in_recession = pd.Series(False, index=statements.index)
-    for start, end in RECESSIONS:
+    for start, end in nber_recessions()[["start", "end"]].itertuples(index=False):
         in_recession |= statements["date"].between(start, end)
     crisis = pboc["date"].between("2008-10-01", "2009-06-30") | pboc["date"].between("2020-01-01", "2020-06-30")
     print(f"\n== document tone: FOMC {len(statements)} statements ({statements['date'].nunique()} dates, "

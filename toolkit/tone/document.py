@@ -150,7 +150,9 @@ def tone_over_time(doc_tone: pd.DataFrame, freq: str = "Q", n_boot: int = 1000, 
     Groups :func:`document_tone`'s rows by ``date`` into periods of ``freq`` (pandas period alias:
     "M", "Q", "Y" ...), averages ``tone`` and resamples the period's documents ``n_boot`` times
     (seeded) for a ``ci`` percentile interval. A period with one document has a zero-width interval.
-    Columns: ``period`` (pandas Period), ``start`` (its first day), ``tone``, ``ci_low``,
+    The unit resampled is the document, because a period's tone here is the mean of its documents'
+    tones; :func:`toolkit.timeline` resamples sentences instead, because a release's tone is one
+    aggregate over its sentences and a release is often a single statement. Columns: ``period`` (pandas Period), ``start`` (its first day), ``tone``, ``ci_low``,
     ``ci_high``, ``n_docs``. Documents without a date are left out and counted in a warning and in
     ``attrs["skipped"]``.
 
