@@ -220,6 +220,27 @@ def wordcloud(
     return ax
 
 
+def _lean_table(a: pd.Series, b: pd.Series, max_words: int) -> pd.DataFrame:
+    """Per word: its share of each side (``a``, ``b``), the ``gap`` between them and its ``lean``
+    (+1 only in ``a`` … -1 only in ``b``); words used equally left out, the widest gaps first."""
+    pa = a / a.sum() if a.sum() > 0 else a
+    pb = b / b.sum() if b.sum() > 0 else b
+    both = pd.concat([pa.rename("a"), pb.rename("b")], axis=1).fillna(0.0)
+    both["gap"] = (both["a"] - both["b"]).abs()
+    both["lean"] = (both["a"] - both["b"]) / (both["a"] + both["b"])
+    return both[both["gap"] > 0].sort_values(["gap"], ascending=False, kind="stable").head(max_words)
+
+
+def _lean_palette(lean: pd.Series, colors: tuple[str, str]) -> dict[str, str]:
+    """A colour per word: the side it leans to, paler the closer to even."""
+    palette = {}
+    for word, value in lean.items():
+        base = np.array(plt.matplotlib.colors.to_rgb(colors[0] if value > 0 else colors[1]))
+        strength = 0.45 + 0.55 * abs(value)  # paler when the word is used almost evenly
+        palette[word] = to_hex(base * strength + np.ones(3) * 0.75 * (1 - strength))
+    return palette
+
+
 def comparison_cloud(
     freq_a,
     freq_b,
@@ -251,19 +272,10 @@ def comparison_cloud(
     b = _drop_stopwords(_frequencies(freq_b, "comparison_cloud"), stopwords)
     title = title or f"Words that set {labels[0]} and {labels[1]} apart"
     ax = _axes(ax)
-    pa = a / a.sum() if a.sum() > 0 else a
-    pb = b / b.sum() if b.sum() > 0 else b
-    both = pd.concat([pa.rename("a"), pb.rename("b")], axis=1).fillna(0.0)
-    both["gap"] = (both["a"] - both["b"]).abs()
-    both["lean"] = (both["a"] - both["b"]) / (both["a"] + both["b"])
-    both = both[both["gap"] > 0].sort_values(["gap"], ascending=False, kind="stable").head(max_words)
+    both = _lean_table(a, b, max_words)
     if both.empty:
         return _empty(ax, "comparison_cloud", title)
-    palette = {}
-    for word, lean in both["lean"].items():
-        base = np.array(plt.matplotlib.colors.to_rgb(colors[0] if lean > 0 else colors[1]))
-        strength = 0.45 + 0.55 * abs(lean)  # paler when the word is used almost evenly
-        palette[word] = to_hex(base * strength + np.ones(3) * 0.75 * (1 - strength))
+    palette = _lean_palette(both["lean"], colors)
 
     def color_func(word, **_):
         return palette.get(word, "#555555")
@@ -304,6 +316,32 @@ def _tick_every(n: int, most: int = 30) -> int:
     return max(1, int(np.ceil(n / most)))
 
 
+def _heatmap_columns(tf: pd.DataFrame, by: str, freq: str | None) -> tuple[pd.DataFrame, str]:
+    """The heatmap's columns: ``tf`` with a ``_col`` label per row (period, release or ``by`` value)
+    and the x-axis label."""
+    if freq is not None:
+        if "date" not in tf.columns or tf["date"].isna().all():
+            raise ValueError("theme_heatmap(freq=...) needs dates in the 'date' column; use by='doc_id' instead.")
+        tf = tf.assign(_col=pd.to_datetime(tf["date"]).dt.to_period(freq).astype(str))
+        xlabel = "period"
+    elif by == "doc_id" and "doc_id" in tf.columns:
+        order = tf.drop_duplicates("doc_id")
+        if "date" in order.columns:
+            order = order.sort_values("date", kind="stable")
+        names = order["doc_id"].astype(str)
+        if "date" in order.columns and order["date"].notna().all() and order["date"].is_unique:
+            names = pd.to_datetime(order["date"]).dt.strftime("%Y-%m-%d")
+        label = dict(zip(order["doc_id"], names))
+        tf = tf.assign(_col=pd.Categorical(tf["doc_id"].map(label), categories=list(dict.fromkeys(names)), ordered=True))
+        xlabel = "release"
+    elif by in tf.columns:
+        tf = tf.assign(_col=tf[by].astype(str))
+        xlabel = by
+    else:
+        raise ValueError(f"theme_heatmap: by={by!r} is not a column of the table ({list(tf.columns)}); or pass freq='Y'.")
+    return tf, xlabel
+
+
 def theme_heatmap(
     theme_freq: pd.DataFrame,
     *,
@@ -327,27 +365,7 @@ def theme_heatmap(
     >>> theme_heatmap(tf, freq="Y").get_xlabel()
     'period'
     """
-    tf = _check_theme_freq(theme_freq, value, "theme_heatmap")
-    if freq is not None:
-        if "date" not in tf.columns or tf["date"].isna().all():
-            raise ValueError("theme_heatmap(freq=...) needs dates in the 'date' column; use by='doc_id' instead.")
-        tf = tf.assign(_col=pd.to_datetime(tf["date"]).dt.to_period(freq).astype(str))
-        xlabel = "period"
-    elif by == "doc_id" and "doc_id" in tf.columns:
-        order = tf.drop_duplicates("doc_id")
-        if "date" in order.columns:
-            order = order.sort_values("date", kind="stable")
-        names = order["doc_id"].astype(str)
-        if "date" in order.columns and order["date"].notna().all() and order["date"].is_unique:
-            names = pd.to_datetime(order["date"]).dt.strftime("%Y-%m-%d")
-        label = dict(zip(order["doc_id"], names))
-        tf = tf.assign(_col=pd.Categorical(tf["doc_id"].map(label), categories=list(dict.fromkeys(names)), ordered=True))
-        xlabel = "release"
-    elif by in tf.columns:
-        tf = tf.assign(_col=tf[by].astype(str))
-        xlabel = by
-    else:
-        raise ValueError(f"theme_heatmap: by={by!r} is not a column of the table ({list(tf.columns)}); or pass freq='Y'.")
+    tf, xlabel = _heatmap_columns(_check_theme_freq(theme_freq, value, "theme_heatmap"), by, freq)
     themes = list(dict.fromkeys(tf["theme"]))
     grid = tf.pivot_table(index="theme", columns="_col", values=value, aggfunc="mean", observed=True).reindex(themes)
     ax = _axes(ax, size=(max(6.0, min(16.0, 0.3 * grid.shape[1] + 4)), max(3.0, 0.32 * len(themes) + 1.5)))
