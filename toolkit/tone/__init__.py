@@ -10,7 +10,7 @@ Three methods, side by side, all returning one row per input text in input order
     * **direction x valence** - a quantity whose rise is good news (growth, employment, profits) or
       bad news (unemployment, losses, defaults) is paired with the nearest movement or level word
       (rose, picked up, higher / fell, narrowed, subdued) in the same clause, in either order, within
-      five tokens (a comma counts as three). The pair's tone is the product of the two signs:
+      six tokens (a comma counts as three). The pair's tone is the product of the two signs:
       "unemployment fell" and "losses narrowed" are positive, "growth slowed" is negative. A word
       left unpaired keeps a small tone of its own (``value`` column of the TSV: "recovery" is good
       news, "fell" is mildly bad).

@@ -129,7 +129,7 @@ def tone_rules() -> pd.DataFrame:
 
 
 # the constants of the rules, by their old names (toolkit.sentiment exported them)
-WINDOW = 5  # max token distance between a quantity and its movement word
+WINDOW = 6  # max token distance between a quantity and its movement word
 COMMA_COST = 3  # a comma between them counts as this many tokens
 HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this far before the quantity
 ALPHA = 1.0  # score = raw / sqrt(raw^2 + ALPHA)

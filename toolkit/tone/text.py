@@ -17,7 +17,9 @@ import pandas as pd
 __all__ = ["MAX_CHARS"]
 
 MAX_CHARS = 20_000
-_PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on"))
+#: words that hand a movement back to the head noun before them ("uncertainty about the outlook has risen")
+_PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on", "about", "to", "over",
+                           "surrounding", "regarding"))
 
 _SEP = "\x00"  # token between two texts
 _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
