@@ -125,10 +125,10 @@ def test_a_goal_counts_less_than_an_observation():
     assert score("The bank cut rates to support growth.") < score("Growth is strong.")
 
 
-def test_an_intention_counts_less_than_an_observation():
+def test_an_intention_is_neutral_for_tone():
     stated = score("The economy improved and remained stable.")
     intended = score("Efforts should be made so that the economy improved and remained stable.")
-    assert 0 < intended < stated
+    assert stated > 0.1 and intended == 0
     assert "intention" in " ".join(explain("The bank must strengthen lending.")["rule"])
 
 

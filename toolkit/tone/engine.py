@@ -23,17 +23,20 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.phrases import _find_phrases
-from toolkit.tone.rules import COMMA_COST, F_HARD, F_SEP, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
+from toolkit.tone.rules import COMMA_COST, F_HARD, F_SEP, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, STOPPED, WINDOW
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
 #: the order in which the factors multiply: markers before the word, then later markers, then the
 #: words around it (table order within each); floating-point products depend on it
-_PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "later": 1, "around": 2}
+_PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2}
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _BLOCKS_PAIRS = sum(FLAG[m.kind] for m in MODIFIERS if m.blocks_pairs)
 _COUNTED = [(m.counts, FLAG[m.kind]) for m in MODIFIERS if m.counts]
 _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
+_ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
+#: words that end the reach of an intention: contrast, concession, observation ("which has")
+_STOPS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
 def _after(marks: np.ndarray, p):
@@ -187,9 +190,11 @@ def _units(t: _Layout, w: _Words) -> _Units:
 def _marker_before(t: _Layout, u: _Units, m, seg_u, com_u, mult):
     """"reaches", "comma clause", "sentence": the last marker before the tone word."""
     mk = t.marks(FLAG[m.kind])
+    if m.clause == "after actor":
+        mk = _after_actor(t, mk, m.scope)
     if not len(mk):
         return None
-    scope = t.n if m.scope is None else m.scope
+    scope = t.n if m.scope is None or m.clause == "after actor" else m.scope
     mkl = t.end_of(mk)
     if m.clause == "reaches":  # the last negator before the movement, reaching the tone word
         j = np.searchsorted(mk, u.anchor) - 1
@@ -201,9 +206,26 @@ def _marker_before(t: _Layout, u: _Units, m, seg_u, com_u, mult):
         ok = (j >= 0) & (mkl[jc] >= u.anchor - scope)
         if m.clause == "comma clause":
             ok &= _after(t.soft, mk[jc]) == com_u
+        elif m.clause in STOPPED:  # a contrast or an observation between them ends the reach
+            stops = t.marks(_STOPS)
+            ok &= _after(stops, mkl[jc]) == _after(stops, u.anchor)
     ok &= _after(t.hard, mk[jc]) == seg_u
     mult[ok] *= m.factor
     return ok, mk[jc]
+
+
+def _after_actor(t: _Layout, mk: np.ndarray, scope: int) -> np.ndarray:
+    """The markers ``mk`` ("will", "shall") that follow an actor word ("the Committee", "we") ending
+    at most ``scope`` tokens before them, in the same comma clause and sentence."""
+    actors = t.marks(_ACTORS)
+    if not len(actors) or not len(mk):
+        return mk[:0]
+    j = np.searchsorted(actors, mk) - 1
+    jc = np.clip(j, 0, len(actors) - 1)
+    a = actors[jc]
+    ok = (j >= 0) & (t.end_of(a) >= mk - scope) & (_after(t.hard, a) == _after(t.hard, mk)) \
+        & (_after(t.soft, a) == _after(t.soft, mk))
+    return mk[ok]
 
 
 def _marker_later(t: _Layout, u: _Units, m, seg_u, com_u, mult):
@@ -241,6 +263,7 @@ def _words_around(t: _Layout, u: _Units, m, seg_u, com_u, mult):
 
 #: clause rule of a modifier row -> the function that applies it
 _CLAUSE_RULES = {"reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
+                 "after actor": _marker_before,
                  "later": _marker_later, "around": _words_around}
 
 
