@@ -32,7 +32,8 @@ __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain
 _PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2}
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _BLOCKS_PAIRS = sum(FLAG[m.kind] for m in MODIFIERS if m.blocks_pairs)
-_COUNTED = [(m.counts, FLAG[m.kind]) for m in MODIFIERS if m.counts]
+_COUNTED = [(m.counts, FLAG[m.kind], m.clause == "unless past") for m in MODIFIERS if m.counts]
+_PAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "past")
 _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
 #: words that end the reach of an intention: contrast, concession, observation ("which has")
@@ -287,7 +288,12 @@ def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
     raw = np.bincount(t_u, weights=contrib, minlength=n_texts)
     positive = np.bincount(t_u, weights=np.clip(contrib, 0, None), minlength=n_texts)
     negative = np.bincount(t_u, weights=np.clip(-contrib, 0, None), minlength=n_texts)
-    counts = {column: np.bincount(_after(sep, t.marks(flag)), minlength=n_texts) for column, flag in _COUNTED}
+    counts = {column: np.zeros(n_texts, dtype=np.int64) for column, _, _ in _COUNTED}
+    for column, flag, unless_past in _COUNTED:
+        marks = t.marks(flag)
+        if unless_past and len(marks):  # not in a sentence with a past word
+            marks = marks[~np.isin(_after(t.hard, marks), _after(t.hard, t.marks(_PAST)))]
+        counts[column] += np.bincount(_after(sep, marks), minlength=n_texts)
     n_units = np.bincount(t_u, minlength=n_texts)
     return raw, positive, negative, counts["uncertainty"], counts["forward_looking"] > 0, n_units
 

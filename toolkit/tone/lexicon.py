@@ -97,6 +97,7 @@ class Lexicon:
             pairs.append((key_ids[0], key_ids[1]))
         for w in _PREPOSITIONS | _ENGLISH:  # known to the tokenizer, without a role
             self._id(w)
+        self.month_id = self._id("May (the month)")  # no token has a space: "May" the month, no role
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return pairs, structure

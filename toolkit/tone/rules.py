@@ -58,6 +58,10 @@ CLAUSE_RULES = {
     "stop": "no effect on tone; its words ('which has', 'because', 'amid') open an observation that "
             "ends the reach of an intention or commitment",
     "count": "no effect on tone; its words are counted (column `counts`)",
+    "unless past": "no effect on tone; its words are counted (column `counts`) unless a word of kind "
+                   "past is in the same sentence ('the outlook was revised')",
+    "past": "no effect on tone; its words (was, last year, recently) keep the forecast nouns of their "
+            "sentence from counting",
     "phrase": "a phrase of this kind masks the tone words it contains",
     "remove": "a user lexicon row of this kind removes the term from the bundled lexicon",
 }
@@ -81,10 +85,14 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("neutral", "neutral", 0.0, None, "phrase", ""),
     Modifier("ignore", "ignore", None, None, "remove", ""),
     Modifier("intention", "intent", 0.0, None, "sentence",
-             "intention '{term}': what should be done, not what happened \u00d7{factor:g}"),
+             "intention '{term}': what should be done, not what happened \u00d7{factor:g}",
+             counts="forward_looking"),
     Modifier("commitment", "commit", 0.0, 3, "after actor",
-             "commitment '{term}' of the institution: what it will do, not what happened \u00d7{factor:g}"),
+             "commitment '{term}' of the institution: what it will do, not what happened \u00d7{factor:g}",
+             counts="forward_looking"),
     Modifier("actor", "actor", None, None, "actor", ""),
+    Modifier("forecast noun", "forecast", None, None, "unless past", "", counts="forward_looking"),
+    Modifier("past", "past", None, None, "past", ""),
     Modifier("observation", "outcome", None, None, "stop", ""),
 )
 
@@ -106,7 +114,8 @@ SCORING_RULES = {
 # flag bits: four structural ones, then one per modifier whose words the engine looks for
 F_HARD, F_SOFT, F_PHRASE, F_SEP = 1, 2, 4, 8  # . ; : ! ?  |  ,  |  first word of a phrase  |  between texts
 _FLAGGED = [m for m in MODIFIERS
-            if m.clause in ("reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop")]
+            if m.clause in ("reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop",
+                           "unless past", "past")]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
 FLAG = {m.kind: 16 << k for k, m in enumerate(_FLAGGED)}
 #: lexicon kind -> flag bit, for the modifiers that mark positions
