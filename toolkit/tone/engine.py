@@ -33,6 +33,9 @@ _PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "lat
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _BLOCKS_PAIRS = sum(FLAG[m.kind] for m in MODIFIERS if m.blocks_pairs)
 _COUNTED = [(m.counts, FLAG[m.kind], m.clause == "unless past") for m in MODIFIERS if m.counts]
+_FILLERS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "filler")
+_SUBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "subject")
+_SUBJECT_SCOPE = next(m.scope for m in MODIFIERS if m.clause == "subject")
 _PAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "past")
 _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
@@ -106,21 +109,37 @@ def _nearest_quantity(t: _Layout, w: _Words):
     marker between them. Returns (qi, whether the one before was taken, the quantities' (sentence,
     comma) counts)."""
     nq = len(w.qpos)
+    fillers = _fillers(t)
     purpose = t.marks(_BLOCKS_PAIRS)
     seg_m, com_m, pur_m = _after(t.hard, w.mpos), _after(t.soft, w.mpos), _after(purpose, w.mpos)
     seg_q, com_q, pur_q = _after(t.hard, w.qpos), _after(t.soft, w.qpos), _after(purpose, w.qpos)
     j = np.searchsorted(w.qpos, w.mpos) - 1
     jc = np.clip(j, 0, nq - 1)
-    dprev = w.mpos - w.qlast[jc] + COMMA_COST * (com_m - com_q[jc])
-    ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m) & (dprev <= WINDOW)
+    comparison = (t.lex.flags[w.mid] & _SUBJECT) > 0  # "up from": the quantity before, commas free
+    # a movement that opens a comma clause (", up 4 percent") may also reach back to the subject
+    subject = comparison | ((t.lex.flags[t.ids[np.maximum(w.mpos - 1, 0)]] & F_SOFT) > 0)
+    dprev = w.mpos - w.qlast[jc] - fillers(w.qlast[jc], w.mpos)
+    dprev += np.where(subject, 0, COMMA_COST * (com_m - com_q[jc]))
+    ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m)
+               & (dprev <= np.where(subject, _SUBJECT_SCOPE, WINDOW))
                & (pur_q[jc] == pur_m))  # a purpose marker between them blocks the pair
     kc = np.clip(j + 1, 0, nq - 1)
-    dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m)
+    dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
-               & (pur_q[kc] == pur_m))
+               & (pur_q[kc] == pur_m) & ~comparison)
     use_prev = ok_prev & (~ok_next | (dprev <= dnext))
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
+
+
+def _fillers(t: _Layout):
+    """A function ``(a, b) -> how many tokens strictly between positions a < b are numbers or units``
+    (percent, billion, year on year, month names): they do not count towards the pairing window."""
+    fill = t.marks(_FILLERS)
+    if not len(fill):
+        return lambda a, b: 0
+    size = np.concatenate([[0], np.cumsum(t.end_of(fill) - fill + 1)])
+    return lambda a, b: np.maximum(size[_after(fill, b - 1)] - size[_after(fill, a)], 0)
 
 
 def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses) -> np.ndarray:

@@ -97,7 +97,11 @@ class Lexicon:
             pairs.append((key_ids[0], key_ids[1]))
         for w in _PREPOSITIONS | _ENGLISH:  # known to the tokenizer, without a role
             self._id(w)
-        self.month_id = self._id("May (the month)")  # no token has a space: "May" the month, no role
+        # no token has a space: ids for "May" the month and for numbers, which are units (fillers)
+        self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
+        unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
+        for i in (self.month_id, self.num_id):
+            structure[i] = structure.get(i, 0) | unit
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return pairs, structure

@@ -57,6 +57,10 @@ CLAUSE_RULES = {
     "actor": "no effect on tone; its words are the subjects that make a 'will' a commitment",
     "stop": "no effect on tone; its words ('which has', 'because', 'amid') open an observation that "
             "ends the reach of an intention or commitment",
+    "subject": "its words are movements ('up from', 'down from') that pair with the quantity before them "
+               "in the sentence (the subject), within `scope` tokens, commas costing nothing",
+    "filler": "no effect on tone; numbers and its words (percent, billion, year on year, month names) do "
+              "not count towards the distance between a quantity and its movement",
     "count": "no effect on tone; its words are counted (column `counts`)",
     "unless past": "no effect on tone; its words are counted (column `counts`) unless a word of kind "
                    "past is in the same sentence ('the outlook was revised')",
@@ -91,6 +95,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "commitment '{term}' of the institution: what it will do, not what happened \u00d7{factor:g}",
              counts="forward_looking"),
     Modifier("actor", "actor", None, None, "actor", ""),
+    Modifier("comparison", "comparison", None, 12, "subject", ""),
+    Modifier("unit", "unit", None, None, "filler", ""),
     Modifier("forecast noun", "forecast", None, None, "unless past", "", counts="forward_looking"),
     Modifier("past", "past", None, None, "past", ""),
     Modifier("observation", "outcome", None, None, "stop", ""),
@@ -115,7 +121,7 @@ SCORING_RULES = {
 F_HARD, F_SOFT, F_PHRASE, F_SEP = 1, 2, 4, 8  # . ; : ! ?  |  ,  |  first word of a phrase  |  between texts
 _FLAGGED = [m for m in MODIFIERS
             if m.clause in ("reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop",
-                           "unless past", "past")]
+                           "unless past", "past", "subject", "filler")]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
 FLAG = {m.kind: 16 << k for k, m in enumerate(_FLAGGED)}
 #: lexicon kind -> flag bit, for the modifiers that mark positions

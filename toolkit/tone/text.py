@@ -101,6 +101,8 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
                                        pa.py_buffer(b))
     flat = pc.ascii_rtrim(flat, characters=" ")
     ids = pc.index_in(flat, value_set=lex.vocab).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+    first = b[starts]
+    ids[(first >= 48) & (first <= 57) & (ids == 0)] = lex.num_id  # numbers: fillers of the pairing window
     _months(ids, starts, np.frombuffer(dbuf, dtype=np.uint8)[arr_start:arr_start + len(b)], off, lex)
     return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
 
