@@ -64,12 +64,16 @@ class _Layout:
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
+        self._marks: dict[int, np.ndarray] = {}
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
 
     def marks(self, flag: int) -> np.ndarray:
-        """Sorted positions of the words with ``flag``."""
-        return self.pos[(self.flags & flag) > 0]
+        """Sorted positions of the words with ``flag`` (computed once per flag)."""
+        found = self._marks.get(flag)
+        if found is None:
+            found = self._marks[flag] = self.pos[(self.flags & flag) > 0]
+        return found
 
     def end_of(self, p):
         """The last token of the word or phrase at ``p``."""
