@@ -86,6 +86,23 @@ def test_forecasts_and_observations_beside_a_commitment_keep_their_tone(text, si
     assert sign * score(text) > 0.1
 
 
+@pytest.mark.parametrize("text", [
+    "The Committee decided today to lower its target to support a stronger recovery.",
+    "The Committee voted to ease policy to bolster a robust expansion.",
+])
+def test_a_policy_decision_of_the_institution_is_neutral_and_not_forward_looking(text):
+    r = row(text)
+    assert r["score"] == 0 and not r["forward_looking"]
+
+
+def test_a_decision_taken_by_no_institution_is_an_observation():
+    assert score("Investors decided to sell as losses mounted sharply.") < -0.1
+
+
+def test_an_outcome_stated_beside_a_decision_keeps_its_tone():
+    assert score("The Committee decided to cut rates because the recovery has weakened sharply.") < -0.1
+
+
 def test_terms_say_intention_or_observation_so_users_can_filter():
     terms = row("Output rose. The Committee will support growth.")["terms"]
     stances = {t.term: t.stance for t in terms if t.kind != "hedge"}
@@ -205,4 +222,5 @@ def test_uncertainty_is_hedge_intensity():
 # ------------------------------------------------------------------ the rules are data
 def test_the_new_rule_families_are_rows_of_the_modifier_table():
     kinds = {m.kind for m in MODIFIERS}
-    assert {"commitment", "actor", "observation", "comparison", "unit", "forecast noun", "past"} <= kinds
+    assert {"commitment", "decision", "actor", "observation", "comparison", "unit", "forecast noun",
+            "past"} <= kinds

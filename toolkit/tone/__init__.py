@@ -28,7 +28,8 @@ Three methods, side by side, all returning one row per input text in input order
       must do is neutral for tone. After an intention ("must", "need to", "it is necessary to",
       "efforts will be made", "measures will be taken", "stands ready to", "will be strengthened")
       or a commitment ("will", "shall", "should" said by an actor: "the Committee", "the PBC", "we",
-      "it"), tone to the end of the sentence counts zero, until a contrast ("but"), a concession or
+      "it"), or a decision said by an actor ("the Committee decided today to"; not forward-looking),
+      tone to the end of the sentence counts zero, until a contrast ("but"), a concession or
       an observation word ("which has", "because", "amid") opens a clause that states an outcome.
       "Growth will pick up" (no actor) keeps its tone; ``Term.stance`` is "intention" or
       "observation", so users can filter the ``terms``.

@@ -49,10 +49,11 @@ class Term(NamedTuple):
 
     @property
     def stance(self) -> str:
-        """"intention" when the term sits in a commitment or intention of the institution ("the
-        Committee will ...", "efforts will be made to ..."; it adds nothing to the score), else
+        """"intention" when the term sits in a commitment, intention or decision of the institution
+        ("the Committee will ...", "efforts will be made to ...", "the Committee decided today to
+        ..."; it adds nothing to the score), else
         "observation"."""
-        return "intention" if "intention" in self.modifiers or "commitment" in self.modifiers else "observation"
+        return "intention" if {"intention", "commitment", "decision"} & set(self.modifiers) else "observation"
 
     @property
     def negated(self) -> bool:

@@ -94,6 +94,8 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("commitment", "commit", 0.0, 3, "after actor",
              "commitment '{term}' of the institution: what it will do, not what happened \u00d7{factor:g}",
              counts="forward_looking"),
+    Modifier("decision", "decision", 0.0, 3, "after actor",
+             "decision '{term}' of the institution: a policy action, not an observation \u00d7{factor:g}"),
     Modifier("actor", "actor", None, None, "actor", ""),
     Modifier("comparison", "comparison", None, 12, "subject", ""),
     Modifier("unit", "unit", None, None, "filler", ""),
