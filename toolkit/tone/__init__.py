@@ -99,7 +99,8 @@ What the package holds, one file per part of the scorer:
 ``lexicon``     ``Lexicon``, ``load_lexicon``: the TSV compiled into numpy arrays
 ``text``        input checks, ASCII folding, the numpy tokenizer
 ``phrases``     multi-word lexicon entries found in bulk
-``engine``      the numpy scoring core (pairs, units, modifiers, sums)
+``engine``      the numpy scoring core (pairs, units, sums)
+``clauses``     the clause rules of the modifier table, applied to the units
 ``details``     ``Term`` and the ``terms`` lists
 ``score``       ``score_texts``, ``score_sentences``
 ``document``    ``document_tone``, ``sentence_weights``, ``aggregate_tone``, ``tone_over_time``

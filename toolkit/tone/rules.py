@@ -6,10 +6,10 @@ multiplies a tone by, how many tokens it reaches, the clause rule that says whic
 modifies, and the note it adds to a term's rule text. Everything else is built from that table: the
 lexicon kinds (:data:`KINDS`), the flag bit of each kind (:data:`FLAG_OF`), the notes of the
 ``rule`` column (:meth:`Lexicon.notes <toolkit.tone.lexicon.Lexicon.notes>`), the default value of a
-lexicon row, and the engine's modifier loop (:func:`toolkit.tone.engine._apply_modifiers`).
+lexicon row, and the engine's modifier loop (:func:`toolkit.tone.clauses._apply_modifiers`).
 
 Adding a rule = one row here, lexicon rows of its kind (``toolkit/data/outlook_lexicon.tsv``) and a
-test. A new clause rule also needs one function in the engine's ``_CLAUSE_RULES``.
+test. A new clause rule also needs one function in ``toolkit.tone.clauses._CLAUSE_RULES``.
 
 >>> tone_rules().loc[0, ["kind", "lexicon_kind", "clause"]].tolist()
 ['negation', 'negator', 'reaches']
