@@ -125,10 +125,10 @@ def test_a_goal_counts_less_than_an_observation():
     assert score("The bank cut rates to support growth.") < score("Growth is strong.")
 
 
-def test_an_intention_counts_less_than_an_observation():
+def test_an_intention_is_neutral_for_tone():
     stated = score("The economy improved and remained stable.")
     intended = score("Efforts should be made so that the economy improved and remained stable.")
-    assert 0 < intended < stated
+    assert stated > 0.1 and intended == 0
     assert "intention" in " ".join(explain("The bank must strengthen lending.")["rule"])
 
 
@@ -530,7 +530,7 @@ def test_fomc_tone_is_lower_in_nber_recessions(fomc_1994, fomc_2006):
         in_recession |= dt["date"].between(start, end)
     assert in_recession.sum() >= 25
     # measured AUC 0.89 (VADER 0.49); see benchmarks/bench_sentiment.py
-    assert auc_lower_in(dt["tone"], in_recession) >= 0.87
+    assert auc_lower_in(dt["tone"], in_recession) >= 0.88
 
 
 @pytest.mark.shared

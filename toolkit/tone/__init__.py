@@ -10,25 +10,49 @@ Three methods, side by side, all returning one row per input text in input order
     * **direction x valence** - a quantity whose rise is good news (growth, employment, profits) or
       bad news (unemployment, losses, defaults) is paired with the nearest movement or level word
       (rose, picked up, higher / fell, narrowed, subdued) in the same clause, in either order, within
-      five tokens (a comma counts as three). The pair's tone is the product of the two signs:
+      six tokens (a comma counts as three). The pair's tone is the product of the two signs:
       "unemployment fell" and "losses narrowed" are positive, "growth slowed" is negative. A word
       left unpaired keeps a small tone of its own (``value`` column of the TSV: "recovery" is good
       news, "fell" is mildly bad).
     * **state words** carry tone by themselves (solid, resilient, sluggish, headwinds, difficulties).
-    * **negation**: a negator (not, no, without, failed to ...) up to three tokens before a tone
-      word, in the same sentence, multiplies its tone by -0.75 ("did not improve").
+    * **negation**: a negator (not, no, without, failed to, has yet to ...) up to three tokens before
+      a tone word, in the same sentence, multiplies its tone by -0.75 ("did not improve").
     * **intensifiers / diminishers** within two tokens multiply it (sharply x1.6, slightly x0.5).
-    * **contrast**: tone before "but / however / nonetheless" counts half; the clause opened by
+    * **contrast**: tone before "but / however / yet / nonetheless" counts half; the clause opened by
       "although / despite / while" counts half, so the main clause weighs more.
-    * **hedges** (may, could, uncertain, risks, volatility) count into ``uncertainty`` and soften the
-      tone of the words that follow them in the clause (x0.8).
+    * **hedges** (may, could, would, likely, expected to, projected, uncertain, risks, if) count into
+      ``uncertainty`` and soften the tone of the words that follow them in the clause (x0.8).
     * **purpose**: tone inside a purpose clause ("to support growth", "in order to address the
       difficulties") describes a goal, not the state of the economy, and counts half.
-    * **intention**: after "should", "must", "efforts will be made", "it is necessary to" ... to the
-      end of the clause, tone describes what should be done, not what happened, and counts half.
+    * **intention and commitment**: a sentence whose main clause says what the institution will or
+      must do is neutral for tone. After an intention ("must", "need to", "it is necessary to",
+      "efforts will be made", "measures will be taken", "stands ready to", "will be strengthened")
+      or a commitment ("will", "shall", "should" said by an actor: "the Committee", "the PBC", "we",
+      "it"), or a decision said by an actor ("the Committee decided today to"; not forward-looking),
+      tone to the end of the sentence counts zero, until a contrast ("but"), a concession or
+      an observation word ("which has", "because", "amid") opens a clause that states an outcome.
+      "Growth will pick up" (no actor) keeps its tone; ``Term.stance`` is "intention" or
+      "observation", so users can filter the ``terms``.
+    * **report-style comparisons**: numbers and units (percent, billion, year on year, month names)
+      do not count towards the pairing window; "up from" / "down from" are movements of the
+      sentence's subject, across commas ("exports grew 5 percent, up from 3 percent"); a movement
+      that opens a comma clause (", up 4 percent") may reach back to the subject too.
+    * **head nouns**: "uncertainty about the outlook has risen" - the movement goes back to the head
+      noun over in/of/at/for/on/about/to/over/surrounding/regarding.
     * **neutral phrases** such as "price stability" or "repurchase agreement" mask the tone words they
       contain (kind ``neutral`` in the TSV).
-    * **forward-looking** markers (expected, will, outlook, likely, projected) set ``forward_looking``.
+
+    ``forward_looking`` (bool) is true when the sentence has a forward cue: a modal or future
+    auxiliary (will, shall, could, may, might, should, would, going to), a condition (if, unless,
+    provided that), a forecast verb (expect, anticipate, projected to, likely), an intention verb
+    or an intention/commitment (intend, plans to, efforts will be made), or future time (next
+    year, in the months ahead). Not cues: "than expected", "as expected" (a comparison with an old
+    forecast) and "May" the month (a capital M, not opening its sentence). Forecast nouns (outlook,
+    projections, expectations, prospects) count only when their sentence has no past or present
+    word (was, were, had, last year, recently, remains, revised): "the outlook was revised" is about
+    the past. ``uncertainty`` (int) is hedge intensity: the number of hedge cues in the sentence
+    (modals, forecast words, conditions, uncertainty and risk words, appear/seem), with the same
+    exclusions; ``document_tone`` averages it per sentence.
     * **inflation** is ambiguous for the outlook (rising prices are bad news for households, falling
       prices are bad news in a slump), so by default it carries no tone: ``inflation="neutral"``.
       ``inflation="bad"`` treats rising prices like rising unemployment (the usual reading outside
@@ -75,7 +99,8 @@ What the package holds, one file per part of the scorer:
 ``lexicon``     ``Lexicon``, ``load_lexicon``: the TSV compiled into numpy arrays
 ``text``        input checks, ASCII folding, the numpy tokenizer
 ``phrases``     multi-word lexicon entries found in bulk
-``engine``      the numpy scoring core (pairs, units, modifiers, sums)
+``engine``      the numpy scoring core (pairs, units, sums)
+``clauses``     the clause rules of the modifier table, applied to the units
 ``details``     ``Term`` and the ``terms`` lists
 ``score``       ``score_texts``, ``score_sentences``
 ``document``    ``document_tone``, ``sentence_weights``, ``aggregate_tone``, ``tone_over_time``

@@ -48,6 +48,14 @@ class Term(NamedTuple):
         return self.rule.split(";", 1)[0]
 
     @property
+    def stance(self) -> str:
+        """"intention" when the term sits in a commitment, intention or decision of the institution
+        ("the Committee will ...", "efforts will be made to ...", "the Committee decided today to
+        ..."; it adds nothing to the score), else
+        "observation"."""
+        return "intention" if {"intention", "commitment", "decision"} & set(self.modifiers) else "observation"
+
+    @property
     def negated(self) -> bool:
         """Whether a negation applied."""
         return "negation" in self.modifiers
@@ -73,7 +81,7 @@ _RULE_OBJECTS = _pair_rules()
 
 #: order of the notes in a rule text: the words around the tone word first, then the markers
 #: before it, then the later ones (table order within each)
-_NOTE_PHASE = {"around": 0, "reaches": 1, "comma clause": 1, "sentence": 1, "later": 2}
+_NOTE_PHASE = {"around": 0, "reaches": 1, "comma clause": 1, "sentence": 1, "after actor": 1, "later": 2}
 _NOTE_ORDER = sorted((m for m in MODIFIERS if m.clause in _NOTE_PHASE), key=lambda m: _NOTE_PHASE[m.clause])
 
 

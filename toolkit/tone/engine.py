@@ -10,35 +10,30 @@ in Python. The steps, one function each:
 2. :func:`_pair_movements` - direction x valence: each movement word takes the nearest quantity of
    its clause (:func:`_nearest_quantity`, then :func:`_head_nouns`);
 3. :func:`_units` - the tone units: pairs, movements alone, quantities alone, state words;
-4. :func:`_apply_modifiers` - the rows of :data:`toolkit.tone.rules.MODIFIERS`, one function per
-   clause rule (:data:`_CLAUSE_RULES`);
+4. :func:`~toolkit.tone.clauses._apply_modifiers` - the rows of :data:`toolkit.tone.rules.MODIFIERS`,
+   one function per clause rule (``toolkit.tone.clauses``);
 5. :func:`_totals` - per-text sums and counts; the ``terms`` lists come from
    :func:`toolkit.tone.details._details`.
 """
 from __future__ import annotations
 
-import math
 from typing import NamedTuple
 
 import numpy as np
 
+from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SEP, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
-#: the order in which the factors multiply: markers before the word, then later markers, then the
-#: words around it (table order within each); floating-point products depend on it
-_PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "later": 1, "around": 2}
-APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _BLOCKS_PAIRS = sum(FLAG[m.kind] for m in MODIFIERS if m.blocks_pairs)
-_COUNTED = [(m.counts, FLAG[m.kind]) for m in MODIFIERS if m.counts]
+_COUNTED = [(m.counts, FLAG[m.kind], m.clause == "unless past") for m in MODIFIERS if m.counts]
+_FILLERS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "filler")
+_SUBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "subject")
+_SUBJECT_SCOPE = next(m.scope for m in MODIFIERS if m.clause == "subject")
+_PAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "past")
 _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
-
-
-def _after(marks: np.ndarray, p):
-    """How many of the sorted positions ``marks`` are <= p (a running count, like a cumsum at p)."""
-    return np.searchsorted(marks, p, side="right")
 
 
 class _Layout:
@@ -57,12 +52,16 @@ class _Layout:
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
+        self._marks: dict[int, np.ndarray] = {}
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
 
     def marks(self, flag: int) -> np.ndarray:
-        """Sorted positions of the words with ``flag``."""
-        return self.pos[(self.flags & flag) > 0]
+        """Sorted positions of the words with ``flag`` (computed once per flag)."""
+        found = self._marks.get(flag)
+        if found is None:
+            found = self._marks[flag] = self.pos[(self.flags & flag) > 0]
+        return found
 
     def end_of(self, p):
         """The last token of the word or phrase at ``p``."""
@@ -102,21 +101,37 @@ def _nearest_quantity(t: _Layout, w: _Words):
     marker between them. Returns (qi, whether the one before was taken, the quantities' (sentence,
     comma) counts)."""
     nq = len(w.qpos)
+    fillers = _fillers(t)
     purpose = t.marks(_BLOCKS_PAIRS)
     seg_m, com_m, pur_m = _after(t.hard, w.mpos), _after(t.soft, w.mpos), _after(purpose, w.mpos)
     seg_q, com_q, pur_q = _after(t.hard, w.qpos), _after(t.soft, w.qpos), _after(purpose, w.qpos)
     j = np.searchsorted(w.qpos, w.mpos) - 1
     jc = np.clip(j, 0, nq - 1)
-    dprev = w.mpos - w.qlast[jc] + COMMA_COST * (com_m - com_q[jc])
-    ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m) & (dprev <= WINDOW)
+    comparison = (t.lex.flags[w.mid] & _SUBJECT) > 0  # "up from": the quantity before, commas free
+    # a movement that opens a comma clause (", up 4 percent") may also reach back to the subject
+    subject = comparison | ((t.lex.flags[t.ids[np.maximum(w.mpos - 1, 0)]] & F_SOFT) > 0)
+    dprev = w.mpos - w.qlast[jc] - fillers(w.qlast[jc], w.mpos)
+    dprev += np.where(subject, 0, COMMA_COST * (com_m - com_q[jc]))
+    ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m)
+               & (dprev <= np.where(subject, _SUBJECT_SCOPE, WINDOW))
                & (pur_q[jc] == pur_m))  # a purpose marker between them blocks the pair
     kc = np.clip(j + 1, 0, nq - 1)
-    dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m)
+    dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
-               & (pur_q[kc] == pur_m))
+               & (pur_q[kc] == pur_m) & ~comparison)
     use_prev = ok_prev & (~ok_next | (dprev <= dnext))
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
+
+
+def _fillers(t: _Layout):
+    """A function ``(a, b) -> how many tokens strictly between positions a < b are numbers or units``
+    (percent, billion, year on year, month names): they do not count towards the pairing window."""
+    fill = t.marks(_FILLERS)
+    if not len(fill):
+        return lambda a, b: 0
+    size = np.concatenate([[0], np.cumsum(t.end_of(fill) - fill + 1)])
+    return lambda a, b: np.maximum(size[_after(fill, b - 1)] - size[_after(fill, a)], 0)
 
 
 def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses) -> np.ndarray:
@@ -181,81 +196,6 @@ def _units(t: _Layout, w: _Words) -> _Units:
     return _Units(anchor, kind, other, lo, hi, base)
 
 
-# ----------------------------------------------------------------------------- clause rules
-# Each takes the layout, the units, the modifier row, the units' sentence and comma counts and the
-# multipliers; multiplies the units it reaches and returns (reached, where) for the notes, or None.
-def _marker_before(t: _Layout, u: _Units, m, seg_u, com_u, mult):
-    """"reaches", "comma clause", "sentence": the last marker before the tone word."""
-    mk = t.marks(FLAG[m.kind])
-    if not len(mk):
-        return None
-    scope = t.n if m.scope is None else m.scope
-    mkl = t.end_of(mk)
-    if m.clause == "reaches":  # the last negator before the movement, reaching the tone word
-        j = np.searchsorted(mk, u.anchor) - 1
-        jc = np.clip(j, 0, len(mk) - 1)
-        ok = (j >= 0) & (mkl[jc] >= u.lo - scope) & (mkl[jc] < u.hi)
-    else:  # the last marker ending before the (movement) word
-        j = np.searchsorted(mkl, u.anchor) - 1
-        jc = np.clip(j, 0, len(mk) - 1)
-        ok = (j >= 0) & (mkl[jc] >= u.anchor - scope)
-        if m.clause == "comma clause":
-            ok &= _after(t.soft, mk[jc]) == com_u
-    ok &= _after(t.hard, mk[jc]) == seg_u
-    mult[ok] *= m.factor
-    return ok, mk[jc]
-
-
-def _marker_later(t: _Layout, u: _Units, m, seg_u, com_u, mult):
-    """"later": a marker later in the same sentence ("but") weighs down what comes before it."""
-    mk = t.marks(FLAG[m.kind])
-    if not len(mk):
-        return None
-    seg_end = np.append(t.hard, t.n)[seg_u]
-    nxt = _after(mk, u.anchor)
-    ok = np.searchsorted(mk, seg_end) > nxt
-    mult[ok] *= m.factor
-    return ok, mk[np.minimum(nxt, len(mk) - 1)]
-
-
-def _words_around(t: _Layout, u: _Units, m, seg_u, com_u, mult):
-    """"around": every intensifier within ``scope`` words of the tone unit, in its sentence; the
-    factor is the product of their values, exactly (it does not depend on the other texts)."""
-    isel = t.lex.ival[t.tid] != 1.0
-    if not isel.any():
-        return None
-    ipos, ivals = t.end_of(t.pos[isel]), t.lex.ival[t.tid[isel]]
-    seg_start = np.insert(t.hard + 1, 0, 0)[seg_u]
-    seg_end = np.append(t.hard, t.n)[seg_u] - 1
-    a = np.maximum(u.lo - m.scope, seg_start)
-    b = np.minimum(u.hi + m.scope, seg_end)
-    first, stop = np.searchsorted(ipos, a), _after(ipos, b)
-    inside = np.ones(len(u.anchor))
-    one = stop - first == 1
-    inside[one] = ivals[first[one]]
-    for k in np.flatnonzero(stop - first > 1).tolist():
-        inside[k] = math.prod(ivals[first[k]:stop[k]].tolist())
-    mult *= inside
-    return np.abs(inside - 1.0) > 1e-12, (a, b, t.pos[isel], t.tid[isel])
-
-
-#: clause rule of a modifier row -> the function that applies it
-_CLAUSE_RULES = {"reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
-                 "later": _marker_later, "around": _words_around}
-
-
-def _apply_modifiers(t: _Layout, u: _Units) -> tuple[np.ndarray, dict]:
-    """The multiplier of each unit, and per modifier kind what it reached, for the notes."""
-    mult = np.ones(len(u.anchor))
-    applied = {}
-    if len(u.anchor):
-        seg_u, com_u = _after(t.hard, u.anchor), _after(t.soft, u.anchor)
-        for m in APPLY_ORDER:
-            found = _CLAUSE_RULES[m.clause](t, u, m, seg_u, com_u, mult)
-            if found is not None:
-                applied[m.kind] = found
-    return mult, applied
-
 
 def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
     """Per text: raw sum, positive and negative evidence, hedge count, forward-looking, units."""
@@ -264,7 +204,12 @@ def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
     raw = np.bincount(t_u, weights=contrib, minlength=n_texts)
     positive = np.bincount(t_u, weights=np.clip(contrib, 0, None), minlength=n_texts)
     negative = np.bincount(t_u, weights=np.clip(-contrib, 0, None), minlength=n_texts)
-    counts = {column: np.bincount(_after(sep, t.marks(flag)), minlength=n_texts) for column, flag in _COUNTED}
+    counts = {column: np.zeros(n_texts, dtype=np.int64) for column, _, _ in _COUNTED}
+    for column, flag, unless_past in _COUNTED:
+        marks = t.marks(flag)
+        if unless_past and len(marks):  # not in a sentence with a past word
+            marks = marks[~np.isin(_after(t.hard, marks), _after(t.hard, t.marks(_PAST)))]
+        counts[column] += np.bincount(_after(sep, marks), minlength=n_texts)
     n_units = np.bincount(t_u, minlength=n_texts)
     return raw, positive, negative, counts["uncertainty"], counts["forward_looking"] > 0, n_units
 

@@ -48,9 +48,10 @@ class Lexicon:
         self.terms: list[str] = [""]
         self._roles: list[dict] = [{}]
         phrase_ids = self._add_terms(table)
+        self._phrase_ids = list(phrase_ids.values())
         pairs, structure = self._add_structure(phrase_ids)
         self._role_arrays(structure)
-        del self._roles
+        del self._roles, self._phrase_ids
         n = len(self.terms)
         self.bigrams = np.unique(np.array([a * n + b for a, b in pairs], dtype=np.int64))
         self.max_phrase, self.ngram_codes = _phrase_tables(phrase_ids, self.ids, n)
@@ -97,6 +98,11 @@ class Lexicon:
             pairs.append((key_ids[0], key_ids[1]))
         for w in _PREPOSITIONS | _ENGLISH:  # known to the tokenizer, without a role
             self._id(w)
+        # no token has a space: ids for "May" the month and for numbers, which are units (fillers)
+        self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
+        unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
+        for i in (self.month_id, self.num_id):
+            structure[i] = structure.get(i, 0) | unit
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return pairs, structure
@@ -108,6 +114,7 @@ class Lexicon:
         self.prep_mask[list(self.prep_ids)] = True
         self.english_mask = np.zeros(n, dtype=bool)
         self.english_mask[list(self.english_ids)] = True
+        self.english_mask[list(self._phrase_ids)] = True  # a lexicon phrase merges English words
         self.qcode = np.full(n, -1, dtype=np.int8)  # GOOD, BAD or INFL
         self.qalone = np.zeros(n)
         self.mdir = np.zeros(n, dtype=np.int8)  # +1 up, -1 down

@@ -1,15 +1,15 @@
 """The outlook scorer's rules as data: the word kinds, the modifier table and the scoring rules.
 
 Every modifier kind (negation, intensifier, contrast, concession, hedge, forward marker, purpose,
-intention) is declared once, as one row of :data:`MODIFIERS`: its lexicon kind, the factor it
+intention, commitment and the words these two need) is declared once, as one row of :data:`MODIFIERS`: its lexicon kind, the factor it
 multiplies a tone by, how many tokens it reaches, the clause rule that says which tone words it
 modifies, and the note it adds to a term's rule text. Everything else is built from that table: the
 lexicon kinds (:data:`KINDS`), the flag bit of each kind (:data:`FLAG_OF`), the notes of the
 ``rule`` column (:meth:`Lexicon.notes <toolkit.tone.lexicon.Lexicon.notes>`), the default value of a
-lexicon row, and the engine's modifier loop (:func:`toolkit.tone.engine._apply_modifiers`).
+lexicon row, and the engine's modifier loop (:func:`toolkit.tone.clauses._apply_modifiers`).
 
 Adding a rule = one row here, lexicon rows of its kind (``toolkit/data/outlook_lexicon.tsv``) and a
-test. A new clause rule also needs one function in the engine's ``_CLAUSE_RULES``.
+test. A new clause rule also needs one function in ``toolkit.tone.clauses._CLAUSE_RULES``.
 
 >>> tone_rules().loc[0, ["kind", "lexicon_kind", "clause"]].tolist()
 ['negation', 'negator', 'reaches']
@@ -46,11 +46,26 @@ CLAUSE_RULES = {
                "unit (or inside a pair), in the same sentence",
     "comma clause": "the last marker ending before the tone word, at most `scope` tokens before it, in the "
                     "same comma clause and sentence",
-    "sentence": "the last marker ending before the tone word, in the same sentence",
+    "sentence": "the last marker ending before the tone word, in the same sentence, with no contrast, "
+                "concession or observation word between them",
     "later": "a marker later in the same sentence weighs down the tone before it",
     "around": "every word within `scope` tokens either side of the tone unit, in the same sentence; the "
               "factor is the product of the words' lexicon values",
+    "after actor": "like 'sentence', for the markers that follow an actor word (the institution: "
+                   "'the Committee', 'the PBC', 'we') at most `scope` tokens before them in the same "
+                   "comma clause; with no contrast, concession or observation word between",
+    "actor": "no effect on tone; its words are the subjects that make a 'will' a commitment",
+    "stop": "no effect on tone; its words ('which has', 'because', 'amid') open an observation that "
+            "ends the reach of an intention or commitment",
+    "subject": "its words are movements ('up from', 'down from') that pair with the quantity before them "
+               "in the sentence (the subject), within `scope` tokens, commas costing nothing",
+    "filler": "no effect on tone; numbers and its words (percent, billion, year on year, month names) do "
+              "not count towards the distance between a quantity and its movement",
     "count": "no effect on tone; its words are counted (column `counts`)",
+    "unless past": "no effect on tone; its words are counted (column `counts`) unless a word of kind "
+                   "past is in the same sentence ('the outlook was revised')",
+    "past": "no effect on tone; its words (was, last year, recently) keep the forecast nouns of their "
+            "sentence from counting",
     "phrase": "a phrase of this kind masks the tone words it contains",
     "remove": "a user lexicon row of this kind removes the term from the bundled lexicon",
 }
@@ -73,8 +88,20 @@ MODIFIERS: tuple[Modifier, ...] = (
              "purpose '{term}': a goal, not an observation \u00d7{factor:g}", blocks_pairs=True),
     Modifier("neutral", "neutral", 0.0, None, "phrase", ""),
     Modifier("ignore", "ignore", None, None, "remove", ""),
-    Modifier("intention", "intent", 0.5, None, "sentence",
-             "intention '{term}': what should be done, not what happened \u00d7{factor:g}"),
+    Modifier("intention", "intent", 0.0, None, "sentence",
+             "intention '{term}': what should be done, not what happened \u00d7{factor:g}",
+             counts="forward_looking"),
+    Modifier("commitment", "commit", 0.0, 3, "after actor",
+             "commitment '{term}' of the institution: what it will do, not what happened \u00d7{factor:g}",
+             counts="forward_looking"),
+    Modifier("decision", "decision", 0.0, 3, "after actor",
+             "decision '{term}' of the institution: a policy action, not an observation \u00d7{factor:g}"),
+    Modifier("actor", "actor", None, None, "actor", ""),
+    Modifier("comparison", "comparison", None, 12, "subject", ""),
+    Modifier("unit", "unit", None, None, "filler", ""),
+    Modifier("forecast noun", "forecast", None, None, "unless past", "", counts="forward_looking"),
+    Modifier("past", "past", None, None, "past", ""),
+    Modifier("observation", "outcome", None, None, "stop", ""),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0
@@ -94,7 +121,9 @@ SCORING_RULES = {
 
 # flag bits: four structural ones, then one per modifier whose words the engine looks for
 F_HARD, F_SOFT, F_PHRASE, F_SEP = 1, 2, 4, 8  # . ; : ! ?  |  ,  |  first word of a phrase  |  between texts
-_FLAGGED = [m for m in MODIFIERS if m.clause in ("reaches", "comma clause", "sentence", "later", "count")]
+_FLAGGED = [m for m in MODIFIERS
+            if m.clause in ("reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop",
+                           "unless past", "past", "subject", "filler")]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
 FLAG = {m.kind: 16 << k for k, m in enumerate(_FLAGGED)}
 #: lexicon kind -> flag bit, for the modifiers that mark positions
@@ -129,7 +158,7 @@ def tone_rules() -> pd.DataFrame:
 
 
 # the constants of the rules, by their old names (toolkit.sentiment exported them)
-WINDOW = 5  # max token distance between a quantity and its movement word
+WINDOW = 6  # max token distance between a quantity and its movement word
 COMMA_COST = 3  # a comma between them counts as this many tokens
 HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this far before the quantity
 ALPHA = 1.0  # score = raw / sqrt(raw^2 + ALPHA)
@@ -140,3 +169,5 @@ CONCESSION = modifier("concession").factor  # weight of tone inside an "although
 HEDGE_FACTOR, HEDGE_SCOPE = modifier("hedge").factor, modifier("hedge").scope
 PURPOSE_FACTOR, PURPOSE_SCOPE = modifier("purpose").factor, modifier("purpose").scope
 INTENT_FACTOR = modifier("intention").factor
+#: the clause rules whose reach ends at a contrast, concession or observation word
+STOPPED = ("sentence", "after actor")

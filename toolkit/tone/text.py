@@ -14,10 +14,14 @@ import math
 import numpy as np
 import pandas as pd
 
+from toolkit.tone.rules import F_HARD
+
 __all__ = ["MAX_CHARS"]
 
 MAX_CHARS = 20_000
-_PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on"))
+#: words that hand a movement back to the head noun before them ("uncertainty about the outlook has risen")
+_PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on", "about", "to", "over",
+                           "surrounding", "regarding"))
 
 _SEP = "\x00"  # token between two texts
 _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
@@ -79,6 +83,7 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     _, obuf, dbuf = arr.buffers()
     off = np.frombuffer(obuf, dtype=np.int32)[arr.offset:arr.offset + n + 1].astype(np.int64)
+    arr_start = int(off[0])
     b = np.take(_LOWER_BLANK, np.frombuffer(dbuf, dtype=np.uint8)[off[0]:off[-1]]) if off[-1] > off[0] \
         else np.zeros(0, dtype=np.uint8)
     off -= off[0]
@@ -96,7 +101,26 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
                                        pa.py_buffer(b))
     flat = pc.ascii_rtrim(flat, characters=" ")
     ids = pc.index_in(flat, value_set=lex.vocab).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+    first = b[starts]
+    ids[(first >= 48) & (first <= 57) & (ids == 0)] = lex.num_id  # numbers: fillers of the pairing window
+    _months(ids, starts, np.frombuffer(dbuf, dtype=np.uint8)[arr_start:arr_start + len(b)], off, lex)
     return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
+
+
+def _months(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarray, lex) -> None:
+    """"May" the month is not the hedge "may": a "May" written with a capital M and a small a that
+    does not open its text or sentence becomes a word without a role (in place)."""
+    may = lex.ids.get("may")
+    if may is None:
+        return
+    at = np.flatnonzero(ids == may)
+    if not len(at):
+        return
+    s = starts[at]
+    capital = (raw[s] == 77) & (raw[np.minimum(s + 1, len(raw) - 1)] == 97)
+    opens = np.isin(s, off[:-1]) | (at == 0)
+    opens |= (lex.flags[ids[np.maximum(at - 1, 0)]] & F_HARD) > 0
+    ids[at[capital & ~opens]] = lex.month_id
 
 
 def _check(text, max_chars: int):

@@ -1,0 +1,226 @@
+"""The outlook scorer's rule families of issue 13, each with sentences that must fire and sentences
+that must not: uncertainty and risk nouns, intentions and commitments, report-style comparisons,
+"yet", forward-looking cues and hedges (the month "May" included)."""
+from __future__ import annotations
+
+import pytest
+
+from toolkit.tone import MODIFIERS, score_texts
+
+
+def row(text: str):
+    return score_texts([text]).loc[0]
+
+
+def score(text: str) -> float:
+    return float(row(text)["score"])
+
+
+def forward(text: str) -> bool:
+    return bool(row(text)["forward_looking"])
+
+
+def hedges(text: str) -> int:
+    return int(row(text)["uncertainty"])
+
+
+# ------------------------------------------------------------------ uncertainty and risk nouns
+@pytest.mark.parametrize("text", [
+    "Uncertainty about the outlook has risen.",
+    "Uncertainty over the recovery increased further.",
+    "Downside risks have grown.",
+    "Risks to the outlook for growth have intensified.",
+    "Concerns about the banking system mounted.",
+])
+def test_a_rise_of_uncertainty_or_risk_is_negative_across_about_to_over(text):
+    assert score(text) < -0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Uncertainty about the outlook has diminished.",
+    "Risks to the outlook have subsided.",
+    "Concerns over the recovery have faded.",
+    "Uncertainty surrounding trade policy has lessened.",
+    "Tensions in money markets waned.",
+])
+def test_a_fall_of_uncertainty_or_risk_is_positive(text):
+    assert score(text) > 0.1
+
+
+def test_the_head_noun_takes_the_movement_not_the_noun_after_the_preposition():
+    terms = [t.term for t in row("Uncertainty about the outlook has risen.")["terms"] if t.contribution]
+    assert terms == ["uncertainty risen"]
+
+
+def test_a_good_quantity_after_to_still_pairs_with_its_own_movement():
+    # "exports to China rose": the head noun is good news too, and the sentence stays positive
+    assert score("Exports to China rose.") > 0.1
+    assert score("Exports to China fell.") < -0.1
+
+
+# ------------------------------------------------------------------ intentions and commitments
+@pytest.mark.parametrize("text", [
+    "The Committee will continue to support a strong recovery.",
+    "It is necessary to strengthen the recovery of consumption.",
+    "Efforts will be made to boost employment and improve incomes.",
+    "Measures will be taken to stabilize growth and prevent risks.",
+    "The ministry will guide enterprises to expand investment.",
+    "The PBC stands ready to support a robust recovery.",
+    "We shall keep liquidity ample and stable.",
+    "Banks must strengthen their lending to small firms.",
+])
+def test_an_intention_or_commitment_of_the_institution_is_neutral(text):
+    r = row(text)
+    assert r["label"] == "neutral" and r["score"] == 0
+    assert any(t.stance == "intention" for t in r["terms"])
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Growth will pick up next year.", 1),  # a forecast about the economy, not a commitment
+    ("Unemployment should fall further.", 1),
+    ("The company will cut 500 jobs.", -1),  # a company is not the institution
+    ("The Committee will keep rates low, but growth has slowed.", -1),  # the clause after "but" is an observation
+    ("The PBC stands ready to act, because growth has weakened sharply.", -1),
+])
+def test_forecasts_and_observations_beside_a_commitment_keep_their_tone(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee decided today to lower its target to support a stronger recovery.",
+    "The Committee voted to ease policy to bolster a robust expansion.",
+])
+def test_a_policy_decision_of_the_institution_is_neutral_and_not_forward_looking(text):
+    r = row(text)
+    assert r["score"] == 0 and not r["forward_looking"]
+
+
+def test_a_decision_taken_by_no_institution_is_an_observation():
+    assert score("Investors decided to sell as losses mounted sharply.") < -0.1
+
+
+def test_an_outcome_stated_beside_a_decision_keeps_its_tone():
+    assert score("The Committee decided to cut rates because the recovery has weakened sharply.") < -0.1
+
+
+def test_terms_say_intention_or_observation_so_users_can_filter():
+    terms = row("Output rose. The Committee will support growth.")["terms"]
+    stances = {t.term: t.stance for t in terms if t.kind != "hedge"}
+    assert stances["output rose"] == "observation"
+    assert stances["growth"] == "intention"
+
+
+# ------------------------------------------------------------------ report-style comparisons
+@pytest.mark.parametrize("text, sign", [
+    ("Exports grew 5.2 percent year on year in April, up from 3.1 percent in March.", 1),
+    ("Retail sales were 3.5 trillion yuan in the first quarter, up 4.2 percent year on year.", 1),
+    ("The jobless rate was 5.1 percent in June, up from 4.6 percent a year earlier.", -1),
+    ("Unemployment stood at 4.1 percent in March, down from 4.5 percent.", 1),
+    ("Net profit of listed firms declined to 3.2 billion yuan in 2019 from 4.1 billion yuan.", -1),
+    ("Industrial output rose 6.1 percent on an annual basis in November.", 1),
+])
+def test_numbers_and_units_do_not_break_a_pair(text, sign):
+    assert sign * score(text) > 0.1
+
+
+def test_up_from_pairs_with_the_subject_of_the_sentence():
+    terms = [t.term for t in row("Exports grew 5.2 percent in April, up from 3.1 percent.")["terms"]]
+    assert "exports up from" in terms
+
+
+def test_growth_that_slows_down_from_a_higher_rate_is_not_positive():
+    assert score("Exports grew 5.2 percent in April, down from 7.1 percent in March.") <= 0.1
+
+
+def test_numbers_do_not_stretch_the_window_for_words_far_apart():
+    # the units are free, the other words are not: no pair across a long stretch of words
+    text = "Exports, which the agency said had been revised several times this spring, rose."
+    assert "exports rose" not in [t.term for t in row(text)["terms"]]
+
+
+# ------------------------------------------------------------------ "yet"
+@pytest.mark.parametrize("text", [
+    "Growth is solid, yet risks remain elevated.",
+    "Sales improved, yet profits fell sharply.",
+])
+def test_yet_is_a_contrast_word(text):
+    assert score(text) < -0.1
+    assert any("contrast" in t.modifiers for t in row(text)["terms"])
+
+
+@pytest.mark.parametrize("text", [
+    "The recovery has yet to gain strength.",
+    "Employment has not yet improved.",
+])
+def test_yet_to_and_not_yet_negate(text):
+    assert score(text) < 0
+
+
+def test_as_yet_is_no_contrast():
+    assert not any("contrast" in t.modifiers for t in row("Output rose, as yet modestly, in May.")["terms"])
+
+
+# ------------------------------------------------------------------ forward-looking
+@pytest.mark.parametrize("text", [
+    "Growth could slow later on.",
+    "Inflation may rise.",
+    "Output might recover.",
+    "Unemployment should fall further.",
+    "A rate cut would help exporters.",
+    "If demand weakens, the bank will act.",
+    "The outlook for growth is favorable.",
+    "Growth is projected to pick up.",
+    "The Committee expects inflation to rise.",
+    "Efforts will be made to boost employment.",
+])
+def test_forward_looking_cues_fire(text):
+    assert forward(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation was higher than expected.",
+    "Growth slowed as expected.",
+    "The outlook was revised down last month.",
+    "Output rose in May.",
+    "Exports fell 3 percent in the first quarter.",
+    "Earlier forecasts had been too optimistic.",
+])
+def test_forward_looking_does_not_fire_on_past_or_compared_forecasts(text):
+    assert not forward(text)
+
+
+# ------------------------------------------------------------------ hedging
+@pytest.mark.parametrize("text", [
+    "Growth is likely to slow.",
+    "Inflation is expected to rise.",
+    "Output is projected to recover.",
+    "Output may decline.",
+    "Demand would weaken if rates rose.",
+])
+def test_hedges_fire_on_forecast_words_and_modals(text):
+    assert hedges(text) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Output rose in May.",
+    "Exports in May fell.",
+    "Inflation was higher than expected.",
+    "Sales grew strongly.",
+])
+def test_hedges_do_not_fire_on_may_the_month_or_on_than_expected(text):
+    assert hedges(text) == 0
+
+
+def test_may_opening_a_sentence_is_still_the_modal():
+    assert hedges("May output recover soon?") == 1
+
+
+def test_uncertainty_is_hedge_intensity():
+    assert hedges("Growth may possibly slow, and risks are likely to rise.") > hedges("Growth may slow.") > 0
+
+
+# ------------------------------------------------------------------ the rules are data
+def test_the_new_rule_families_are_rows_of_the_modifier_table():
+    kinds = {m.kind for m in MODIFIERS}
+    assert {"commitment", "decision", "actor", "observation", "comparison", "unit", "forecast noun",
+            "past"} <= kinds

@@ -1,0 +1,123 @@
+"""The clause rules of the outlook scorer: one function per clause rule of
+:data:`toolkit.tone.rules.MODIFIERS`, and :func:`_apply_modifiers`, which applies every row in order.
+
+Each function takes the layout (:class:`toolkit.tone.engine._Layout`), the tone units, the modifier
+row, the units' sentence and comma counts and the multipliers; multiplies the units it reaches and
+returns (reached, where) for the notes, or None.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
+
+__all__: list[str] = []  # internal: the engine calls _apply_modifiers
+
+#: the order in which the factors multiply: markers before the word, then later markers, then the
+#: words around it (table order within each); floating-point products depend on it
+_PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2}
+APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
+_ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
+#: words that end the reach of an intention: contrast, concession, observation ("which has")
+_STOPS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
+
+
+def _after(marks: np.ndarray, p):
+    """How many of the sorted positions ``marks`` are <= p (a running count, like a cumsum at p)."""
+    return np.searchsorted(marks, p, side="right")
+
+
+
+def _marker_before(t, u, m, seg_u, com_u, mult):
+    """"reaches", "comma clause", "sentence": the last marker before the tone word."""
+    mk = t.marks(FLAG[m.kind])
+    if m.clause == "after actor":
+        mk = _after_actor(t, mk, m.scope)
+    if not len(mk):
+        return None
+    scope = t.n if m.scope is None or m.clause == "after actor" else m.scope
+    mkl = t.end_of(mk)
+    if m.clause == "reaches":  # the last negator before the movement, reaching the tone word
+        j = np.searchsorted(mk, u.anchor) - 1
+        jc = np.clip(j, 0, len(mk) - 1)
+        ok = (j >= 0) & (mkl[jc] >= u.lo - scope) & (mkl[jc] < u.hi)
+    else:  # the last marker ending before the (movement) word
+        j = np.searchsorted(mkl, u.anchor) - 1
+        jc = np.clip(j, 0, len(mk) - 1)
+        ok = (j >= 0) & (mkl[jc] >= u.anchor - scope)
+        if m.clause == "comma clause":
+            ok &= _after(t.soft, mk[jc]) == com_u
+        elif m.clause in STOPPED:  # a contrast or an observation between them ends the reach
+            stops = t.marks(_STOPS)
+            ok &= _after(stops, mkl[jc]) == _after(stops, u.anchor)
+    ok &= _after(t.hard, mk[jc]) == seg_u
+    mult[ok] *= m.factor
+    return ok, mk[jc]
+
+
+def _after_actor(t, mk: np.ndarray, scope: int) -> np.ndarray:
+    """The markers ``mk`` ("will", "shall") that follow an actor word ("the Committee", "we") ending
+    at most ``scope`` tokens before them, in the same comma clause and sentence."""
+    actors = t.marks(_ACTORS)
+    if not len(actors) or not len(mk):
+        return mk[:0]
+    j = np.searchsorted(actors, mk) - 1
+    jc = np.clip(j, 0, len(actors) - 1)
+    a = actors[jc]
+    ok = (j >= 0) & (t.end_of(a) >= mk - scope) & (_after(t.hard, a) == _after(t.hard, mk)) \
+        & (_after(t.soft, a) == _after(t.soft, mk))
+    return mk[ok]
+
+
+def _marker_later(t, u, m, seg_u, com_u, mult):
+    """"later": a marker later in the same sentence ("but") weighs down what comes before it."""
+    mk = t.marks(FLAG[m.kind])
+    if not len(mk):
+        return None
+    seg_end = np.append(t.hard, t.n)[seg_u]
+    nxt = _after(mk, u.anchor)
+    ok = np.searchsorted(mk, seg_end) > nxt
+    mult[ok] *= m.factor
+    return ok, mk[np.minimum(nxt, len(mk) - 1)]
+
+
+def _words_around(t, u, m, seg_u, com_u, mult):
+    """"around": every intensifier within ``scope`` words of the tone unit, in its sentence; the
+    factor is the product of their values, exactly (it does not depend on the other texts)."""
+    isel = t.lex.ival[t.tid] != 1.0
+    if not isel.any():
+        return None
+    ipos, ivals = t.end_of(t.pos[isel]), t.lex.ival[t.tid[isel]]
+    seg_start = np.insert(t.hard + 1, 0, 0)[seg_u]
+    seg_end = np.append(t.hard, t.n)[seg_u] - 1
+    a = np.maximum(u.lo - m.scope, seg_start)
+    b = np.minimum(u.hi + m.scope, seg_end)
+    first, stop = np.searchsorted(ipos, a), _after(ipos, b)
+    inside = np.ones(len(u.anchor))
+    one = stop - first == 1
+    inside[one] = ivals[first[one]]
+    for k in np.flatnonzero(stop - first > 1).tolist():
+        inside[k] = math.prod(ivals[first[k]:stop[k]].tolist())
+    mult *= inside
+    return np.abs(inside - 1.0) > 1e-12, (a, b, t.pos[isel], t.tid[isel])
+
+
+#: clause rule of a modifier row -> the function that applies it
+_CLAUSE_RULES = {"reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
+                 "after actor": _marker_before,
+                 "later": _marker_later, "around": _words_around}
+
+
+def _apply_modifiers(t, u) -> tuple[np.ndarray, dict]:
+    """The multiplier of each unit, and per modifier kind what it reached, for the notes."""
+    mult = np.ones(len(u.anchor))
+    applied = {}
+    if len(u.anchor):
+        seg_u, com_u = _after(t.hard, u.anchor), _after(t.soft, u.anchor)
+        for m in APPLY_ORDER:
+            found = _CLAUSE_RULES[m.clause](t, u, m, seg_u, com_u, mult)
+            if found is not None:
+                applied[m.kind] = found
+    return mult, applied
