@@ -66,7 +66,7 @@ def test_select_an_empty_period_lists_the_periods(small_corpus):
 
 
 def test_select_without_criteria_says_what_to_pass(small_corpus):
-    with pytest.raises(ValueError, match="doc_id=, date=, period= or source="):
+    with pytest.raises(ValueError, match="doc_id=, date=, period=, source= or series="):
         toolkit.select(small_corpus)
 
 
