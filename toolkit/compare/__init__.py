@@ -11,7 +11,7 @@ which returns a :class:`ToneShift` holding three tables), one file per verb:
 ``theme_tone``      tone of the sentences that mention each theme, per release       ``theme_tone.py``
 ``timeline``        one row per release: tone with interval, themes, similarity      ``timeline.py``
 ``largest_shifts``  the releases where tone or themes moved most                     ``largest_shifts.py``
-``series_of``       the series of each document (what "like with like" compares)    ``series.py``  
+``series_of``       the series of each document (what "like with like" compares)    ``series.py``
 ==================  ===============================================================  =====================
 
 ``keyness`` and ``g2_statistic`` are text statistics and live in :mod:`toolkit.textstats`; they
