@@ -66,7 +66,7 @@ def test_select_an_empty_period_lists_the_periods(small_corpus):
 
 
 def test_select_without_criteria_says_what_to_pass(small_corpus):
-    with pytest.raises(ValueError, match="doc_id=, date=, period= or source="):
+    with pytest.raises(ValueError, match="doc_id=, date=, period=, source= or series="):
         toolkit.select(small_corpus)
 
 
@@ -501,3 +501,121 @@ def test_redline_html_of_a_tone_shift_notes_each_sentences_contribution():
     s = toolkit.tone_shift("Growth slowed. Rates held.", "Growth picked up. Rates held.")
     page = toolkit.redline_html(s.sentences)
     assert f"(tone contribution {s.sentences['contribution'].iloc[0]:+.3f})" in page
+
+
+# ---------------------------------------------------------------------------- like with like: series
+
+GOOD, BAD = "Growth was solid. Unemployment fell.", "Growth slowed sharply. Unemployment rose."
+
+
+@pytest.fixture
+def two_series():
+    """Statements that drift down slowly, and a goals document each time that reads very differently."""
+    return pd.DataFrame({
+        "doc_id": ["s1", "g1", "s2", "g2", "s3"],
+        "source": "Bank",
+        "series": ["Bank: statement", "Bank: goals", "Bank: statement", "Bank: goals", "Bank: statement"],
+        "date": pd.to_datetime(["2020-01-29", "2020-01-30", "2020-03-18", "2020-03-19", "2020-04-29"]),
+        "text": [GOOD, BAD, GOOD + " Output rose.", BAD + " Losses mounted.", GOOD + " Inflation was stable."],
+    })
+
+
+def test_series_of_reads_the_series_column_then_type_then_source():
+    docs = pd.DataFrame({"source": ["Fed", "Fed", "Fed", ""], "series": ["Fed: minutes", None, None, None],
+                         "type": ["meeting", "meeting", None, None]})
+    assert toolkit.series_of(docs).tolist() == ["Fed: minutes", "Fed: meeting", "Fed", "(no source)"]
+
+
+def test_timeline_compares_each_release_with_the_one_before_in_its_series(two_series):
+    t = toolkit.timeline(two_series, progress=False).set_index("release")
+    assert t.loc["Bank: statement 2020-03-18", "prev_release"] == "Bank: statement 2020-01-29"
+    assert t.loc["Bank: goals 2020-03-19", "prev_release"] == "Bank: goals 2020-01-30"
+    assert t["prev_release"].isna().sum() == 2  # the first release of each series
+    change = t.loc["Bank: statement 2020-04-29", "tone"] - t.loc["Bank: statement 2020-03-18", "tone"]
+    assert t.loc["Bank: statement 2020-04-29", "tone_change"] == pytest.approx(change)
+    assert (t["series"] == [s for s in two_series["series"]]).all()
+
+
+def test_timeline_mixes_series_only_when_asked(two_series):
+    t = toolkit.timeline(two_series, series="all", progress=False)
+    assert t["prev_release"].tolist()[1:] == t["release"].tolist()[:-1]  # every row against the row before
+    assert t.loc[1, "tone_change"] == pytest.approx(t.loc[1, "tone"] - t.loc[0, "tone"])
+    assert t.attrs["series"] == "all"
+
+
+def test_timeline_keeps_the_series_it_is_given(two_series):
+    t = toolkit.timeline(two_series, series="Bank: goals", progress=False)
+    assert t["series"].tolist() == ["Bank: goals", "Bank: goals"]
+    with pytest.raises(ValueError, match="Series in this corpus: Bank: goals, Bank: statement"):
+        toolkit.timeline(two_series, series="Bank: minutes", progress=False)
+
+
+def test_timeline_of_one_series_keeps_its_labels_and_mixing_changes_nothing():
+    c = _corpus([GOOD, BAD, GOOD], ["2020-01-29", "2020-03-03", "2020-03-15"])
+    t = toolkit.timeline(c, progress=False)
+    assert t["release"].tolist() == ["FOMC 2020-01-29", "FOMC 2020-03-03", "FOMC 2020-03-15"]
+    assert set(t["series"]) == {"FOMC"}
+    pd.testing.assert_frame_equal(t, toolkit.timeline(c, series="all", progress=False))
+
+
+def test_largest_shifts_never_pairs_two_series(two_series):
+    top = toolkit.largest_shifts(toolkit.timeline(two_series, progress=False), n=10)
+    series = dict(zip(top["release"], top["series"]))
+    assert len(top) == 3
+    assert all(p.startswith(series[r] + " ") for r, p in zip(top["release"], top["previous"]))
+
+
+def test_largest_shifts_of_a_mixed_timeline_pairs_across_series(two_series):
+    top = toolkit.largest_shifts(toolkit.timeline(two_series, series="all", progress=False), n=1)
+    assert top.loc[0, "series"] != top.loc[0, "previous"].rsplit(" ", 1)[0]
+    assert abs(top.loc[0, "tone_change"]) > 1  # good statement against a bad goals document
+
+
+def test_largest_shifts_of_a_table_without_prev_release_pairs_within_its_series_column():
+    t = pd.DataFrame({"release": ["s1", "g1", "s2"], "series": ["s", "g", "s"], "tone": [0.5, -0.9, 0.4],
+                      "date": pd.to_datetime(["2020-01-01", "2020-01-02", "2020-02-01"])})
+    assert toolkit.largest_shifts(t)[["release", "previous"]].values.tolist() == [["s2", "s1"]]
+
+
+def test_tone_over_time_averages_each_series_apart(two_series):
+    tone = toolkit.document_tone(two_series).assign(series=two_series["series"].to_numpy())
+    each = toolkit.tone_over_time(tone, freq="Y", n_boot=50)
+    assert each["series"].tolist() == ["Bank: goals", "Bank: statement"] and each["n_docs"].tolist() == [2, 3]
+    assert each["tone"].iloc[0] < 0 < each["tone"].iloc[1]
+    pooled = toolkit.tone_over_time(tone, freq="Y", n_boot=50, series="all")
+    assert pooled["series"].tolist() == ["all"] and pooled["n_docs"].tolist() == [5]
+
+
+def test_tone_shift_of_a_corpus_mixing_series_names_them_and_says_how_to_pick(two_series):
+    pair = two_series[two_series["doc_id"].isin(["s1", "g2"])]
+    with pytest.raises(ValueError, match=r"mixes 2 series: 'Bank: goals' \(1 release\(s\)\), 'Bank: statement'"):
+        toolkit.tone_shift(pair)
+    with pytest.raises(ValueError, match="mixes 2 series"):
+        toolkit.redline(pair)
+    mixed = toolkit.tone_shift(pair, series="all")
+    assert (mixed.old, mixed.new) == ("2020-01-29", "2020-03-19") and mixed.change < 0
+
+
+def test_tone_shift_and_redline_of_one_series_compare_its_two_releases(two_series):
+    statements = toolkit.select(two_series, series="Bank: statement", period="2020Q1")
+    shift = toolkit.tone_shift(statements)
+    assert (shift.old, shift.new) == ("2020-01-29", "2020-03-18")
+    assert toolkit.redline(statements)["status"].tolist() == ["unchanged", "unchanged", "added"]
+
+
+def test_select_by_series_leaves_the_other_series_of_a_date_out(two_series):
+    assert toolkit.select(two_series, series="Bank: goals")["doc_id"].tolist() == ["g1", "g2"]
+    with pytest.raises(ValueError, match="Series available: Bank: goals, Bank: statement"):
+        toolkit.select(two_series, series="Bank: minutes")
+
+
+@pytest.mark.shared
+def test_fomc_largest_shifts_stay_within_a_series(fomc_2006):
+    corpus = toolkit.load_corpus(fomc_2006, progress=False)
+    for mode, crossing in (("each", False), ("all", True)):
+        line = toolkit.timeline(corpus, series=mode, progress=False)
+        series = dict(zip(line["release"], line["series"]))
+        for on in ("tone", "z"):
+            top = toolkit.largest_shifts(line, n=10, on=on)
+            crosses = [r for r, p in zip(top["release"], top["previous"]) if series[r] != series[p]]
+            assert bool(crosses) is crossing, (mode, on, crosses)

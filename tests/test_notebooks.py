@@ -128,6 +128,12 @@ def test_comparison_shows_the_latest_release_against_the_one_before(small_render
     assert "<strong>2024-01-31</strong> (earlier) with <strong>2024-03-20</strong>" in page
 
 
+def test_outlook_notebook_names_the_latest_release_and_the_one_before_in_its_series(small_render):
+    page = (small_render / "02_outlook_sentiment.html").read_text(encoding="utf-8")
+    assert re.search(r"The latest release of the series \u201cExample Committee\u201d, 2024-03-20, scores [+-]\d\.\d\d "
+                     r"\([+-]\d\.\d\d against 2024-01-31", page)
+
+
 def test_comparison_with_one_release_says_two_are_needed(tmp_path):
     corpus = write_release_corpus(tmp_path / "one", dates=["2024-01-31"])
     render_report(corpus, tmp_path / "out", notebooks=["04"], progress=False)
@@ -160,6 +166,18 @@ def test_notebook_runs_without_error_on_fomc_2006_2025(fomc_render, name):
     assert error_outputs(fomc_render / f"{name}.ipynb") == []
     page = (fomc_render / f"{name}.html").read_text(encoding="utf-8")
     assert "<img alt=" in page
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", ["02_outlook_sentiment", "04_release_comparison"])
+def test_fomc_latest_release_sentences_name_the_latest_two_statements(fomc_render, name):
+    page = (fomc_render / f"{name}.html").read_text(encoding="utf-8")
+    if name.startswith("02"):
+        assert re.search(r"The latest release of the series \u201cmeeting\u201d, 2025-07-30, scores [^<]* against "
+                         r"2025-06-18", page)
+    else:
+        assert "<strong>2025-06-18</strong> (earlier) with <strong>2025-07-30</strong> (later)" in page
+    assert not re.search(r"(latest release|Comparing)[^<]*2025-08-22", page)  # not the longer-run goals document
 
 
 @pytest.mark.shared

@@ -240,7 +240,7 @@ def test_pick_releases_needs_two_releases(tmp_path):
     assert pick_releases(load(write_release_corpus(tmp_path / "one", dates=["2024-01-31"]))) is None
 
 
-def test_default_pair_compares_releases_of_the_most_common_type():
+def test_default_pair_compares_the_latest_two_releases_of_the_series_with_most_releases():
     docs = pd.DataFrame({
         "doc_id": ["s1", "s2", "goals", "s3"],
         "text": ["Growth rose.", "Growth slowed.", "Goals.", "Growth held."],
@@ -250,7 +250,32 @@ def test_default_pair_compares_releases_of_the_most_common_type():
     })
     old, new, old_label, new_label = pick_releases(docs)
     assert (old_label, new_label) == ("2025-06-18", "2025-07-30")
-    assert list(new["doc_id"]) == ["s3"]
+    assert list(new["doc_id"]) == ["s3"] and new.attrs["series"] == "meeting"
+
+
+def test_pick_releases_reads_the_series_column_and_mixes_only_when_asked():
+    docs = pd.DataFrame({
+        "doc_id": ["s1", "m1", "s2", "m2", "m3"], "text": ["a", "b", "c", "d", "e"], "source": "Bank",
+        "series": ["Bank: statement", "Bank: minutes", "Bank: statement", "Bank: minutes", "Bank: minutes"],
+        "date": pd.to_datetime(["2024-01-31", "2024-02-20", "2024-03-20", "2024-04-09", "2024-05-21"]),
+    })
+    assert pick_releases(docs)[2:] == ("2024-04-09", "2024-05-21")             # minutes: most releases
+    assert pick_releases(docs, series="Bank: statement")[2:] == ("2024-01-31", "2024-03-20")
+    assert pick_releases(docs, new="2024-03-20")[2:] == ("2024-01-31", "2024-03-20")  # before it in its series
+    assert pick_releases(docs, series="all")[2:] == ("2024-04-09", "2024-05-21")
+    assert pick_releases(docs, series="all", new="2024-03-20")[2:] == ("2024-02-20", "2024-03-20")
+    with pytest.raises(ValueError, match="series in this corpus: Bank: minutes, Bank: statement"):
+        pick_releases(docs, series="Bank: goals")
+
+
+@pytest.mark.shared
+def test_index_headline_names_the_latest_two_fomc_statements(fomc_2006):
+    from toolkit.report.index import headline
+
+    tag = headline(load(fomc_2006))
+    caption = tag[tag.index("<figcaption>"):]
+    assert "Latest two releases in the series \u201cmeeting\u201d: 2025-06-18" in caption
+    assert "→ 2025-07-30" in caption and "2025-08-22" not in caption
 
 
 # --------------------------------------------------------------------------- python -m toolkit notebooks --copy

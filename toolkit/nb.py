@@ -19,7 +19,7 @@ module. Every notebook opens with the papermill ``parameters`` cell and then one
 ``show_html``       display markup the toolkit built (``redline_html``) as HTML
 ``period_for``      Y, Q or M: a readable number of points over a date span
 ``releases``        the release dates in a corpus, oldest first
-``pick_releases``   the two releases to compare (default: latest and the one before)
+``pick_releases``   the two releases to compare (default: the latest two of one series)
 ``shared_path``     a file in the ``shared`` folder beside the checkout, when there
 ==================  ==============================================================
 """
@@ -245,48 +245,79 @@ def releases(docs: pd.DataFrame) -> list[str]:
     return sorted({f"{d:%Y-%m-%d}" for d in docs["date"].dropna()})
 
 
-def pick_releases(docs: pd.DataFrame, old=None, new=None):
+def pick_releases(docs: pd.DataFrame, old=None, new=None, series=None):
     """The two releases to compare, as ``(old_docs, new_docs, old_label, new_label)``; None with under two.
 
-    ``new`` defaults to the latest release, ``old`` to the one before ``new``. Each may be a date
-    ("YYYY-MM-DD") or a ``doc_id``; unknown values raise a ``ValueError`` listing what exists. When
-    the documents have a ``type`` column (Markdown front matter) with several kinds, the defaults
-    compare like with like: the latest two releases of the most common type (FOMC statements, not a
-    statement against the "longer-run goals" document).
+    Like with like: ``new`` defaults to the latest release of the series a reader follows (the one
+    with the most releases, see :func:`toolkit.series_of`), ``old`` to the release before ``new``
+    *in new's series* — the latest two FOMC statements, not a statement against the longer-run
+    goals document published after it. ``series`` names the series to pick from instead, or
+    ``"all"`` mixes them (the latest two dates, whatever their series). ``old`` and ``new`` may be
+    a date ("YYYY-MM-DD") or a ``doc_id``; a date holding releases of several series keeps the
+    series with the most releases unless both ``old`` and ``new`` are given (then each is taken as
+    it is). Unknown values raise a ``ValueError`` listing what exists. Each frame's
+    ``attrs["series"]`` names its series.
 
     >>> import pandas as pd
-    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["x", "y", "z"], "source": "Fed",
-    ...                      "date": pd.to_datetime(["2023-11-01", "2023-12-13", "2024-01-31"])})
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c", "g"], "text": ["x", "y", "z", "w"], "source": "Fed",
+    ...                      "type": ["meeting", "meeting", "meeting", "goals"],
+    ...                      "date": pd.to_datetime(["2023-11-01", "2023-12-13", "2024-01-31", "2024-02-01"])})
     >>> pick_releases(docs)[2:]
     ('2023-12-13', '2024-01-31')
+    >>> pick_releases(docs, series="all")[2:]
+    ('2024-01-31', '2024-02-01')
     >>> pick_releases(docs, old="a")[2:]
     ('a', '2024-01-31')
     """
     from toolkit.compare import select
 
-    dates = releases(docs)
-    if len(dates) < 2 and (old is None or new is None):
-        return None
-    if "type" in docs and docs["type"].nunique() > 1 and (old is None or new is None):
-        usual = docs[docs["type"] == docs["type"].mode().iloc[0]]
-        usual_dates = releases(usual)
-        if len(usual_dates) >= 2:
-            docs, dates = usual, usual_dates
-
-    def one(value):
+    def one(value, pool):
         value = str(value)
-        if value in set(docs["doc_id"].astype(str)):
-            return select(docs, doc_id=value)
-        return select(docs, date=value)
+        if value in set(pool["doc_id"].astype(str)):
+            return select(pool, doc_id=value)
+        return select(pool, date=value)
 
+    if old is not None and new is not None:
+        return _named(one(old, docs)), _named(one(new, docs)), str(old), str(new)
+    pool = _series_pool(docs, series, None if new is None else one(new, docs))
+    dates = releases(pool)
+    if new is None and len(dates) < 2 and old is None:
+        return None
     new_label = str(new) if new is not None else dates[-1]
-    new_docs = one(new_label)
+    new_docs = one(new_label, pool)
     if old is None:
         before = [d for d in dates if d < f"{new_docs['date'].min():%Y-%m-%d}"]
         if not before:
             return None
         old = before[-1]
-    return one(old), new_docs, str(old), new_label
+    return _named(one(old, pool)), _named(new_docs), str(old), new_label
+
+
+def _series_pool(docs: pd.DataFrame, series, new_docs: pd.DataFrame | None) -> pd.DataFrame:
+    """The documents :func:`pick_releases` picks from: one series (named, else the main series of
+    ``new_docs`` or of ``docs``), or all of ``docs`` for ``series="all"``."""
+    from toolkit.compare import series_of
+    from toolkit.compare.releases import _main_series
+
+    if series == "all":
+        return docs
+    names = series_of(docs)
+    if series is None:
+        usable = docs[~docs["is_duplicate"].fillna(False).astype(bool)] if "is_duplicate" in docs else docs
+        among = usable if new_docs is None else usable[series_of(usable).isin(set(series_of(new_docs)))]
+        series = _main_series(among if len(among) else usable)
+    if series not in set(names):
+        raise ValueError(f"no document of series {series!r}; series in this corpus: "
+                         f"{', '.join(sorted(set(names)))}. Pass series='all' to mix them.")
+    return docs[names == series]
+
+
+def _named(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with ``attrs["series"]``: the series of its documents, comma-separated."""
+    from toolkit.compare import series_of
+
+    frame.attrs["series"] = ", ".join(sorted(set(series_of(frame))))
+    return frame
 
 
 def shared_path(relative: str) -> Path:

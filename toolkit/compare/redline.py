@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from .align import _align, _key, _split
-from .releases import _release_label, _release_text
+from .releases import EACH, _release_label, _release_text, _two_releases
 
 __all__ = ["redline"]
 
@@ -132,8 +132,9 @@ def _redline_frame(records: list[dict]) -> pd.DataFrame:
 
 def redline(
     old,
-    new,
+    new=None,
     *,
+    series=EACH,
     method: str | None = "outlook",
     threshold: float = 0.5,
     moved_threshold: float = 0.8,
@@ -157,7 +158,9 @@ def redline(
       NaN when absent), ``tone_change`` = new − old counting an absent sentence as 0;
     - ``old_par``, ``new_par``: the paragraph (0-based) the sentence sits in on each side.
 
-    ``old`` and ``new`` may be texts, corpus rows or corpus DataFrames (see :func:`select`).
+    ``old`` and ``new`` may be texts, corpus rows or corpus DataFrames (see :func:`select`); or
+    pass one corpus holding exactly two releases of one series as ``old`` (``series`` as in
+    :func:`tone_shift`: by default a corpus mixing series is refused, ``"all"`` mixes).
     ``method=None`` skips scoring (tone columns are NaN). For each sentence's share of the change
     in *document* tone use :func:`tone_shift`.
 
@@ -167,6 +170,11 @@ def redline(
     >>> r["tone_change"].round(2).tolist()
     [1.41, 0.0]
     """
+    if new is None:
+        if not isinstance(old, pd.DataFrame):
+            raise ValueError("comparison needs two releases: redline(old, new), or one corpus holding "
+                             "exactly two releases of one series.")
+        old, new = _two_releases(old, series)
     return _redline_rows(old, new, method, threshold, moved_threshold)[0]
 
 

@@ -1,10 +1,12 @@
 """What a release is: the shared helpers of the compare verbs.
 
-A *release* is a document, or all documents of one source on one date, or one period such as
+A *release* is a document, or all documents of one series on one date, or one period such as
 ``"2023Q1"``. The helpers here turn what a verb was given (a text, a corpus row or a corpus
 DataFrame) into the release's text and label, group a corpus into releases, and leave out the
 documents a comparison cannot use (flagged duplicates, empty or undated texts, same-date copies).
-None of them is public: the verbs in the sibling modules are.
+
+A *series* is one kind of release from one source; ``series.py`` says which series a document
+belongs to. None of the helpers here is public: the verbs in the sibling modules are.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
+
+from .series import EACH, MIX, _main_series, _series_choice, series_of  # noqa: F401  (the verbs import them from here)
 
 __all__: list[str] = []
 
@@ -79,20 +83,30 @@ def _release_label(release, default: str) -> str:
     return default
 
 
-def _two_releases(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Split a corpus holding exactly two release dates into (old, new)."""
+def _two_releases(corpus: pd.DataFrame, series=EACH) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split a corpus holding exactly two releases of one series into (old, new).
+
+    ``series`` as in :func:`_series_choice`: by default a corpus mixing series is a ``ValueError``
+    naming them (pick one, or pass ``series="all"`` to compare two dates whatever their series).
+    """
     _require_columns(corpus, ["text", "date"], "comparison")
-    dates = _dates_of(corpus)
+    docs, names, within = _series_choice(corpus, series, "comparison")
+    if within and names.nunique() > 1:
+        counts = ", ".join(f"{n!r} ({len(_dates_of(docs[names == n]))} release(s))" for n in sorted(set(names)))
+        raise ValueError(
+            f"comparison needs two releases of one series; this corpus mixes {names.nunique()} series: {counts}. "
+            "Keep one with select(corpus, series=...), or pass series='all' to compare the two dates "
+            "whatever their series.")
+    dates = _dates_of(docs)
     if len(dates) != 2:
         raise ValueError(
             f"comparison needs two releases; this corpus holds {len(dates)} release date(s)"
             f"{': ' + _listing(dates) if dates else ''}. Pass old and new separately, e.g. "
-            "tone_shift(select(corpus, date=d1), select(corpus, date=d2))."
-        )
-    day = pd.to_datetime(corpus["date"]).dt.strftime("%Y-%m-%d")
+            "tone_shift(select(corpus, date=d1), select(corpus, date=d2)).")
+    day = pd.to_datetime(docs["date"]).dt.strftime("%Y-%m-%d")
     parts = []
     for d in dates:
-        part = corpus[day == d].copy()
+        part = docs[day == d].copy()
         part.attrs = {"release": d}
         parts.append(part)
     return parts[0], parts[1]
@@ -151,17 +165,28 @@ def _drop_copies(docs: pd.DataFrame, min_similarity: float = 0.97) -> tuple[pd.D
     return docs.drop(index=drop), copies
 
 
-def _release_keys(docs: pd.DataFrame, by: str) -> pd.Series:
+def _release_keys(docs: pd.DataFrame, by: str, group: pd.Series | None = None) -> pd.Series:
+    """Each document's release key: its doc_id (``by="doc"``), else ``group`` (the label prefix:
+    its series or its source, see :func:`_release_groups`) and its date or period."""
     if by == "doc":
         return docs["doc_id"].astype(str)
-    source = docs["source"].fillna("").astype(str) if "source" in docs.columns else pd.Series("", index=docs.index)
+    if group is None:
+        group = docs["source"].fillna("").astype(str) if "source" in docs.columns else pd.Series("", index=docs.index)
     if by == "date":
-        return source + "\x00" + docs["date"].dt.strftime("%Y-%m-%d")
+        return group + "\x00" + docs["date"].dt.strftime("%Y-%m-%d")
     try:
         periods = docs["date"].dt.to_period(by).astype(str)
     except (ValueError, TypeError) as exc:
         raise ValueError(f"by={by!r}: use 'doc', 'date' or a pandas period alias such as 'M', 'Q' or 'Y'.") from exc
-    return source + "\x00" + periods
+    return group + "\x00" + periods
+
+
+def _release_groups(docs: pd.DataFrame, names: pd.Series, within: bool) -> pd.Series:
+    """What a release key groups by besides its date: the series when releases are compared within
+    several series, else the source (as before series existed, so one-series labels stay the same)."""
+    if within and names.nunique() > 1:
+        return names.astype(str)
+    return docs["source"].fillna("").astype(str) if "source" in docs.columns else pd.Series("", index=docs.index)
 
 
 def _label_of(group: pd.DataFrame, by: str, key: str) -> str:
@@ -169,7 +194,6 @@ def _label_of(group: pd.DataFrame, by: str, key: str) -> str:
         return str(key)
     source, when = str(key).split("\x00", 1)
     return f"{source} {when}" if source else when
-
 
 
 def _term_vectors(texts: list[str]):

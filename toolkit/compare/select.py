@@ -5,7 +5,7 @@ import warnings
 
 import pandas as pd
 
-from .releases import _dates_of, _drop_copies, _listing, _require_columns
+from .releases import _dates_of, _drop_copies, _listing, _require_columns, series_of
 
 __all__ = ["select"]
 
@@ -25,13 +25,16 @@ def select(
     period=None,
     source=None,
     *,
+    series=None,
     drop_duplicates: bool = True,
 ) -> pd.DataFrame:
     """Pick the documents of one release (or several) from a corpus.
 
     A release is a document (``doc_id``), all documents of one source on one date (``date`` and
     optionally ``source``) or one period (``period`` such as ``"2023Q1"``, ``"2023-03"`` or
-    ``"2023"``). Each argument may also be a list. Documents flagged ``is_duplicate``, and
+    ``"2023"``); ``series`` keeps one series (:func:`series_of`, e.g. ``"Fed: meeting"``) so a
+    date shared by a statement and another kind of release gives the statement alone. Each
+    argument may also be a list. Documents flagged ``is_duplicate``, and
     near-identical copies of another document of the same date and source (the same statement
     loaded from two archives), are dropped with a warning unless ``drop_duplicates=False``. The rows come back in date order; when nothing
     matches, the ``ValueError`` lists what is available.
@@ -45,8 +48,8 @@ def select(
     ['a', 'b']
     """
     _require_columns(corpus, ["doc_id", "text"], "select")
-    if all(v is None for v in (doc_id, date, period, source)):
-        raise ValueError("select needs at least one of doc_id=, date=, period= or source=.")
+    if all(v is None for v in (doc_id, date, period, source, series)):
+        raise ValueError("select needs at least one of doc_id=, date=, period=, source= or series=.")
     df = corpus
     if drop_duplicates and "is_duplicate" in df.columns:
         df = df[~df["is_duplicate"].fillna(False).astype(bool)]
@@ -56,6 +59,9 @@ def select(
     # each argument narrows the mask in turn; an error lists what is left after the ones before
     if source is not None:
         m, label = _by_source(df, source)
+        mask, wanted = mask & m, wanted + [label]
+    if series is not None:
+        m, label = _by_series(df, mask, series)
         mask, wanted = mask & m, wanted + [label]
     if doc_id is not None:
         m, label = _by_doc_id(df, mask, doc_id)
@@ -91,6 +97,17 @@ def _by_source(df: pd.DataFrame, source) -> tuple[pd.Series, str]:
             f"{_listing(sorted(df['source'].dropna().unique()))}."
         )
     return m, " ".join(sources)
+
+
+def _by_series(df: pd.DataFrame, mask: pd.Series, series) -> tuple[pd.Series, str]:
+    """Rows of ``series`` (a name or a list, see :func:`series_of`), and the label they add."""
+    names = series_of(df)
+    wanted = [series] if isinstance(series, str) else list(series)
+    m = names.isin(wanted)
+    if not (m & mask).any():
+        raise ValueError(f"No documents of series {wanted}. Series available: "
+                         f"{_listing(sorted(set(names[mask])))}.")
+    return m, " ".join(wanted)
 
 
 def _by_doc_id(df: pd.DataFrame, mask: pd.Series, doc_id) -> tuple[pd.Series, str]:

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from .redline import _redline_rows
-from .releases import _two_releases
+from .releases import EACH, _two_releases
 from .theme_tone import _theme_shift
 from .weights import _evidence, _weights
 
@@ -69,6 +69,7 @@ def tone_shift(
     old,
     new=None,
     *,
+    series=EACH,
     method: str = "outlook",
     themes=None,
     threshold: float = 0.5,
@@ -85,7 +86,9 @@ def tone_shift(
     scorer applied (direction × valence, negation, …): the word shifts also sum to the change.
 
     ``old`` and ``new`` are releases (texts, rows or corpus DataFrames, see :func:`select`); or
-    pass one corpus holding exactly two release dates as ``old``. ``themes`` goes to
+    pass one corpus holding exactly two releases of one series as ``old`` (``series``: "each",
+    the default, refuses a corpus that mixes series and says how to keep one; "all" compares its
+    two dates whatever their series; a name keeps that series). ``themes`` goes to
     :func:`theme_tone` (None = bundled dictionary). Identical releases give zero everywhere.
 
     >>> s = tone_shift("Growth slowed. Rates held.", "Growth picked up. Rates held.")
@@ -97,8 +100,8 @@ def tone_shift(
     if new is None:
         if not isinstance(old, pd.DataFrame):
             raise ValueError("comparison needs two releases: tone_shift(old, new), or one corpus "
-                             "holding exactly two release dates.")
-        old, new = _two_releases(old)
+                             "holding exactly two releases of one series.")
+        old, new = _two_releases(old, series)
     table, old_s, new_s, sc_old, sc_new = _redline_rows(old, new, method, threshold, moved_threshold)
     p_old, n_old = _evidence(sc_old, len(old_s))
     p_new, n_new = _evidence(sc_new, len(new_s))

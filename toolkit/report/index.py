@@ -1,6 +1,6 @@
 """The index page of a report set: corpus summary, a headline figure, links, and what it takes to reproduce it.
 
-``headline`` draws the figure (tone over time, else releases per year) on a
+``headline`` draws the figure (tone over time of one series, else releases per year) on a
 ``matplotlib.figure.Figure`` of its own, so the caller's pyplot state and backend are left alone;
 ``build_record`` gathers what ``manifest.json`` holds (corpus hash, parameters, versions, command);
 ``index_html`` lays the page out.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.nb import figure_html, period_for, summary
+from toolkit.nb import figure_html, period_for, pick_releases, summary
 from toolkit.report.catalog import NOTEBOOKS
 
 __all__ = ["headline", "build_record", "index_html"]
@@ -36,27 +36,56 @@ def _new_axes(figsize):
 
 
 def headline(docs: pd.DataFrame) -> str:
-    """The index's headline figure as an ``<img>``: tone over time when the sentiment module works, else releases per year.
+    """The index's headline figure as an ``<img>`` and a caption naming the latest two releases.
 
-    Drawn without pyplot: the caller's backend and open figures are not touched.
+    Like with like: the figure is the tone over time of the series a reader follows (the one with
+    the most releases, :func:`toolkit.series_of`; every document when there is one series), and the
+    caption compares its latest two releases (:func:`toolkit.nb.pick_releases`) -- for FOMC the
+    latest two statements, not the statement and the longer-run goals document after it. When the
+    sentiment module does not work, releases per year are drawn instead. Drawn without pyplot: the
+    caller's backend and open figures are not touched.
     """
+    from toolkit.compare import series_of
     from toolkit.plots.corpus import plot_releases
 
     dated = docs.dropna(subset=["date"])
+    pair = pick_releases(dated) if len(dated) else None
+    several = series_of(dated).nunique() > 1
+    shown = dated[series_of(dated) == pair[1].attrs["series"]] if pair and several else dated
     try:
         from toolkit import plots
         from toolkit.tone import document_tone, tone_over_time
 
-        tone = document_tone(dated)
-        ax = plots.tone_timeline(tone_over_time(tone, freq=period_for(dated["date"])),
-                                 title="Outlook tone over time (mean per period, 95% interval)",
+        tone = document_tone(shown)
+        what = f": {pair[1].attrs['series']} releases" if pair and several else ""
+        ax = plots.tone_timeline(tone_over_time(tone, freq=period_for(shown["date"]), series="all"),
+                                 title=f"Outlook tone over time{what} (mean per period, 95% interval)",
                                  ax=_new_axes((10, 4)))
     except Exception as exc:  # the index must render even when the sentiment module cannot
         ax = plot_releases(dated, ax=_new_axes((8, 3)))
-        note = f"<figcaption>Tone chart unavailable ({html.escape(type(exc).__name__)}: {html.escape(str(exc))})." \
-               "</figcaption>"
-        return figure_html(ax) + note
-    return figure_html(ax)
+        note = f"Tone chart unavailable ({type(exc).__name__}: {exc}). "
+        return figure_html(ax) + _caption(note + _latest_pair(pair, None, several))
+    return figure_html(ax) + _caption(_latest_pair(pair, tone, several))
+
+
+def _latest_pair(pair, tone: pd.DataFrame | None, several: bool) -> str:
+    """The caption's sentence: the latest two releases of one series, with their tone when known."""
+    if pair is None:
+        return "Fewer than two dated releases of one series: nothing to compare."
+    old, new, old_label, new_label = pair
+
+    def tone_of(release) -> str:
+        if tone is None:
+            return ""
+        value = tone.loc[tone["doc_id"].isin(release["doc_id"]), "tone"].mean()
+        return f" (tone {value:+.2f})"
+
+    series = f" in the series \u201c{new.attrs['series']}\u201d" if several else ""
+    return f"Latest two releases{series}: {old_label}{tone_of(old)} → {new_label}{tone_of(new)}."
+
+
+def _caption(text: str) -> str:
+    return f"<figcaption>{html.escape(text)}</figcaption>" if text else ""
 
 
 def _versions() -> dict:

@@ -3,7 +3,8 @@
 Document tone is additive over sentences: ``tone = sum(pos_i - neg_i) / (sum(pos_i + neg_i) + k)``
 over a document's sentences (:func:`sentence_weights`, :func:`aggregate_tone`), so a change in tone
 between two releases splits exactly into per-sentence contributions. :func:`tone_over_time`
-bootstraps the documents of each period (``toolkit.compare.timeline`` bootstraps sentences).
+bootstraps the documents of each period of each series (``toolkit.compare.timeline`` bootstraps
+sentences).
 """
 from __future__ import annotations
 
@@ -144,48 +145,69 @@ def _with_metadata(out: pd.DataFrame, meta_src: pd.DataFrame) -> pd.DataFrame:
 
 
 def tone_over_time(doc_tone: pd.DataFrame, freq: str = "Q", n_boot: int = 1000, seed: int = 0,
-                   ci: float = 0.95) -> pd.DataFrame:
-    """Mean document tone per period with bootstrap confidence intervals.
+                   ci: float = 0.95, *, series="each") -> pd.DataFrame:
+    """Mean document tone per period (of each series) with bootstrap confidence intervals.
 
     Groups :func:`document_tone`'s rows by ``date`` into periods of ``freq`` (pandas period alias:
     "M", "Q", "Y" ...), averages ``tone`` and resamples the period's documents ``n_boot`` times
     (seeded) for a ``ci`` percentile interval. A period with one document has a zero-width interval.
     The unit resampled is the document, because a period's tone here is the mean of its documents'
     tones; :func:`toolkit.timeline` resamples sentences instead, because a release's tone is one
-    aggregate over its sentences and a release is often a single statement. Columns: ``period`` (pandas Period), ``start`` (its first day), ``tone``, ``ci_low``,
-    ``ci_high``, ``n_docs``. Documents without a date are left out and counted in a warning and in
-    ``attrs["skipped"]``.
+    aggregate over its sentences and a release is often a single statement.
+
+    Like with like: ``series="each"`` (the default) averages each series apart
+    (:func:`toolkit.series_of`: a ``series`` column, else ``type``, else ``source``), so a
+    strategy document does not move the mean of the meeting statements; ``"all"`` (or None) pools
+    every document of a period; a series name (or a list) keeps those series. Columns: ``series``
+    (``"all"`` when pooled), ``period`` (pandas Period), ``start`` (its first day), ``tone``,
+    ``ci_low``, ``ci_high``, ``n_docs``, ordered by series then period. Documents without a date
+    are left out and counted in a warning and in ``attrs["skipped"]``.
 
     >>> dt = pd.DataFrame({"date": pd.to_datetime(["2020-01-05", "2020-02-01", "2020-05-01"]),
     ...                    "tone": [0.2, 0.4, -0.1]})
     >>> tone_over_time(dt, n_boot=200)[["tone", "n_docs"]].round(2).values.tolist()
     [[0.3, 2.0], [-0.1, 1.0]]
+    >>> dt["type"] = ["meeting", "goals", "meeting"]
+    >>> tone_over_time(dt, n_boot=200)[["series", "tone", "n_docs"]].round(2).values.tolist()
+    [['goals', 0.4, 1], ['meeting', 0.2, 1], ['meeting', -0.1, 1]]
     """
     for col in ("date", "tone"):
         if col not in doc_tone.columns:
             raise ValueError(f"tone_over_time needs a {col!r} column (the output of document_tone); "
                              f"got {list(doc_tone.columns)}.")
-    dates = pd.to_datetime(doc_tone["date"])
+    from toolkit.compare.releases import _series_choice
+
+    chosen, names, within = _series_choice(doc_tone, series, "tone_over_time")
+    dates = pd.to_datetime(chosen["date"])
     undated = dates.isna()
-    skipped = doc_tone.loc[undated]
+    skipped = chosen.loc[undated]
     if undated.any():
         warnings.warn(f"tone_over_time: {int(undated.sum())} document(s) without a date left out "
                       "(see .attrs['skipped']).", stacklevel=2)
-    periods = dates[~undated].dt.to_period(freq)
-    tone = doc_tone.loc[~undated, "tone"].astype(float).to_numpy()
+    groups = names[~undated] if within else pd.Series("all", index=names[~undated].index)
     rng = np.random.default_rng(seed)
+    parts = [_periods_of(name, dates[~undated][groups == name], chosen.loc[~undated, "tone"][groups == name],
+                         freq, n_boot, rng, ci) for name in sorted(set(groups))]
+    out = pd.DataFrame([row for part in parts for row in part],
+                       columns=["series", "period", "start", "tone", "ci_low", "ci_high", "n_docs"])
+    out["n_docs"] = out["n_docs"].astype(int)
+    out.attrs["skipped"] = skipped
+    return out
+
+
+def _periods_of(name: str, dates: pd.Series, tone: pd.Series, freq: str, n_boot: int, rng, ci: float) -> list[tuple]:
+    """One row per period of one series: ``(series, period, start, mean, ci_low, ci_high, n_docs)``."""
+    periods = dates.dt.to_period(freq)
+    values = tone.astype(float).to_numpy()
     lo_q, hi_q = (1 - ci) / 2 * 100, (1 + ci) / 2 * 100
     rows = []
     codes, uniques = pd.factorize(periods, sort=True)
     for j, period in enumerate(uniques):
-        v = tone[codes == j]
+        v = values[codes == j]
         v = v[~np.isnan(v)]
         if len(v) == 0:
             continue
         means = v[rng.integers(0, len(v), size=(n_boot, len(v)))].mean(axis=1)
-        rows.append((period, period.start_time, v.mean(), np.percentile(means, lo_q),
+        rows.append((name, period, period.start_time, v.mean(), np.percentile(means, lo_q),
                      np.percentile(means, hi_q), len(v)))
-    out = pd.DataFrame(rows, columns=["period", "start", "tone", "ci_low", "ci_high", "n_docs"])
-    out["n_docs"] = out["n_docs"].astype(int)
-    out.attrs["skipped"] = skipped
-    return out
+    return rows
