@@ -17,6 +17,8 @@ from toolkit.corpus.frame import SkippedFiles, build_frame
 from toolkit.corpus.options import make_options
 from toolkit.corpus.parse import parse
 from toolkit.corpus.paths import has_surrogates, printable, printable_rows
+from toolkit.corpus.series import add_series  # issue 12: series (and chrome) hook
+from toolkit.corpus.chrome import remove_chrome  # issue 12
 
 __all__ = ["load_corpus", "CorpusWarning"]
 
@@ -92,6 +94,7 @@ def load_corpus(path, **options) -> pd.DataFrame:
     """
     progress = options.pop("progress", None)
     workers = options.pop("workers", None)
+    series = options.pop("series", None)  # issue 12: may be a function, so not in the options sent to workers
     opts = make_options(options)
     if not os.path.exists(os.path.expanduser(os.fspath(path))):
         raise FileNotFoundError(f"load_corpus: {str(path)!r} does not exist (looked in {Path.cwd()}); "
@@ -104,6 +107,7 @@ def load_corpus(path, **options) -> pd.DataFrame:
     for r in rows:
         if has_surrogates(r["path"]):
             printable_rows([r])
+    add_series(remove_chrome(rows, opts.chrome), series)  # issue 12: per folder, so after all files
     df = build_frame(rows)
     skipped += parse_skipped
     df.attrs["skipped"] = SkippedFiles({"path": [printable(p) for p, _ in skipped], "reason": [r for _, r in skipped]})
