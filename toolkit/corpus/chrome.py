@@ -37,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["load_chrome_notices", "normalise_remnants", "is_sentence", "chrome_shaped", "chrome_folder",
-           "find_chrome", "remove_chrome"]
+           "chrome_counts", "merge_counts", "chrome_patterns", "find_chrome", "remove_chrome"]
 
 _RULE = re.compile(r"[-=_*~\u2013\u2014\u2500 ]{3,}")
 _EMPTY_HEADING = re.compile(r"#{1,6}")
@@ -130,6 +130,34 @@ def _paragraphs(row: dict) -> list[str]:
     return text.split("\n\n") if isinstance(text, str) and text else []
 
 
+def chrome_counts(rows: list[dict]) -> tuple[dict[str, Counter], Counter]:
+    """(folder -> Counter of its non-sentence paragraphs by number of files, folder -> number of files):
+    what :func:`find_chrome` counts, for one block of files (blocks add up with :func:`merge_counts`)."""
+    counts: dict[str, Counter] = {}
+    n_files: Counter = Counter()
+    for row in rows:
+        folder = chrome_folder(row.get("path", ""))
+        n_files[folder] += 1
+        paras = {normalise_remnants(p) for p in _paragraphs(row)}
+        counts.setdefault(folder, Counter()).update(p for p in paras if p and not is_sentence(p) and chrome_shaped(p))
+    return counts, n_files
+
+
+def merge_counts(parts) -> dict[str, set[str]]:
+    """The repeated chrome of each folder from the :func:`chrome_counts` of blocks of a corpus."""
+    counts: dict[str, Counter] = {}
+    n_files: Counter = Counter()
+    for part_counts, part_files in parts:
+        n_files.update(part_files)
+        for folder, counter in part_counts.items():
+            counts.setdefault(folder, Counter()).update(counter)
+    found: dict[str, set[str]] = {}
+    for folder, counter in counts.items():
+        least = max(3, math.ceil(0.2 * n_files[folder]))
+        found[folder] = {p for p, n in counter.items() if n >= least}
+    return found
+
+
 def find_chrome(rows: list[dict]) -> dict[str, set[str]]:
     """folder -> the repeated chrome-shaped paragraphs of its files (rule 2 of the module notes).
 
@@ -137,51 +165,66 @@ def find_chrome(rows: list[dict]) -> dict[str, set[str]]:
     >>> sorted(find_chrome(rows)["f"])
     ['Home | About | Contact']
     """
-    counts: dict[str, Counter] = {}
-    n_files: Counter = Counter()
-    for row in rows:
-        folder = chrome_folder(row.get("path", ""))
-        n_files[folder] += 1
-        paras = {normalise_remnants(p) for p in _paragraphs(row)}
-        counts.setdefault(folder, Counter()).update(p for p in paras if p and not is_sentence(p))
-    found: dict[str, set[str]] = {}
-    for folder, counter in counts.items():
-        least = max(3, math.ceil(0.2 * n_files[folder]))
-        found[folder] = {p for p, n in counter.items() if n >= least and chrome_shaped(p)}
-    return found
+    return merge_counts([chrome_counts(rows)])
+
+
+def chrome_patterns(chrome) -> tuple[str, ...]:
+    """The extra notice regexes of a ``chrome=`` option: a list of regexes, one regex, or a path to a file
+    of one regex a line (``#`` comments); True gives none.
+
+    >>> chrome_patterns(["Follow us.*"]), chrome_patterns(True)
+    (('Follow us.*',), ())
+    """
+    if chrome is True or chrome is None:
+        return ()
+    if isinstance(chrome, (str, os.PathLike)) and os.path.isfile(chrome):
+        with open(chrome, encoding="utf-8") as fh:
+            return tuple(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+    if isinstance(chrome, str):
+        return (chrome,)
+    try:
+        return tuple(str(p) for p in chrome)
+    except TypeError:
+        raise TypeError(f"chrome= must be True, False, a list of regexes or a path to a file of them, not "
+                        f"{type(chrome).__name__}") from None
+
+
+def _strip_row(row: dict, repeated: set[str], notices: re.Pattern) -> None:
+    """Remove the chrome paragraphs of one row (in place) and count them in ``chrome_removed``."""
+    paras = _paragraphs(row)
+    kept, removed = [], 0
+    for p in paras:
+        q = normalise_remnants(p)
+        if not q:
+            continue
+        if q in repeated or notices.fullmatch(q):
+            removed += 1
+        else:
+            kept.append(q)
+    if kept != paras:
+        row["text"] = "\n\n".join(kept)
+        if not kept and paras:
+            note = f"every paragraph was web chrome ({removed} removed); the text is empty"
+            row["problems"] = "; ".join(p for p in (row.get("problems") or "", note) if p)
+    row["chrome_removed"] = removed
 
 
 def remove_chrome(rows: list[dict], chrome=True, found: dict[str, set[str]] | None = None) -> list[dict]:
     """Take chrome paragraphs out of each row's ``text`` (in place) and count them in ``chrome_removed``.
 
     ``chrome``: True (default) for the bundled notices and repeated chrome, False to keep every
-    paragraph (``chrome_removed`` is then 0), or a list of extra notice regexes. ``found``: the result
-    of :func:`find_chrome` over the whole corpus, when ``rows`` are only part of it.
+    paragraph (``chrome_removed`` is then 0), or extra notice regexes (see :func:`chrome_patterns`).
+    ``found``: the result of :func:`find_chrome` over the whole corpus, when ``rows`` are only part of it.
     """
-    extra: tuple[str, ...] = ()
-    if chrome is False or chrome is None:
+    if chrome is False:
         for row in rows:
             row["chrome_removed"] = 0
         return rows
-    if chrome is not True:
-        extra = (chrome,) if isinstance(chrome, str) else tuple(chrome)
-    notices = load_chrome_notices(extra)
+    notices = load_chrome_notices(chrome_patterns(chrome))
     found = find_chrome(rows) if found is None else found
     for row in rows:
-        if not isinstance(row.get("text"), str):
+        if isinstance(row.get("text"), str):
+            _strip_row(row, found.get(chrome_folder(row.get("path", "")), set()), notices)
+        else:
             row["chrome_removed"] = 0
-            continue
-        repeated = found.get(chrome_folder(row.get("path", "")), set())
-        kept, removed = [], 0
-        for p in _paragraphs(row):
-            q = normalise_remnants(p)
-            if not q:
-                continue
-            if q in repeated or notices.fullmatch(q):
-                removed += 1
-            else:
-                kept.append(q)
-        if removed or len(kept) != len(_paragraphs(row)) or any(a != b for a, b in zip(kept, _paragraphs(row))):
-            row["text"] = "\n\n".join(kept)
-        row["chrome_removed"] = removed
     return rows

@@ -35,7 +35,7 @@ from importlib import resources
 
 from toolkit.corpus.chrome import chrome_folder
 
-__all__ = ["release_kinds", "kind_of", "name_words", "folder_source", "add_series"]
+__all__ = ["release_kinds", "kind_of", "name_words", "folder_source", "recurring_stems", "add_series"]
 
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -119,11 +119,18 @@ def _head_kind(text) -> str | None:
     return next((kind for kind, _ in release_kinds() if kind in found), None)
 
 
-def _recurring_stems(rows: list[dict]) -> dict[str, set[str]]:
-    """folder -> the file-name stems (as words, 3+ letters) shared by 3 or more of its files."""
+def recurring_stems(paths) -> dict[str, set[str]]:
+    """folder -> the file-name stems (as words, one of 4+ letters) shared by 3 or more of its files.
+
+    >>> recurring_stems([f"b/qb_{q}_2019.md" for q in "1234"] + ["b/other.md"])
+    {'b': set()}
+    >>> recurring_stems([f"b/Quarterly_Bulletin_{q}_2019.md" for q in "1234"])
+    {'b': {'quarterly bulletin'}}
+    """
     counts: dict[str, Counter] = {}
-    for row in rows:
-        counts.setdefault(chrome_folder(row.get("path", "")), Counter())[name_words(row.get("path", ""))] += 1
+    for path in paths:
+        path = os.fspath(path)
+        counts.setdefault(chrome_folder(path), Counter())[name_words(path)] += 1
     return {f: {s for s, n in c.items() if n >= 3 and max(map(len, s.split()), default=0) >= 4}
             for f, c in counts.items()}
 
@@ -163,9 +170,12 @@ def _override(row: dict, found: str, series):
     return found if value is None else str(value)
 
 
-def add_series(rows: list[dict], series=None) -> list[dict]:
-    """Give every row a ``series`` (in place; see the module notes); ``series=`` overrides it."""
-    stems = _recurring_stems(rows)
+def add_series(rows: list[dict], series=None, stems: dict[str, set[str]] | None = None) -> list[dict]:
+    """Give every row a ``series`` (in place; see the module notes); ``series=`` overrides it.
+
+    ``stems``: :func:`recurring_stems` of every file of the corpus, when ``rows`` are only part of it.
+    """
+    stems = recurring_stems(r.get("path", "") for r in rows) if stems is None else stems
     for row in rows:
         found = _found_series(row, stems)
         label = found if series is None else _override(row, found, series).strip()
