@@ -79,6 +79,7 @@ def kind_of(text) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def name_words(name: str) -> str:
     """A file or folder name as words, without extension, digits, month names or roman numerals.
 
@@ -98,7 +99,11 @@ def folder_source(path: str) -> str:
     >>> folder_source("central-banks/bank_of_israel/2019/july-8-2019-minutes.md")
     'bank of israel'
     """
-    folder = os.path.dirname(os.path.abspath(os.fspath(path)))
+    return _folder_source(os.path.dirname(os.path.abspath(os.fspath(path))))
+
+
+@lru_cache(maxsize=4096)
+def _folder_source(folder: str) -> str:
     while folder and folder != os.path.dirname(folder):
         name = os.path.basename(folder)
         words = [w for w in re.split(r"[\s_\-.]+", name.lower()) if w]
