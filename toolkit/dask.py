@@ -51,28 +51,38 @@ def _same_dtypes():
 
 
 # ------------------------------------------------------------------------------------ loading
-def _parse_block(files: list[str], root: str, options: dict, shape: pd.DataFrame):
-    """Parse a block of files as load_corpus does: (rows shaped like ``shape``, [(path, reason) skipped])."""
+def _parse_block(files: list[str], root: str, options: dict, shape: pd.DataFrame, context=None):
+    """Parse a block of files as load_corpus does: (rows shaped like ``shape``, [(path, reason) skipped]);
+    ``context``: the corpus' :func:`~toolkit.corpus.folders.folder_context` (chrome and series, issue 12)."""
     from toolkit.corpus import build_frame, parse_files
 
-    rows, skipped = parse_files(files, root, progress=False, **options)
+    rows, skipped = parse_files(files, root, progress=False, folder_context=context, **options)  # issue 12
     frame = build_frame(rows) if rows else shape.iloc[:0]
     out = frame.reindex(columns=shape.columns).astype(shape.dtypes.to_dict()).reset_index(drop=True)
     return out, skipped
 
 
-def _load_block(files: list[str], root: str, options: dict, shape: pd.DataFrame) -> pd.DataFrame:
-    return _parse_block(files, root, options, shape)[0]
+def _load_block(files: list[str], root: str, options: dict, shape: pd.DataFrame, context=None) -> pd.DataFrame:
+    return _parse_block(files, root, options, shape, context)[0]
+
+
+def _chrome_counts(files: list[str], root: str, options: dict):
+    """The chrome counts of one block of files (issue 12: repeated chrome is counted over the whole corpus)."""
+    from toolkit.corpus import parse_files
+    from toolkit.corpus.chrome import chrome_counts
+
+    raw = {k: v for k, v in options.items() if k not in ("chrome", "series")}
+    return chrome_counts(parse_files(files, root, progress=False, chrome=False, **raw)[0])
 
 
 _KEYS = pd.DataFrame({"doc_id": pd.Series([], dtype=object), "date": pd.Series([], dtype="datetime64[ns]"),
                       "digest": pd.Series([], dtype=object), "skipped": pd.Series([], dtype=object)})
 
 
-def _block_keys(files: list[str], root: str, options: dict, shape: pd.DataFrame) -> pd.DataFrame:
+def _block_keys(files: list[str], root: str, options: dict, shape: pd.DataFrame, context=None) -> pd.DataFrame:
     """Per document: doc_id, date and a digest of its text (to find duplicates across partitions);
     per skipped file: its path in ``doc_id`` and the reason in ``skipped``."""
-    frame, skipped = _parse_block(files, root, options, shape)
+    frame, skipped = _parse_block(files, root, options, shape, context)
     digest = [hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
               if isinstance(t, str) and t else "" for t in frame["text"]]
     docs = pd.DataFrame({"doc_id": frame["doc_id"].astype(object).to_numpy(), "date": frame["date"].to_numpy(),
@@ -138,9 +148,10 @@ def load_corpus_partitions(path, npartitions: int | None = None, files_per_parti
     n = min(n, len(files))
     blocks = [files[len(files) * i // n: len(files) * (i + 1) // n] for i in range(n)]
 
-    meta = _corpus_meta(files, root, options)
+    context = _folder_context(blocks, files, root, options)  # issue 12: chrome and series see every file
+    meta = _corpus_meta(files, root, options, context)
     with _same_dtypes():
-        keys = dd.from_map(_block_keys, blocks, root=root, options=options, shape=meta, meta=_KEYS,
+        keys = dd.from_map(_block_keys, blocks, root=root, options=options, shape=meta, context=context, meta=_KEYS,
                            label="corpus_keys", enforce_metadata=False).compute()
     skipped = walk_skipped + list(zip(keys.loc[keys["skipped"].notna(), "doc_id"],
                                       keys.loc[keys["skipped"].notna(), "skipped"]))
@@ -156,18 +167,26 @@ def load_corpus_partitions(path, npartitions: int | None = None, files_per_parti
     # load_corpus builds duplicate_of from a list: str dtype once any document is a duplicate, else object
     meta["duplicate_of"] = meta["duplicate_of"].astype(pd.Series(list(duplicate_of.values())[:1] + [None]).dtype)
     with _same_dtypes():
-        base = dd.from_map(_load_block, blocks, root=root, options=options, shape=meta, meta=meta,
+        base = dd.from_map(_load_block, blocks, root=root, options=options, shape=meta, context=context, meta=meta,
                            label="load_corpus", enforce_metadata=False)
         return base.map_partitions(_mark_duplicates, duplicate_of, meta["duplicate_of"].dtype, meta=meta)
 
 
-def _corpus_meta(files: list[str], root: str, options: dict) -> pd.DataFrame:
+def _folder_context(blocks: list[list[str]], files: list[str], root: str, options: dict):
+    """The corpus' folder context (repeated chrome, recurring file-name stems), counted on the workers."""
+    from toolkit.corpus.folders import folder_context
+
+    counts = dask.compute(*[dask.delayed(_chrome_counts)(b, root, options) for b in blocks])
+    return folder_context(counts, files)
+
+
+def _corpus_meta(files: list[str], root: str, options: dict, context=None) -> pd.DataFrame:
     """An empty frame with load_corpus's columns and dtypes: the core ones plus the first file's metadata."""
     from toolkit.corpus import build_frame, parse_files
 
     sample = build_frame([])
     for f in files[:50]:  # the first loadable file decides the metadata columns
-        rows, _ = parse_files([f], root, progress=False, **options)
+        rows, _ = parse_files([f], root, progress=False, folder_context=context, **options)  # issue 12
         if rows:
             sample = build_frame(rows[:1])
             break
@@ -196,7 +215,8 @@ def from_corpus(corpus: pd.DataFrame, npartitions: int = 2) -> dd.DataFrame:
 # ------------------------------------------------------------------------------------ verbs
 def _sample_corpus(meta: pd.DataFrame) -> pd.DataFrame:
     """One short document shaped like the corpus: the in-memory verb on it tells the output's dtypes."""
-    row = {c: pd.Series([None], dtype=meta[c].dtype) for c in meta.columns}
+    row = {c: pd.Series([0 if meta[c].dtype.kind in "iub" else None], dtype=meta[c].dtype)  # ints: no None
+           for c in meta.columns}
     sample = pd.DataFrame(row)
     sample["doc_id"] = pd.Series(["sample"], dtype=meta["doc_id"].dtype)
     sample["text"] = pd.Series(["Growth picked up. Prices rose."], dtype=meta["text"].dtype)

@@ -21,7 +21,8 @@ loops), :mod:`.parse` (``parse_files``: files to rows, worker processes), :mod:`
 registry ``{extension: reader}``), :mod:`.normalize` (encodings, whitespace), :mod:`.dates`,
 :mod:`.names` (what a file name says), :mod:`.boilerplate` (rules and known sources),
 :mod:`.options`, :mod:`.frame` and :mod:`.duplicates` (rows to the table), :mod:`.columns`,
-:mod:`.paths` (doc ids, file names that are not UTF-8).
+:mod:`.paths` (doc ids, file names that are not UTF-8), :mod:`.folders` (the steps that need every file
+of a folder: :mod:`.chrome`, scraped web chrome out of ``text``, and :mod:`.series`, the ``series`` column).
 
 Design notes
 ------------

@@ -17,6 +17,7 @@ from toolkit.corpus.frame import SkippedFiles, build_frame
 from toolkit.corpus.options import make_options
 from toolkit.corpus.parse import parse
 from toolkit.corpus.paths import has_surrogates, printable, printable_rows
+from toolkit.corpus.folders import finish_rows  # issue 12: web chrome and series, per folder
 
 __all__ = ["load_corpus", "CorpusWarning"]
 
@@ -71,13 +72,20 @@ def load_corpus(path, **options) -> pd.DataFrame:
         terminal or a notebook; ``True`` always, ``False`` never.
     workers : int, optional
         Load files in that many worker processes (default 1: in this process).
+    chrome : bool, list of regex or path
+        Scraped web chrome (menus, breadcrumbs, skip links, cookie/script notices, footers, page marks)
+        leaves ``text`` and is counted in ``chrome_removed`` (default True; False keeps it; a list or a
+        file of regexes adds notices to ``toolkit/data/web_chrome.txt``). See :mod:`toolkit.corpus.chrome`.
+    series : str, mapping or function, optional
+        Overrides the ``series`` column ("<source>: <kind>", e.g. "fomc: statement"): a column name, a
+        mapping {doc_id: label} or a function of the row. See :mod:`toolkit.corpus.series`.
 
     Returns
     -------
     DataFrame
         Columns ``doc_id, date, source, title, text, path, format, is_duplicate, duplicate_of,
         encoding, problems`` and then every other piece of metadata found (``editor``, front-matter
-        fields, ``district``, ``release``, …). ``attrs["skipped"]`` is a DataFrame[path, reason] of the
+        fields, ``district``, ``release``, …), ``chrome_removed`` and ``series``. ``attrs["skipped"]`` is a DataFrame[path, reason] of the
         files not loaded, ``attrs["files_seen"]`` = files loaded + skipped entries, ``attrs["root"]`` the
         path given. One :class:`CorpusWarning` counts skipped files and rows with problems.
 
@@ -92,6 +100,7 @@ def load_corpus(path, **options) -> pd.DataFrame:
     """
     progress = options.pop("progress", None)
     workers = options.pop("workers", None)
+    series = options.pop("series", None)  # issue 12: may be a function, so not in the options sent to workers
     opts = make_options(options)
     if not os.path.exists(os.path.expanduser(os.fspath(path))):
         raise FileNotFoundError(f"load_corpus: {str(path)!r} does not exist (looked in {Path.cwd()}); "
@@ -104,6 +113,7 @@ def load_corpus(path, **options) -> pd.DataFrame:
     for r in rows:
         if has_surrogates(r["path"]):
             printable_rows([r])
+    finish_rows(rows, opts.chrome, series)  # issue 12: chrome and series need every file of a folder
     df = build_frame(rows)
     skipped += parse_skipped
     df.attrs["skipped"] = SkippedFiles({"path": [printable(p) for p, _ in skipped], "reason": [r for _, r in skipped]})

@@ -26,7 +26,8 @@ DEFAULT_EXCLUDE: tuple[str, ...] = (
 
 KNOWN_OPTIONS = frozenset({"sources", "boilerplate", "exclude", "text_column", "date_column", "id_column",
                            "source_column", "title_column", "default_source", "encoding", "dayfirst",
-                           "progress", "workers"})
+                           "progress", "workers",
+                           "chrome", "series"})  # issue 12: web chrome (toolkit.corpus.chrome), series (.series)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class LoadOptions:
     encoding: str | None = None
     dayfirst: bool = True
     extra: dict = field(default_factory=dict)
+    chrome: Any = True  # issue 12: True / False / extra notice regexes (toolkit.corpus.chrome)
 
 
 def _check_encoding(enc: str | None) -> None:
@@ -90,4 +92,5 @@ def make_options(options: dict) -> LoadOptions:
         default_source=options.get("default_source") or "",
         encoding=enc,
         dayfirst=bool(options.get("dayfirst", True)),
+        chrome=options.get("chrome", True),  # issue 12
     )

@@ -10,6 +10,7 @@ import os
 from typing import Iterable
 
 from toolkit.corpus.files import corpus_root
+from toolkit.corpus.folders import finish_rows
 from toolkit.corpus.options import LoadOptions, make_options
 from toolkit.corpus.readers import SkipFile, reader_for
 
@@ -77,7 +78,9 @@ def parse_files(files, root, **options) -> tuple[list[dict], list[tuple[str, str
     ``load_corpus(root, **options)`` reads them: ``(rows, skipped)``.
 
     ``rows``: one dict per article (the corpus columns, then its metadata), in file order, not yet
-    sorted or checked for duplicates (:func:`~toolkit.corpus.build_frame` does that). ``skipped``: one
+    sorted or checked for duplicates (:func:`~toolkit.corpus.build_frame` does that), with web chrome
+    removed and a ``series`` found as if ``files`` were the whole corpus (for one block of a larger
+    corpus, pass ``folder_context=`` from :func:`toolkit.corpus.folders.folder_context`). ``skipped``: one
     ``(path, reason)`` per file not loaded. ``workers=`` and ``progress=`` work as in ``load_corpus``.
     File names that are not UTF-8 are left as the file system gives them (``load_corpus`` makes them
     printable).
@@ -89,6 +92,9 @@ def parse_files(files, root, **options) -> tuple[list[dict], list[tuple[str, str
     """
     workers = options.pop("workers", None)
     progress = options.pop("progress", None)
+    series = options.pop("series", None)
+    context = options.pop("folder_context", None)
     opts = make_options(options)
     files = [os.fspath(f) for f in files]
-    return parse(files, corpus_root(root), opts, workers, progress)
+    rows, skipped = parse(files, corpus_root(root), opts, workers, progress)
+    return finish_rows(rows, opts.chrome, series, context), skipped
