@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolkit.corpus.boilerplate import load_boilerplate, load_known_sources
+from toolkit.corpus.date_table import date_table
 
 __all__ = ["DEFAULT_EXCLUDE", "LICENCE_NAMES", "KNOWN_OPTIONS", "LoadOptions", "make_options"]
 
@@ -26,7 +27,7 @@ DEFAULT_EXCLUDE: tuple[str, ...] = (
 
 KNOWN_OPTIONS = frozenset({"sources", "boilerplate", "exclude", "text_column", "date_column", "id_column",
                            "source_column", "title_column", "default_source", "encoding", "dayfirst",
-                           "progress", "workers"})
+                           "progress", "workers", "dates"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class LoadOptions:
     default_source: str = ""
     encoding: str | None = None
     dayfirst: bool = True
+    dates: dict | None = None
     extra: dict = field(default_factory=dict)
 
 
@@ -90,4 +92,5 @@ def make_options(options: dict) -> LoadOptions:
         default_source=options.get("default_source") or "",
         encoding=enc,
         dayfirst=bool(options.get("dayfirst", True)),
+        dates=date_table(options.get("dates")),
     )
