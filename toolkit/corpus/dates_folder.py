@@ -17,7 +17,8 @@ Order of trust, most trusted first (the first source that gives a date wins):
 6. ``folder``: a year folder alone (precision "year").
 
 Disagreements are written to ``problems``: a text date more than a month from the date kept (a
-meeting and its release a few weeks apart are not a disagreement), a date outside its year folder, a
+meeting and its release a few weeks apart are not a disagreement), a date outside its year folder (by more than 45 days: minutes of a December meeting filed under
+the year of their January release agree with it), a
 date in the future, a name that reads as two different dates, impossible dates, and folders where 8-digit
 names read validly in no order, or in several orders the texts do not decide between.
 """
@@ -35,6 +36,8 @@ from toolkit.corpus.readers.base import NO_DATE
 __all__ = ["resolve_dates", "eight_digit_order", "PRIVATE_KEYS"]
 
 PRIVATE_KEYS = ("_name", "_text", "_head")
+#: a date this near its year folder agrees with it (a December meeting filed under its January release)
+_NEAR = _dt.timedelta(days=45)
 _FAR = 31  # days: text dates nearer than this to the date kept are the meeting and its release
 
 
@@ -125,9 +128,10 @@ def _choose(r: dict, year: int | None, order: str | None) -> None:
 
 
 def _check(r: dict, year: int | None, today: str) -> None:
-    """Report a date outside its year folder, or in the future."""
+    """Report a date outside its year folder (more than 45 days from it), or in the future."""
     d = r.get("date")
-    if d and year is not None and int(d[:4]) != year:
+    if d and year is not None and not (_dt.date(year, 1, 1) - _NEAR <= _dt.date.fromisoformat(d)
+                                       <= _dt.date(year, 12, 31) + _NEAR):
         r["_problems"].append(f"date {d} is outside its year folder {year}")
     if d and d > today:
         r["_problems"].append(f"date {d} is in the future")
@@ -176,7 +180,7 @@ def resolve_dates(rows: list[dict], root: str, table=None) -> list[dict]:
                 r["problems"] = "; ".join(p for p in r["problems"].split("; ") if p != NO_DATE)
             if order and r.get("date_source") == "file name" and r["_name"].eight:
                 r["date_order"] = f"{order} ({why})"
-            elif why and r["_name"].eight and r.get("date_source") != "file name":
+            elif why and r["_name"].eight and r.get("date_source") in (None, "folder"):
                 r["_problems"].append(f"8-digit names of this folder not read: {why}")
         _check(r, year, today)
         if r["_problems"]:

@@ -35,6 +35,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "xi": 11, "xii": 12}
 _YEAR = r"((?:19|20)\d\d)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_GUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-")
+_LONG = re.compile(r"(?<![\d])((?:19|20)\d{6})\d{1,4}(?!\d)")
 _RANGE = rf"{_DAY}(?:\s*(?:-|–|&|and|to)\s*{_DAY})?"
 
 
@@ -121,7 +123,10 @@ def name_dates(stem: str) -> NameDates:
     for m in re.finditer(rf"(?<![a-z])(xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i)[-_ ]?{_YEAR}(?!\d)", stem,
                          re.IGNORECASE):
         out.months.append(f"{m[2]}-{_ROMAN[m[1].lower()]:02d}-01")
-    out.eight = re.findall(r"(?<!\d)(\d{8})(?!\d)", stem)
+    if not _GUID.search(stem):
+        out.eight = re.findall(r"(?<!\d)(\d{8})(?!\d)", stem)
+        out.weak += [(eight_digit_readings(m[1])["YYYYMMDD"], "day") for m in _LONG.finditer(stem)
+                     if "YYYYMMDD" in eight_digit_readings(m[1])]  # "min20180516214": date + meeting number
     for m in re.finditer(r"(?<=[A-Za-z])(\d{6}|\d{4})(?=[A-Za-z_. -]|$)", stem):
         yy, mm, dd = int(m[1][:2]), int(m[1][2:4]), int(m[1][4:] or 1)
         year = 2000 + yy if 2000 + yy <= _dt.date.today().year else 1900 + yy

@@ -79,19 +79,22 @@ def text_row(doc_id: str, path: str, raw: str, encoding: str, opts, fmt_hint: st
     if article.fmt != "seed":
         name_metadata(path, article, opts.dayfirst)
     paras = strip_boilerplate([p for p in strip_links(paras) if p], opts.boilerplate, article.meta)
+    named = name_dates(os.path.splitext(os.path.basename(path))[0]) if article.date is None else None
+    if named is not None and len(set(named.full)) == 1 and not (named.eight or named.months or named.weak):
+        article.date, article.meta["date_source"] = named.full[0], "file name"  # trusted over a dateline
     if article.date is None:
         paras = _dateline(paras, article)
         article.meta["date_source"] = "text" if article.date else None
     if article.date is None:
-        _date_clues(path, paras, article)
+        _date_clues(named, paras, article)
     return article_row(doc_id, path, article, paras, encoding, opts)
 
 
-def _date_clues(path: str, paras: list[str], article: Article) -> None:
+def _date_clues(named, paras: list[str], article: Article) -> None:
     """Leave the file-name readings and the text-head dates in private keys of the row (``_name``,
     ``_text``, ``_head``) for :func:`~toolkit.corpus.dates_folder.resolve_dates`."""
     found, impossible = text_dates(paras, article.title)
-    article.meta["_name"] = name_dates(os.path.splitext(os.path.basename(path))[0])
+    article.meta["_name"] = named
     article.meta["_text"] = found
     article.meta["_head"] = (paras[:8], article.title) if not found else None
     article.problems += [f"text date {s!r} is not a real date" for s in impossible]
