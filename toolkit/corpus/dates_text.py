@@ -108,17 +108,19 @@ _SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], 
 
 
 def dateparser_date(paras: list[str], title: str = "") -> str | None:
-    """The first date ``dateparser`` finds in the head that names a day, a month by name and a year.
+    """The first date ``dateparser`` finds in the short paragraphs (headings, datelines) of the head that
+    names a day, a month by name and a year.
 
     Offline (``dateparser`` ships its language data); English only; a match without a month name and
     a four-digit year ("to", "12", "3.5") is not taken.
 
-    >>> dateparser_date(["Issued on the 14th day of August, 2019 in Mexico City."])
+    >>> dateparser_date(["Issued the 14th day of August, 2019, Mexico City"])
     '2019-08-14'
     >>> dateparser_date(["Rates rose 0.25 to 5.25 percent."]) is None
     True
     """
-    head = "\n".join(([title] if title else []) + list(paras))[:HEAD_CHARS]
+    short = [p for p in ([title] if title else []) + list(paras)[:8] if len(p) <= 120]  # not a sentence's date
+    head = "\n".join(short)[:HEAD_CHARS]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         hits = _search_dates()(head, languages=["en"], settings=_SETTINGS) or []
