@@ -189,4 +189,15 @@ def resolve_dates(rows: list[dict], root: str, table=None) -> list[dict]:
             r.pop(k, None)
         if r.get("date") is None:
             r["date_source"], r["date_precision"] = None, None
-    return rows
+    return [_columns_in_place(r) for r in rows]
+
+
+def _columns_in_place(r: dict) -> dict:
+    """The row with ``date_source`` and ``date_precision`` right after ``problems`` (one place in every table)."""
+    out = {}
+    for k, v in r.items():
+        if k not in ("date_source", "date_precision"):
+            out[k] = v
+        if k == "problems":
+            out["date_source"], out["date_precision"] = r.get("date_source"), r.get("date_precision")
+    return out
