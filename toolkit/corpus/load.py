@@ -31,10 +31,11 @@ def _undated(df: pd.DataFrame, root: str) -> pd.DataFrame:
         return pd.DataFrame({"folder": [], "files": [], "undated": [], "examples": []})
     rel = df["path"].map(lambda p: os.path.dirname(rel_posix(p, root)) or ".")
     missing = df["date"].isna()
-    out = [{"folder": f, "files": int(len(g)), "undated": int(missing[g.index].sum()),
-            "examples": ", ".join(df.loc[g.index[missing[g.index]], "path"].map(os.path.basename)[:3])}
-           for f, g in df.groupby(rel, sort=True)]
-    return pd.DataFrame(out)
+    out = (pd.DataFrame({"folder": rel, "undated": missing}).groupby("folder", sort=True)["undated"]
+           .agg(files="size", undated="sum").reset_index())
+    names = df.loc[missing, "path"].map(os.path.basename).groupby(rel[missing]).agg(lambda s: ", ".join(s[:3]))
+    out["examples"] = out["folder"].map(names).fillna("")
+    return out
 
 
 def _undated_text(table: pd.DataFrame) -> str | None:
