@@ -159,3 +159,27 @@ def test_central_banks_are_dated_and_agree_with_their_year_folders(bank):
     folder = df["path"].map(lambda p: int(re.search(r"/((?:19|20)\d\d)/", p)[1]))
     near = (df["date"] - pd.to_datetime(folder.astype(str) + "-07-02")).abs() <= pd.Timedelta(days=183 + 45)
     assert near.mean() >= 0.95, df.loc[~near, ["path", "date"]].head().to_string()
+
+
+def test_eight_digit_names_with_no_order_valid_for_all_are_reported(tmp_path):
+    df = load(make(tmp_path, {"a/25082004.txt": BODY, "a/08252004.txt": BODY}))
+    assert df["date"].isna().all()
+    assert df["problems"].str.contains("no reading .* is valid for all 2 names").all()
+
+
+def test_a_folder_mixing_languages_reads_month_names_of_each(tmp_path):
+    df = load(make(tmp_path, {"2023/Minutes-RPP-wrzesien-2023-ANG.md": BODY, "2023/mi_iii2023en.md": BODY,
+                              "2023/Minute_14_de_diciembre_2023.md": BODY}))
+    assert sorted(dates_of(df).values()) == ["2023-03-01", "2023-09-01", "2023-12-14"]
+
+
+def test_dates_table_from_a_csv_file(tmp_path):
+    make(tmp_path, {"docs/a.md": BODY})
+    (tmp_path / "dates.csv").write_text("path,date\na.md,2020-05-06\n", encoding="utf-8")
+    df = load(tmp_path / "docs", dates=tmp_path / "dates.csv")
+    assert df.loc[0, "date"] == pd.Timestamp("2020-05-06") and df.loc[0, "date_source"] == "metadata"
+
+
+def test_a_guessed_year_is_no_day_and_dateparser_does_not_read_bare_numbers(tmp_path):
+    df = load(make(tmp_path, {"2019/notes.md": "Rates 3 to 5.\n\nGrowth 2.5 to 3 percent in 2019.\n\n" + BODY}))
+    assert df.loc[0, "date_source"] == "folder" and df.loc[0, "date_precision"] == "year"

@@ -73,7 +73,7 @@ def month_names() -> dict[str, int]:
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     mon = "(" + "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True)) + r")\.?"
     mdy = re.compile(rf"\b{mon}\s*{_RANGE},?\s+{_YEAR}\b", re.IGNORECASE)
-    dmy = re.compile(rf"\b{_RANGE}\s*{mon},?\s+{_YEAR}\b", re.IGNORECASE)
+    dmy = re.compile(rf"\b{_RANGE}\s*(?:(?:de|of)\s+)?{mon},?\s+(?:de\s+)?{_YEAR}\b", re.IGNORECASE)
     my = re.compile(rf"\b{mon},?\s*{_YEAR}\b", re.IGNORECASE)
     bare = re.compile(rf"\b{mon}\b", re.IGNORECASE)
     return mdy, dmy, my, bare
