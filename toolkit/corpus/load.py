@@ -34,7 +34,8 @@ def _undated(df: pd.DataFrame, root: str) -> pd.DataFrame:
     out = (pd.DataFrame({"folder": rel, "undated": missing}).groupby("folder", sort=True)["undated"]
            .agg(files="size", undated="sum").reset_index())
     names = df.loc[missing, "path"].map(os.path.basename).groupby(rel[missing]).agg(lambda s: ", ".join(s[:3]))
-    out["examples"] = out["folder"].map(names).fillna("")
+    names = names.to_dict()
+    out["examples"] = [names.get(f, "") for f in out["folder"]]
     return out
 
 
