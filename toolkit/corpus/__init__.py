@@ -19,7 +19,10 @@ Formats, detected per file (one reader per format in :mod:`toolkit.corpus.reader
 Modules: :mod:`.load` (``load_corpus``), :mod:`.files` (``iter_files``: walking, excludes, symlink
 loops), :mod:`.parse` (``parse_files``: files to rows, worker processes), :mod:`.readers` (the
 registry ``{extension: reader}``), :mod:`.normalize` (encodings, whitespace), :mod:`.dates`,
-:mod:`.names` (what a file name says), :mod:`.boilerplate` (rules and known sources),
+:mod:`.names` (what a file name says), :mod:`.dates_name` (dates in names: month names, roman months,
+8-digit runs, two-digit years), :mod:`.dates_text` (dates in the head of a text), :mod:`.dates_folder`
+(the date of each article from all its sources, decisions per folder, the order of trust),
+:mod:`.date_table` (the ``dates=`` option), :mod:`.boilerplate` (rules and known sources),
 :mod:`.options`, :mod:`.frame` and :mod:`.duplicates` (rows to the table), :mod:`.columns`,
 :mod:`.paths` (doc ids, file names that are not UTF-8), :mod:`.folders` (the steps that need every file
 of a folder: :mod:`.chrome`, scraped web chrome out of ``text``, and :mod:`.series`, the ``series`` column).

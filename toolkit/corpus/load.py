@@ -13,11 +13,11 @@ from pathlib import Path
 import pandas as pd
 
 from toolkit.corpus.files import corpus_root, entries
+from toolkit.corpus.folders import finish_rows
 from toolkit.corpus.frame import SkippedFiles, build_frame
 from toolkit.corpus.options import make_options
 from toolkit.corpus.parse import parse
-from toolkit.corpus.paths import has_surrogates, printable, printable_rows
-from toolkit.corpus.folders import finish_rows  # issue 12: web chrome and series, per folder
+from toolkit.corpus.paths import has_surrogates, printable, printable_rows, rel_posix
 
 __all__ = ["load_corpus", "CorpusWarning"]
 
@@ -26,12 +26,38 @@ class CorpusWarning(UserWarning):
     """Warning raised once per :func:`load_corpus` call that skipped files or found problems."""
 
 
+def _undated(df: pd.DataFrame, root: str) -> pd.DataFrame:
+    """Per folder: files, how many have no date, and up to three of their paths (``attrs["undated"]``)."""
+    if not len(df):
+        return pd.DataFrame({"folder": [], "files": [], "undated": [], "examples": []})
+    rel = df["path"].map(lambda p: os.path.dirname(rel_posix(p, root)) or ".")
+    missing = df["date"].isna()
+    out = (pd.DataFrame({"folder": rel, "undated": missing}).groupby("folder", sort=True)["undated"]
+           .agg(files="size", undated="sum").reset_index())
+    names = df.loc[missing, "path"].map(os.path.basename).groupby(rel[missing]).agg(lambda s: ", ".join(s[:3]))
+    names = names.to_dict()
+    out["examples"] = [names.get(f, "") for f in out["folder"]]
+    return out
+
+
+def _undated_text(table: pd.DataFrame) -> str | None:
+    """"12 of 297 files have no date: 2019 (5 of 10: a.txt, …), …", or None when every file is dated."""
+    bad = table[table["undated"] > 0] if len(table) else table
+    if not len(bad):
+        return None
+    folders = "; ".join(f"{r.folder} ({r.undated} of {r.files}: {r.examples})" for r in bad.head(5).itertuples())
+    more = f"; and {len(bad) - 5} more folders" if len(bad) > 5 else ""
+    return (f"{int(bad['undated'].sum())} of {int(table['files'].sum())} files have no date: {folders}{more} "
+            "(see df.attrs['undated']; give dates= a table of path,date to date them)")
+
+
 def _warning_text(path, df: pd.DataFrame, n_skipped: int) -> str | None:
     """The one CorpusWarning message of a load: skipped entries and rows with problems (None: nothing)."""
     n_problem = int((df["problems"].astype(str) != "").sum()) if len(df) else 0
-    if not (n_skipped or n_problem):
+    undated = _undated_text(df.attrs.get("undated", pd.DataFrame()))
+    if not (n_skipped or n_problem or undated):
         return None
-    parts = []
+    parts = [undated] if undated else []
     if n_skipped:
         parts.append(f"skipped {n_skipped} of {df.attrs['files_seen']} files/folders seen "
                      "(see df.attrs['skipped'] for each path and reason)")
@@ -64,6 +90,10 @@ def load_corpus(path, **options) -> pd.DataFrame:
         Source for articles whose source cannot be read from the file (default ``""``).
     encoding : str, optional
         Force one encoding for every file (default: detect per file; see the ``encoding`` column).
+    dates : str, Path or DataFrame, optional
+        Release dates that win over every other source: a CSV or DataFrame of ``path,date`` (path
+        relative to ``path``, or ``doc_id``), or of ``year,month,day`` (one release per month, as the
+        Beige Book's ``_meta/dates.csv``, giving the day to articles dated to that month).
     dayfirst : bool
         Read ``NN-NN-YYYY`` in file names and ``NN/NN/YYYY`` in table date columns as day-month-year
         (default ``True``, as the PBoC uses); an impossible day-first date is read month-first.
@@ -85,7 +115,11 @@ def load_corpus(path, **options) -> pd.DataFrame:
     DataFrame
         Columns ``doc_id, date, source, title, text, path, format, is_duplicate, duplicate_of,
         encoding, problems`` and then every other piece of metadata found (``editor``, front-matter
-        fields, ``district``, ``release``, …), ``chrome_removed`` and ``series``. ``attrs["skipped"]`` is a DataFrame[path, reason] of the
+        fields, ``district``, ``release``, …); ``date_source`` (metadata / front matter / file name /
+        text / folder) and ``date_precision`` (day / month / year) say where each date comes from
+        (order of trust: :mod:`toolkit.corpus.dates_folder`); ``chrome_removed`` (paragraphs of web
+        chrome taken out) and ``series`` (source × kind of release). ``attrs["undated"]`` has one row per
+        folder: files, undated, examples. ``attrs["skipped"]`` is a DataFrame[path, reason] of the
         files not loaded, ``attrs["files_seen"]`` = files loaded + skipped entries, ``attrs["root"]`` the
         path given. One :class:`CorpusWarning` counts skipped files and rows with problems.
 
@@ -113,12 +147,13 @@ def load_corpus(path, **options) -> pd.DataFrame:
     for r in rows:
         if has_surrogates(r["path"]):
             printable_rows([r])
-    finish_rows(rows, opts.chrome, series)  # issue 12: chrome and series need every file of a folder
+    finish_rows(rows, opts.chrome, series)  # chrome and series need every file of a folder
     df = build_frame(rows)
     skipped += parse_skipped
     df.attrs["skipped"] = SkippedFiles({"path": [printable(p) for p, _ in skipped], "reason": [r for _, r in skipped]})
     df.attrs["files_seen"] = len(found)  # every file is either loaded or in skipped
     df.attrs["root"] = str(path)
+    df.attrs["undated"] = _undated(df, root)
     message = _warning_text(path, df, len(skipped))
     if message:
         warnings.warn(message, CorpusWarning, stacklevel=2)

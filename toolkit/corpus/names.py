@@ -53,6 +53,7 @@ def name_metadata(path: str, article, dayfirst: bool = True) -> None:
         article.problems.append(f"file-name date {match[0]!r} is not a real date")
     if article.date is None and iso:
         article.date = iso
+        article.meta["date_source"] = "file name"
         if precision == "month":
             article.meta["date_precision"] = "month"
             code = stem[match.end():].strip("-_. ").lower()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolkit.corpus.boilerplate import load_boilerplate, load_known_sources
+from toolkit.corpus.date_table import date_table
 
 __all__ = ["DEFAULT_EXCLUDE", "LICENCE_NAMES", "KNOWN_OPTIONS", "LoadOptions", "make_options"]
 
@@ -26,8 +27,7 @@ DEFAULT_EXCLUDE: tuple[str, ...] = (
 
 KNOWN_OPTIONS = frozenset({"sources", "boilerplate", "exclude", "text_column", "date_column", "id_column",
                            "source_column", "title_column", "default_source", "encoding", "dayfirst",
-                           "progress", "workers",
-                           "chrome", "series"})  # issue 12: web chrome (toolkit.corpus.chrome), series (.series)
+                           "progress", "workers", "dates", "chrome", "series"})
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,9 @@ class LoadOptions:
     default_source: str = ""
     encoding: str | None = None
     dayfirst: bool = True
+    dates: dict | None = None
     extra: dict = field(default_factory=dict)
-    chrome: Any = True  # issue 12: True / False / extra notice regexes (toolkit.corpus.chrome)
+    chrome: Any = True  # True / False / extra notice regexes (toolkit.corpus.chrome)
 
 
 def _check_encoding(enc: str | None) -> None:
@@ -92,5 +93,6 @@ def make_options(options: dict) -> LoadOptions:
         default_source=options.get("default_source") or "",
         encoding=enc,
         dayfirst=bool(options.get("dayfirst", True)),
-        chrome=options.get("chrome", True),  # issue 12
+        chrome=options.get("chrome", True),
+        dates=date_table(options.get("dates")),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from typing import Iterable
 
+from toolkit.corpus.dates_folder import resolve_dates
 from toolkit.corpus.files import corpus_root
 from toolkit.corpus.folders import finish_rows
 from toolkit.corpus.options import LoadOptions, make_options
@@ -70,7 +71,7 @@ def parse(files: list[str], root: str, opts: LoadOptions, workers=None, progress
             skipped.append((f, reason))
         else:
             rows.extend(file_rows)
-    return rows, skipped
+    return resolve_dates(rows, root, opts.dates), skipped
 
 
 def parse_files(files, root, **options) -> tuple[list[dict], list[tuple[str, str]]]:

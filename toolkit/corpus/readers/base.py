@@ -13,7 +13,10 @@ from typing import Any
 
 from toolkit.corpus.normalize import CONTROL, decode
 
-__all__ = ["SkipFile", "Article", "UTF16_BOMS", "text_of", "article_row"]
+__all__ = ["SkipFile", "Article", "UTF16_BOMS", "NO_DATE", "text_of", "article_row"]
+
+#: the problem of a text-like article with no date (removed when the folder step finds one)
+NO_DATE = "no date found (not in the file name, the header or a dateline)"
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -61,7 +64,7 @@ def article_row(doc_id: str, path: str, article: Article, paras: list[str], enco
     """The corpus row of a text-like article: core columns, then its metadata in the order found."""
     text = "\n\n".join(paras)
     if article.date is None:
-        article.problems.append("no date found (not in the file name, the header or a dateline)")
+        article.problems.append(NO_DATE)
     if not text:
         article.problems.append("empty text after removing boilerplate")
     row = {

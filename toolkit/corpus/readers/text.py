@@ -6,12 +6,18 @@ trade-press format and Markdown, read by one sequence of steps.
 3. Markdown headings/emphasis, or else the seed header (:mod:`~toolkit.corpus.readers.seed`);
 4. date, district and source from the file name (:mod:`~toolkit.corpus.names`), unless seed;
 5. links to their text, boilerplate paragraphs removed (:mod:`~toolkit.corpus.boilerplate`);
-6. a dateline ("January 30, 2008") in the first two paragraphs when there is still no date.
+6. a dateline ("January 30, 2008") in the first two paragraphs when there is still no date;
+7. still no date: the readings of the file name and the dates of the text head are left in the row
+   for :func:`toolkit.corpus.dates_folder.resolve_dates`, which decides with the whole folder in view.
 """
 from __future__ import annotations
 
+import os
+
 from toolkit.corpus.boilerplate import strip_boilerplate
 from toolkit.corpus.dates import date_from_text
+from toolkit.corpus.dates_name import name_dates
+from toolkit.corpus.dates_text import text_dates
 from toolkit.corpus.names import name_metadata
 from toolkit.corpus.normalize import normalise
 from toolkit.corpus.paths import rel_id
@@ -63,6 +69,8 @@ def text_row(doc_id: str, path: str, raw: str, encoding: str, opts, fmt_hint: st
     if fm_text is not None:
         article.fmt = "markdown"
         read_front_matter(fm_text, article, opts.dayfirst)
+        if article.date:
+            article.meta["date_source"] = "front matter"
     paras = normalise(body)
     if article.fmt == "markdown":
         paras, article.title = markdown_paragraphs(paras, article.title)
@@ -71,6 +79,22 @@ def text_row(doc_id: str, path: str, raw: str, encoding: str, opts, fmt_hint: st
     if article.fmt != "seed":
         name_metadata(path, article, opts.dayfirst)
     paras = strip_boilerplate([p for p in strip_links(paras) if p], opts.boilerplate, article.meta)
+    named = name_dates(os.path.splitext(os.path.basename(path))[0]) if article.date is None else None
+    if named is not None and len(set(named.full)) == 1 and not (named.eight or named.months or named.weak):
+        article.date, article.meta["date_source"] = named.full[0], "file name"  # trusted over a dateline
     if article.date is None:
         paras = _dateline(paras, article)
+        article.meta["date_source"] = "text" if article.date else None
+    if article.date is None:
+        _date_clues(named, paras, article)
     return article_row(doc_id, path, article, paras, encoding, opts)
+
+
+def _date_clues(named, paras: list[str], article: Article) -> None:
+    """Leave the file-name readings and the text-head dates in private keys of the row (``_name``,
+    ``_text``, ``_head``) for :func:`~toolkit.corpus.dates_folder.resolve_dates`."""
+    found, impossible = text_dates(paras, article.title)
+    article.meta["_name"] = named
+    article.meta["_text"] = found
+    article.meta["_head"] = (paras[:8], article.title) if not found else None
+    article.problems += [f"text date {s!r} is not a real date" for s in impossible]
