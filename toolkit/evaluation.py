@@ -38,12 +38,24 @@ import pandas as pd
 from importlib.resources import files
 
 __all__ = ["evaluate", "confusion", "label_metrics", "confusion_matrix", "parse_labels", "nber_recessions",
-           "DEV_SET", "NBER_RECESSIONS", "CLASSES"]
+           "DEV_SET", "LABELLED_SET", "NBER_RECESSIONS", "CLASSES"]
 
 DEV_SET = Path(str(files("toolkit") / "data" / "outlook_dev.csv"))
 """The bundled outlook development set: 325 hand-labelled sentences (FOMC, PBoC, Beige Book, trade
 press) with columns ``id, text, label, source, doc, date, origin, note``; labelling guidelines in
 ``docs/labelling/GUIDELINES.md``. ``evaluate(DEV_SET)`` scores the methods on it."""
+
+LABELLED_SET = Path(str(files("toolkit") / "data" / "outlook_labelled.csv"))
+"""The bundled labelled outlook set: about 1,640 sentences of 14 sources (10 central banks, FOMC, PBoC,
+Beige Book, trade press) and 9 kinds of release, each labelled for tone (``label`` -1/0/1),
+``forward_looking`` (yes/no) and ``certainty`` (certain/uncertain), split into ``dev`` and ``test`` by
+document. Columns ``id, source, kind, doc_id, date, split, text, label, forward_looking, certainty,
+origin``; guidelines and provenance in ``docs/labelling/``. Tune on ``split == "dev"`` only; the ``test``
+rows are for the figures reported once, at the end.
+
+>>> import pandas as pd
+>>> dev = pd.read_csv(LABELLED_SET).query("split == 'dev'")
+"""
 
 NBER_RECESSIONS = Path(str(files("toolkit") / "data" / "nber_recessions.csv"))
 """The bundled NBER business-cycle peak and trough months (``peak,trough`` as ``YYYY-MM``); see

@@ -2,7 +2,8 @@
 
 Reads the real corpora in ../shared/corpora (never writes there) and prints candidate sentences as CSV
 on stdout: ``id, source, doc, date, origin, stratum, text``. The labeller then reads every candidate and
-labels it by hand following GUIDELINES.md; this script never labels anything.
+labels it by hand following GUIDELINES.md; this script never labels anything. The larger labelled set
+(outlook_labelled.csv) is drawn by ``sample_labelled.py``, which reuses this file's period tables.
 
 Sampling (fixed seed, so the same candidates come out every time):
 
