@@ -130,7 +130,7 @@ def test_comparison_shows_the_latest_release_against_the_one_before(small_render
 
 def test_outlook_notebook_names_the_latest_release_and_the_one_before_in_its_series(small_render):
     page = (small_render / "02_outlook_sentiment.html").read_text(encoding="utf-8")
-    assert re.search(r"The latest release of the series \u201cExample Committee\u201d, 2024-03-20, scores [+-]\d\.\d\d "
+    assert re.search(r"The latest release of the series \u201cExample Committee[^\u201d]*\u201d, 2024-03-20, scores [+-]\d\.\d\d "
                      r"\([+-]\d\.\d\d against 2024-01-31", page)
 
 
@@ -173,7 +173,7 @@ def test_notebook_runs_without_error_on_fomc_2006_2025(fomc_render, name):
 def test_fomc_latest_release_sentences_name_the_latest_two_statements(fomc_render, name):
     page = (fomc_render / f"{name}.html").read_text(encoding="utf-8")
     if name.startswith("02"):
-        assert re.search(r"The latest release of the series \u201cmeeting\u201d, 2025-07-30, scores [^<]* against "
+        assert re.search(r"The latest release of the series \u201cfomc: statement\u201d, 2025-07-30, scores [^<]* against "
                          r"2025-06-18", page)
     else:
         assert "<strong>2025-06-18</strong> (earlier) with <strong>2025-07-30</strong> (later)" in page

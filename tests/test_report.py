@@ -274,7 +274,7 @@ def test_index_headline_names_the_latest_two_fomc_statements(fomc_2006):
 
     tag = headline(load(fomc_2006))
     caption = tag[tag.index("<figcaption>"):]
-    assert "Latest two releases in the series \u201cmeeting\u201d: 2025-06-18" in caption
+    assert "Latest two releases in the series \u201cfomc: statement\u201d: 2025-06-18" in caption
     assert "→ 2025-07-30" in caption and "2025-08-22" not in caption
 
 
