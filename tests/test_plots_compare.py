@@ -103,3 +103,20 @@ def test_figures_draw_straight_from_the_compare_verbs():
     shift = toolkit.tone_shift(corpus.iloc[[0]], corpus.iloc[[2]])
     ax = plots.word_shift(shift)
     assert _labelled(ax) and f"{shift.change:+.3f}" in ax.get_title()
+
+
+def test_tone_timeline_draws_one_line_per_series_and_never_joins_two():
+    t = pd.DataFrame({"date": pd.to_datetime(["2024-01-31", "2024-02-01", "2024-03-20", "2024-04-01"]),
+                      "series": ["statement", "goals", "statement", "goals"],
+                      "tone": [0.2, 0.9, 0.1, 0.8]})
+    ax = plots.tone_timeline(t)
+    lines = [line for line in ax.get_lines() if line.get_label().startswith("tone")]
+    assert sorted(line.get_label() for line in lines) == ["tone (goals)", "tone (statement)"]
+    assert {tuple(line.get_ydata()) for line in lines} == {(0.2, 0.1), (0.9, 0.8)}
+    assert "one line per series" in alt_text(ax)
+
+
+def test_tone_timeline_with_one_series_draws_one_line():
+    t = pd.DataFrame({"date": pd.to_datetime(["2024-01-31", "2024-03-20"]), "series": "statement", "tone": [0.2, 0.1]})
+    ax = plots.tone_timeline(t)
+    assert [line.get_label() for line in ax.get_lines() if line.get_label().startswith("tone")] == ["tone"]

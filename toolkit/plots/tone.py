@@ -37,6 +37,18 @@ def _shade_ranges(shade) -> list[tuple[pd.Timestamp, pd.Timestamp, str]]:
     return out
 
 
+def _series_lines(df: pd.DataFrame, x: pd.Series):
+    """(series name, x, rows) per line: one line per ``series`` when the table has several, so
+    releases of different series are never joined by a line; else one line of every row."""
+    if "series" not in df.columns or df["series"].nunique(dropna=False) <= 1:
+        yield None, x, df
+        return
+    keys = df["series"].astype(str).to_numpy()
+    for name in dict.fromkeys(keys):
+        mask = keys == name
+        yield name, x[mask], df[mask]
+
+
 def tone_timeline(
     timeline: pd.DataFrame,
     *,
@@ -50,7 +62,8 @@ def tone_timeline(
     ``timeline`` is the output of ``toolkit.timeline`` (columns ``date``, ``tone`` and, when
     present, ``ci_low``/``ci_high``) or of ``toolkit.tone_over_time`` (``period`` instead of
     ``date``). ``shade`` marks date ranges such as recessions: a list of ``(start, end)`` or
-    ``(start, end, label)``, or a DataFrame with ``start``, ``end`` (and ``label``) columns.
+    ``(start, end, label)``, or a DataFrame with ``start``, ``end`` (and ``label``) columns. A
+    table with several ``series`` gets one line (and band) per series, never one line across them.
 
     >>> import matplotlib; matplotlib.use("Agg")
     >>> t = pd.DataFrame({"date": pd.to_datetime(["2008-01-30", "2008-03-18", "2008-04-30"]),
@@ -71,15 +84,20 @@ def tone_timeline(
         ax.axvspan(start, end, color="0.85", zorder=0, label=shade_label if k == 0 else None)
         if label:
             ax.text(start, 1, label, transform=ax.get_xaxis_transform(), va="top", fontsize=8, color="0.35")
-    if {"ci_low", "ci_high"} <= set(df.columns):
-        ax.fill_between(x, df["ci_low"].astype(float), df["ci_high"].astype(float), color="C0",
-                        alpha=0.2, linewidth=0, label="95% interval")
-    ax.plot(x, df["tone"].astype(float), color="C0", marker="o", markersize=2.5, linewidth=1.2, label="tone")
+    lines = list(_series_lines(df, x))
+    for k, (name, xs, part) in enumerate(lines):
+        color = f"C{k % 10}"
+        named = f" ({name})" if len(lines) > 1 else ""
+        if {"ci_low", "ci_high"} <= set(part.columns):
+            ax.fill_between(xs, part["ci_low"].astype(float), part["ci_high"].astype(float), color=color,
+                            alpha=0.2, linewidth=0, label="95% interval" + named)
+        ax.plot(xs, part["tone"].astype(float), color=color, marker="o", markersize=2.5, linewidth=1.2,
+                label="tone" + named)
     ax.axhline(0, color="0.5", linewidth=0.8)
     ax.set_xlabel("release date")
     ax.set_ylabel("tone (−1 … +1)")
     ax.set_title(title or "Tone of each release")
-    if ranges or "ci_low" in df.columns:
+    if ranges or "ci_low" in df.columns or len(lines) > 1:
         ax.legend(loc="lower left", fontsize=8, frameon=False)
     tone = df["tone"].astype(float)
     if len(df) and tone.notna().any():
@@ -89,6 +107,8 @@ def tone_timeline(
                 f"{pd.Timestamp(x[hi]):%Y-%m-%d}")
     else:
         desc = "Line chart of tone per release (no data)"
+    if len(lines) > 1:
+        desc += f"; one line per series ({', '.join(str(name) for name, _, _ in lines)})"
     if ranges:
         desc += f"; {len(ranges)} period(s) shaded ({shade_label})"
     set_alt_text(ax, desc + ".")

@@ -68,8 +68,8 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
 
     Takes a corpus (``load_corpus``: split with ``toolkit.sentences``) or a sentence table
     (with a ``sentence`` column, scored here unless it already has ``positive``/``negative``).
-    Columns: ``doc_id, date, source, tone, n_sentences, n_positive, n_negative, uncertainty,
-    forward_share``. ``tone`` is the net evidence of the document over its total evidence (see
+    Columns: ``doc_id, date, source`` (and ``series`` when the corpus or sentence table has one),
+    ``tone, n_sentences, n_positive, n_negative, uncertainty, forward_share``. ``tone`` is the net evidence of the document over its total evidence (see
     :func:`sentence_weights`: additive over sentences); ``uncertainty`` is the mean number of hedge
     words per sentence, ``forward_share`` the share of forward-looking sentences. Documents with no
     sentence keep a row with tone 0. For ``vader`` and ``lm``, ``positive``/``negative`` are the
@@ -87,8 +87,8 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
     out = _per_document(sents, sentence_weights(sents, k=k))
     out = _with_metadata(out, docs if docs is not None else sents)
     out.attrs["method"] = method
-    return out[["doc_id", "date", "source", "tone", "n_sentences", "n_positive", "n_negative",
-                "uncertainty", "forward_share"]]
+    return out[["doc_id", "date", "source", *(["series"] if "series" in out.columns else []), "tone",
+                "n_sentences", "n_positive", "n_negative", "uncertainty", "forward_share"]]
 
 
 def _sentences_of(df) -> tuple[pd.DataFrame, pd.DataFrame | None]:
@@ -129,7 +129,7 @@ def _per_document(sents: pd.DataFrame, w: pd.Series) -> pd.DataFrame:
 
 def _with_metadata(out: pd.DataFrame, meta_src: pd.DataFrame) -> pd.DataFrame:
     """One row per document of ``meta_src`` (a document without sentences gets tone 0), with its
-    ``date`` and ``source``."""
+    ``date``, ``source`` and, when it has one, ``series``."""
     meta = meta_src.drop_duplicates("doc_id").set_index("doc_id")
     ids = pd.Index(meta_src["doc_id"].drop_duplicates())
     out = out.reindex(ids)
@@ -140,6 +140,8 @@ def _with_metadata(out: pd.DataFrame, meta_src: pd.DataFrame) -> pd.DataFrame:
     out = out.reset_index()
     out.insert(1, "date", meta["date"].reindex(ids).to_numpy() if "date" in meta.columns else pd.NaT)
     out.insert(2, "source", meta["source"].reindex(ids).to_numpy() if "source" in meta.columns else "")
+    if "series" in meta.columns:  # like with like later: tone_over_time averages each series apart
+        out.insert(3, "series", meta["series"].reindex(ids).to_numpy())
     out["date"] = pd.to_datetime(out["date"])
     return out
 
