@@ -196,3 +196,16 @@ def test_theme_frequency_given_the_token_table_equals_counting_the_words_itself(
 def test_theme_frequency_refuses_the_tokens_of_another_corpus():
     with pytest.raises(ValueError, match="not in the corpus"):
         theme_frequency(["Growth picked up."], tokens=tokens(["Output fell.", "Prices rose."]))
+
+
+def test_cache_key_follows_the_content_of_a_dates_table(tmp_path):
+    (tmp_path / "a.txt").write_text("Output rose.", encoding="utf-8")
+    first = pd.DataFrame({"path": ["a.txt"] * 1, "date": ["2024-01-31"]})
+    changed = first.assign(date=["2024-02-29"])
+    table = tmp_path.parent / f"{tmp_path.name}-dates.csv"
+    first.to_csv(table, index=False)
+    key_file = corpus_key(tmp_path, dates=table)
+    changed.to_csv(table, index=False)
+    assert corpus_key(tmp_path, dates=table) != key_file
+    assert corpus_key(tmp_path, dates=first) != corpus_key(tmp_path, dates=changed)
+    assert corpus_key(tmp_path, dates=first) == corpus_key(tmp_path, dates=first.copy())

@@ -122,12 +122,16 @@ def _loader_fingerprint(h) -> None:
 
 
 def _option_bytes(options: dict) -> bytes:
-    """The load options as bytes; files named by an option (sources, boilerplate) count by content."""
+    """The load options as bytes; files named by an option (sources, boilerplate, chrome, dates) count
+    by content, and a ``dates=`` table by every value (its ``repr`` is cut short for long tables)."""
     parts = []
     for key in sorted(options):
         value = options[key]
-        if isinstance(value, (str, os.PathLike)) and key in ("sources", "boilerplate") and Path(value).is_file():
+        if isinstance(value, (str, os.PathLike)) and key in ("sources", "boilerplate", "chrome", "dates") \
+                and Path(value).is_file():
             value = ("file", Path(value).read_bytes())
+        elif isinstance(value, pd.DataFrame):
+            value = ("table", list(value.columns), pd.util.hash_pandas_object(value, index=False).tolist())
         parts.append(f"{key}={value!r}")
     return "\n".join(parts).encode()
 
