@@ -21,8 +21,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from toolkit.evaluation import LABELLED_SET, evaluate
-from toolkit.tone import score_texts
+from toolkit.evaluation import LABELLED_SET, evaluate, flag_agreement
 
 FORWARD_REGEX = re.compile(r"\b(?:will|would|expect\w*|outlook|forecast\w*|project\w*|anticipat\w*|going forward|"
                            r"coming|next|future|plan\w*)\b", re.I)
@@ -55,19 +54,15 @@ def report(data: pd.DataFrame, title: str) -> None:
     table = by[by["group"] != "all"].pivot(index="group", columns="method", values="macro_f1").round(3)
     print("tone macro-F1 by source group:\n" + table.to_string())
 
-    scored = score_texts(data["text"].tolist())
+    flags = flag_agreement(data)
+    print("flags, outlook scorer:\n" + flags.round(3).to_string(index=False))
     rows = []
-    fwd_truth = (data["forward_looking"] == "yes").to_numpy()
-    unc_truth = (data["certainty"] == "uncertain").to_numpy()
-    for name, truth, predicted in [
-        ("forward-looking: outlook", fwd_truth, scored["forward_looking"].fillna(False).to_numpy(bool)),
-        ("forward-looking: keyword regex", fwd_truth, data["text"].str.contains(FORWARD_REGEX).to_numpy()),
-        ("uncertain: outlook uncertainty > 0", unc_truth, (scored["uncertainty"].fillna(0) > 0).to_numpy()),
-        ("uncertain: hedge regex", unc_truth, data["text"].str.contains(HEDGE_REGEX).to_numpy()),
-    ]:
-        p, r, f = binary_f1(truth, predicted)
+    for name, column, value, regex in [("forward_looking: keyword regex", "forward_looking", "yes", FORWARD_REGEX),
+                                        ("uncertain: hedge regex", "certainty", "uncertain", HEDGE_REGEX)]:
+        truth = (data[column] == value).to_numpy()
+        p, r, f = binary_f1(truth, data["text"].str.contains(regex).to_numpy())
         rows.append({"measure": name, "precision": p, "recall": r, "f1": f, "n_true": int(truth.sum())})
-    print(pd.DataFrame(rows).round(3).to_string(index=False))
+    print("flags, one-line regex baselines:\n" + pd.DataFrame(rows).round(3).to_string(index=False))
 
 
 def main(argv=None) -> int:

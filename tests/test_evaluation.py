@@ -303,3 +303,29 @@ def test_lm_without_a_dictionary_is_a_row_with_a_note_not_a_crash(real_sentiment
     lm = table.set_index("method").loc["lm"]
     assert math.isnan(lm["macro_f1"]) and "Loughran-McDonald" in lm["note"]
     assert not math.isnan(table.set_index("method").loc["vader", "macro_f1"])
+
+
+def test_flag_agreement_counts_hits_and_misses_of_forward_looking_and_uncertainty():
+    from toolkit.evaluation import flag_agreement
+
+    labelled = pd.DataFrame({
+        "text": ["Growth will pick up next year.", "Output fell in March.", "Inflation may rise.",
+                 "Exports grew strongly.", "Hiring was solid."],
+        "forward_looking": ["yes", "no", "yes", "no", "yes"],        # the last one is a deliberate miss
+        "certainty": ["certain", "certain", "uncertain", "uncertain", "certain"],
+        "group": ["a", "a", "b", "b", "b"],
+    })
+    table = flag_agreement(labelled, by="group").set_index(["group", "measure"])
+    fwd = table.loc[("all", "forward_looking")]
+    assert (fwd["n"], fwd["n_true"]) == (5, 3)
+    assert fwd["precision"] == 1.0 and fwd["recall"] == pytest.approx(2 / 3)
+    unc = table.loc[("all", "uncertain")]
+    assert unc["precision"] == 1.0 and unc["recall"] == 0.5
+    assert table.loc[("a", "forward_looking"), "n"] == 2
+
+
+def test_flag_agreement_says_which_columns_it_needs():
+    from toolkit.evaluation import flag_agreement
+
+    with pytest.raises(ValueError, match="forward_looking"):
+        flag_agreement(pd.DataFrame({"text": ["Growth slowed."], "label": [-1]}))

@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 from importlib.resources import files
 
-__all__ = ["evaluate", "confusion", "label_metrics", "confusion_matrix", "parse_labels", "nber_recessions",
+__all__ = ["evaluate", "flag_agreement", "confusion", "label_metrics", "confusion_matrix", "parse_labels", "nber_recessions",
            "DEV_SET", "LABELLED_SET", "NBER_RECESSIONS", "CLASSES"]
 
 DEV_SET = Path(str(files("toolkit") / "data" / "outlook_dev.csv"))
@@ -381,3 +381,52 @@ def nber_recessions(path=None) -> pd.DataFrame:
     label = [f"{a.year}" if a.year == b.year else f"{a.year}-{b.year % 100:02d}" for a, b in zip(peak, trough)]
     out = pd.DataFrame({"peak": peak, "trough": trough, "start": peak, "end": end, "label": label})
     return out.sort_values("start", ignore_index=True)
+
+
+FLAG_COLUMNS = ["measure", "n", "n_true", "precision", "recall", "f1"]
+
+
+def flag_agreement(data, text: str = "text", *, by: str | None = None, **score_kwargs) -> pd.DataFrame:
+    """How well the outlook scorer's ``forward_looking`` and ``uncertainty`` agree with labels.
+
+    ``data`` is a CSV path or a DataFrame with a ``text`` column and the labelled set's
+    ``forward_looking`` (yes / no) and/or ``certainty`` (certain / uncertain) columns, such as
+    :data:`LABELLED_SET`. One row per measure (and per ``by`` group, plus ``"all"``):
+    ``forward_looking`` compares the scorer's flag with ``forward_looking == "yes"``,
+    ``uncertain`` compares ``uncertainty > 0`` with ``certainty == "uncertain"``; ``precision``,
+    ``recall`` and ``f1`` are those of the positive class, ``n_true`` its count.
+
+    >>> labelled = pd.DataFrame({"text": ["Growth will pick up next year.", "Output fell in May."],
+    ...                          "forward_looking": ["yes", "no"], "certainty": ["certain", "certain"]})
+    >>> flag_agreement(labelled)[["measure", "n", "f1"]].to_dict("records")[0]
+    {'measure': 'forward_looking', 'n': 2, 'f1': 1.0}
+    """
+    df = _read(data, text, text)
+    wanted = [(m, c, v) for m, c, v in (("forward_looking", "forward_looking", "yes"),
+                                        ("uncertain", "certainty", "uncertain")) if c in df.columns]
+    if not wanted:
+        raise ValueError("flag_agreement needs a 'forward_looking' (yes/no) or 'certainty' (certain/uncertain) "
+                         f"column, as in toolkit.evaluation.LABELLED_SET; got {list(df.columns)}")
+    if by is not None and by not in df.columns:
+        raise ValueError(f"labelled data has no column {by!r} to group by; its columns are {list(df.columns)}")
+    from toolkit.tone import score_texts
+
+    scored = score_texts(_texts(df, text), **score_kwargs)
+    predicted = {"forward_looking": scored["forward_looking"].fillna(False).to_numpy(bool),
+                 "uncertain": (scored["uncertainty"].fillna(0) > 0).to_numpy()}
+    groups = [("all", np.ones(len(df), dtype=bool))]
+    if by is not None:
+        keys = df[by].astype("string").fillna("<NA>")
+        groups += [(g, (keys == g).to_numpy()) for g in sorted(keys.unique())]
+    rows = []
+    for g, mask in groups:
+        for measure, column, positive in wanted:
+            truth = (df[column].astype(str).str.strip().str.lower() == positive).to_numpy()[mask]
+            guess = predicted[measure][mask]
+            tp = float((truth & guess).sum())
+            precision = _ratio(tp, float(guess.sum()))
+            recall = _ratio(tp, float(truth.sum()))
+            rows.append({**({by: g} if by else {}), "measure": measure, "n": int(mask.sum()),
+                         "n_true": int(truth.sum()), "precision": precision, "recall": recall,
+                         "f1": _ratio(2 * precision * recall, precision + recall)})
+    return pd.DataFrame(rows, columns=([by] if by else []) + FLAG_COLUMNS)
