@@ -222,8 +222,9 @@ def _sample_corpus(meta: pd.DataFrame) -> pd.DataFrame:
     sample["text"] = pd.Series(["Growth picked up. Prices rose."], dtype=meta["text"].dtype)
     if "date" in meta.columns:
         sample["date"] = pd.Series([pd.Timestamp("2020-01-01")], dtype=meta["date"].dtype)
-    if "source" in meta.columns:
-        sample["source"] = pd.Series([""], dtype=meta["source"].dtype)
+    for col in ("source", "series"):  # text columns a verb carries into its output: a text, not None
+        if col in meta.columns:
+            sample[col] = pd.Series([""], dtype=meta[col].dtype)
     return sample
 
 
