@@ -224,3 +224,37 @@ def test_the_new_rule_families_are_rows_of_the_modifier_table():
     kinds = {m.kind for m in MODIFIERS}
     assert {"commitment", "decision", "actor", "observation", "comparison", "unit", "forecast noun",
             "past"} <= kinds
+
+
+# ------------------------------------------------------------------ levels: figures quoted without an evaluation
+@pytest.mark.parametrize("text", [
+    "Outstanding bank loans grew by 9 percent in March.",
+    "Broad money supply increased 11 percent year on year.",
+    "The exchange rate depreciated 2 percent against the dollar.",
+    "Government bond yields rose in the quarter.",
+    "Deposits at commercial banks declined slightly in June.",
+])
+def test_a_movement_of_credit_money_or_exchange_rates_alone_is_neutral(text):
+    assert abs(score(text)) <= 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Bank loans grew by 9 percent while exports fell sharply.", -1),
+    ("Credit growth picked up, supporting a recovery in investment.", 1),
+    ("Loan demand weakened further.", -1),
+])
+def test_a_level_beside_real_activity_leaves_the_activity_its_tone(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Advanced economies raised their policy rates.",
+    "Members agreed that the decision was consistent with the framework.",
+    "The central bank continued to implement a sound monetary policy.",
+])
+def test_names_and_procedure_words_carry_no_tone(text):
+    assert abs(score(text)) <= 0.1
+
+
+def test_advanced_as_a_movement_still_pairs():
+    assert score("Manufacturing output advanced strongly.") > 0.1

@@ -104,8 +104,10 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("observation", "outcome", None, None, "stop", ""),
 )
 
-#: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0
-TONE_KINDS = ("good", "bad", "inflation", "up", "down", "state")
+#: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
+#: A ``level`` quantity (credit, money supply, exchange rate, yields) takes its movement word and gives
+#: the pair no tone: quoted without an evaluation, such figures say nothing about the outlook
+TONE_KINDS = ("good", "bad", "inflation", "level", "up", "down", "state")
 #: every lexicon kind: the tone kinds, then the modifier table's kinds in table order
 KINDS = TONE_KINDS + tuple(m.lexicon_kind for m in MODIFIERS)
 
