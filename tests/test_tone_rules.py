@@ -258,3 +258,39 @@ def test_names_and_procedure_words_carry_no_tone(text):
 
 def test_advanced_as_a_movement_still_pairs():
     assert score("Manufacturing output advanced strongly.") > 0.1
+
+
+# ------------------------------------------------------------------ reported views: the reporting verb is not the news
+@pytest.mark.parametrize("text, sign", [
+    ("It was agreed that the economy has maintained a rapid and steady recovery.", 1),
+    ("It was emphasized at the meeting that demand remains weak.", -1),
+    ("A further slowdown in hiring was stressed.", -1),
+    ("Members stressed that exports had picked up.", 1),
+])
+def test_a_reported_view_is_labelled_by_the_view(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "It was agreed that the next meeting would be held in March.",
+    "It was stressed that policy communication should be clear.",
+])
+def test_a_reporting_verb_alone_carries_no_tone(text):
+    assert abs(score(text)) <= 0.1
+
+
+# ------------------------------------------------------------------ "will continue to": a commitment only when the institution says it
+@pytest.mark.parametrize("text, sign", [
+    ("Growth will continue to be driven by resilient domestic spending.", 1),
+    ("Unemployment will continue to rise next year.", -1),
+])
+def test_will_continue_to_without_an_actor_is_a_forecast_with_its_tone(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee will continue to support a strong recovery.",
+    "The central bank will continue to promote steady growth of credit.",
+])
+def test_will_continue_to_said_by_the_institution_is_neutral(text):
+    assert abs(score(text)) <= 0.1
