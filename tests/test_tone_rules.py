@@ -294,3 +294,21 @@ def test_will_continue_to_without_an_actor_is_a_forecast_with_its_tone(text, sig
 ])
 def test_will_continue_to_said_by_the_institution_is_neutral(text):
     assert abs(score(text)) <= 0.1
+
+
+# ------------------------------------------------------------------ carrier heads: "growth in X" moves with X
+@pytest.mark.parametrize("text, expected", [
+    ("Growth in unemployment slowed.", 1),
+    ("The growth of losses eased in the quarter.", 1),
+    ("Growth in credit slowed to 11.8 percent from 18.2 percent.", 0),
+    ("Growth of economic activity has slowed.", -1),
+    ("Growth in exports picked up.", 1),
+])
+def test_growth_in_a_quantity_takes_the_quantitys_valence(text, expected):
+    s = score(text)
+    assert (s > 0.1) - (s < -0.1) == expected
+
+
+def test_other_head_nouns_still_take_the_movement():
+    assert score("Pressures in some markets increased.") < -0.1
+    assert score("Uncertainty about the outlook has diminished.") > 0.1

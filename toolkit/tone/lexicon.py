@@ -16,7 +16,7 @@ import pandas as pd
 
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, KINDS, MODIFIERS,
                                 default_value)
-from toolkit.tone.text import _ENGLISH, _PREPOSITIONS, _SEP, _words
+from toolkit.tone.text import _CARRIERS, _ENGLISH, _PREPOSITIONS, _SEP, _words
 
 __all__ = ["Lexicon", "load_lexicon", "INFLATION_CHOICES", "LEXICON_FILE"]
 
@@ -112,6 +112,8 @@ class Lexicon:
         n = len(self.terms)
         self.prep_mask = np.zeros(n, dtype=bool)
         self.prep_mask[list(self.prep_ids)] = True
+        self.carrier_mask = np.zeros(n, dtype=bool)
+        self.carrier_mask[[self.ids[w] for w in _CARRIERS if w in self.ids]] = True
         self.english_mask = np.zeros(n, dtype=bool)
         self.english_mask[list(self.english_ids)] = True
         self.english_mask[list(self._phrase_ids)] = True  # a lexicon phrase merges English words
