@@ -312,3 +312,24 @@ def test_growth_in_a_quantity_takes_the_quantitys_valence(text, expected):
 def test_other_head_nouns_still_take_the_movement():
     assert score("Pressures in some markets increased.") < -0.1
     assert score("Uncertainty about the outlook has diminished.") > 0.1
+
+
+# ------------------------------------------------------------------ risk phrases and relative clauses
+@pytest.mark.parametrize("text", [
+    "Persistent slack poses downward risks to inflation.",
+    "Downside risks to growth remain.",
+    "Upside risks to inflation have grown.",
+])
+def test_downward_and_upside_risks_are_risks_not_movements(text):
+    assert score(text) < -0.1
+    assert hedges(text) >= 1
+
+
+def test_downside_risks_receding_is_good_news():
+    assert score("Downside risks have diminished.") > 0.1
+
+
+def test_a_relative_clause_keeps_its_movement_with_the_noun_before_it():
+    # "weak" is said of the economy, not handed back to "uncertainty"
+    assert score("The attacks heightened uncertainty in an economy that was already weak.") < -0.5
+    assert score("Confidence in an economy that was already strong improved.") > 0.1

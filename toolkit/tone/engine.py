@@ -145,6 +145,9 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
     qi = w.qi.copy()
     carried = np.zeros(len(w.qpos), dtype=bool)
     move = np.flatnonzero(use_prev & (qi >= 1))
+    if len(move):  # a relative word between the quantity and its movement keeps them together
+        n_rel = np.concatenate([[0], np.cumsum(t.lex.relative_mask[t.ids])])
+        move = move[n_rel[w.mpos[move]] == n_rel[w.qlast[qi[move]] + 1]]
     for _ in range(2):
         if not len(move):
             break
