@@ -333,3 +333,18 @@ def test_a_relative_clause_keeps_its_movement_with_the_noun_before_it():
     # "weak" is said of the economy, not handed back to "uncertainty"
     assert score("The attacks heightened uncertainty in an economy that was already weak.") < -0.5
     assert score("Confidence in an economy that was already strong improved.") > 0.1
+
+
+# ------------------------------------------------------------------ purpose clauses: an aim states no outcome
+@pytest.mark.parametrize("text", [
+    "The measures are designed to support a sustained recovery.",
+    "The bank cut rates in order to boost demand.",
+    "The programme aims to promote steady growth of exports.",
+])
+def test_tone_inside_a_purpose_clause_counts_zero(text):
+    assert abs(score(text)) <= 0.1
+
+
+def test_the_outcome_beside_a_purpose_clause_keeps_its_tone():
+    assert score("Exports fell sharply, and the bank cut rates to support demand.") < -0.1
+    assert score("Demand recovered strongly after the bank acted to support it.") > 0.1

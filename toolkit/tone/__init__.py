@@ -23,7 +23,8 @@ Three methods, side by side, all returning one row per input text in input order
     * **hedges** (may, could, would, likely, expected to, projected, uncertain, risks, if) count into
       ``uncertainty`` and soften the tone of the words that follow them in the clause (x0.8).
     * **purpose**: tone inside a purpose clause ("to support growth", "in order to address the
-      difficulties") describes a goal, not the state of the economy, and counts half.
+      difficulties") describes a goal, not the state of the economy, and counts zero (an aim
+      states no outcome).
     * **intention and commitment**: a sentence whose main clause says what the institution will or
       must do is neutral for tone. After an intention ("must", "need to", "it is necessary to",
       "efforts will be made", "measures will be taken", "stands ready to", "will be strengthened")

@@ -84,7 +84,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("hedge", "hedge", 0.8, 4, "comma clause", "hedge '{term}' \u00d7{factor:g}",
              counts="uncertainty"),
     Modifier("forward", "forward", None, None, "count", "", counts="forward_looking"),
-    Modifier("purpose", "purpose", 0.5, 6, "comma clause",
+    Modifier("purpose", "purpose", 0.0, 6, "comma clause",
              "purpose '{term}': a goal, not an observation \u00d7{factor:g}", blocks_pairs=True),
     Modifier("neutral", "neutral", 0.0, None, "phrase", ""),
     Modifier("ignore", "ignore", None, None, "remove", ""),
