@@ -348,3 +348,13 @@ def test_tone_inside_a_purpose_clause_counts_zero(text):
 def test_the_outcome_beside_a_purpose_clause_keeps_its_tone():
     assert score("Exports fell sharply, and the bank cut rates to support demand.") < -0.1
     assert score("Demand recovered strongly after the bank acted to support it.") > 0.1
+
+
+# ------------------------------------------------------------------ concessions: the main clause decides
+@pytest.mark.parametrize("text, sign", [
+    ("Although output and sales rose, demand weakened.", -1),
+    ("Despite higher costs and weaker exports, profits improved.", 1),
+    ("While hiring and wages picked up, investment contracted.", -1),
+])
+def test_the_main_clause_outweighs_a_concession_of_several_facts(text, sign):
+    assert score(text) * sign > 0.1

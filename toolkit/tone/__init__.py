@@ -19,7 +19,7 @@ Three methods, side by side, all returning one row per input text in input order
       a tone word, in the same sentence, multiplies its tone by -0.75 ("did not improve").
     * **intensifiers / diminishers** within two tokens multiply it (sharply x1.6, slightly x0.5).
     * **contrast**: tone before "but / however / yet / nonetheless" counts half; the clause opened by
-      "although / despite / while" counts half, so the main clause weighs more.
+      "although / despite / while" counts a quarter, so the main clause decides.
     * **hedges** (may, could, would, likely, expected to, projected, uncertain, risks, if) count into
       ``uncertainty`` and soften the tone of the words that follow them in the clause (x0.8).
     * **purpose**: tone inside a purpose clause ("to support growth", "in order to address the

@@ -79,7 +79,7 @@ MODIFIERS: tuple[Modifier, ...] = (
              weaker="diminisher"),
     Modifier("contrast", "contrast", 0.5, None, "later",
              "contrast: before a 'but'-type word \u00d7{factor:g}"),
-    Modifier("concession", "concession", 0.5, None, "comma clause",
+    Modifier("concession", "concession", 0.25, None, "comma clause",
              "concession: inside '{term}' clause \u00d7{factor:g}"),
     Modifier("hedge", "hedge", 0.8, 4, "comma clause", "hedge '{term}' \u00d7{factor:g}",
              counts="uncertainty"),
