@@ -358,3 +358,18 @@ def test_the_outcome_beside_a_purpose_clause_keeps_its_tone():
 ])
 def test_the_main_clause_outweighs_a_concession_of_several_facts(text, sign):
     assert score(text) * sign > 0.1
+
+
+# ------------------------------------------------------------------ "more than N": an amount, not a movement
+@pytest.mark.parametrize("text", [
+    "The meeting was attended by more than 30 industry associations.",
+    "Less than half of the firms in the industry reported.",
+])
+def test_more_than_a_number_is_not_a_rise(text):
+    assert abs(score(text)) <= 0.1
+
+
+def test_movements_beside_more_than_still_pair():
+    assert score("Exports grew by more than 10 percent.") > 0.1
+    assert score("More jobs were created.") > 0.1
+    assert score("Output fell by more than 5 percent.") < -0.1
