@@ -373,3 +373,32 @@ def test_movements_beside_more_than_still_pair():
     assert score("Exports grew by more than 10 percent.") > 0.1
     assert score("More jobs were created.") > 0.1
     assert score("Output fell by more than 5 percent.") < -0.1
+
+
+# ------------------------------------------------------------------ "continue to improve": a complement, not a purpose
+@pytest.mark.parametrize("text, sign", [
+    ("Retail sales continue to improve.", 1),
+    ("Employment in manufacturing continued to weaken.", -1),
+    ("Demand began to recover in the spring.", 1),
+])
+def test_a_verb_with_a_to_complement_keeps_its_tone(text, sign):
+    assert score(text) * sign > 0.1
+
+
+def test_appears_to_is_still_a_hedge():
+    assert hedges("Growth appears to have slowed.") == 1
+    assert score("Growth appears to have slowed.") < -0.1
+
+
+def test_a_purpose_clause_ends_at_a_contrast():
+    # "to improve" is a goal; after "but" the sentence states an outcome again, at full weight
+    terms = row("The bank acted to improve conditions but demand weakened.")["terms"]
+    weakened = [t for t in terms if t.term == "demand weakened"]
+    assert weakened and weakened[0].contribution == pytest.approx(-1.0)
+    assert "purpose" not in weakened[0].modifiers
+    assert score("The bank acted to improve conditions, but demand weakened.") < -0.1
+
+
+def test_a_purpose_clause_still_zeroes_the_goal_before_the_contrast():
+    terms = row("The bank acted to improve conditions but demand weakened.")["terms"]
+    assert not any(t.term == "improve" and t.contribution != 0 for t in terms)

@@ -45,7 +45,8 @@ CLAUSE_RULES = {
     "reaches": "the last marker before the tone word, ending at most `scope` tokens before the tone "
                "unit (or inside a pair), in the same sentence",
     "comma clause": "the last marker ending before the tone word, at most `scope` tokens before it, in the "
-                    "same comma clause and sentence",
+                    "same comma clause and sentence (a purpose marker also stops at a contrast, concession "
+                    "or observation word)",
     "sentence": "the last marker ending before the tone word, in the same sentence, with no contrast, "
                 "concession or observation word between them",
     "later": "a marker later in the same sentence weighs down the tone before it",
