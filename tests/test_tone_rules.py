@@ -402,3 +402,18 @@ def test_a_purpose_clause_ends_at_a_contrast():
 def test_a_purpose_clause_still_zeroes_the_goal_before_the_contrast():
     terms = row("The bank acted to improve conditions but demand weakened.")["terms"]
     assert not any(t.term == "improve" and t.contribution != 0 for t in terms)
+
+
+# ------------------------------------------------------------------ weak activity said without a movement word
+@pytest.mark.parametrize("text", [
+    "Demand for machinery faltered in the second half.",
+    "Tourism was among the hardest hit sectors.",
+    "Exporters are reluctant to commit to new investment.",
+    "Activity in the region has been lackluster.",
+])
+def test_words_of_weak_activity_are_negative(text):
+    assert score(text) < -0.1
+
+
+def test_a_word_of_weak_activity_negated_is_not_negative():
+    assert score("Demand did not falter.") > -0.1
