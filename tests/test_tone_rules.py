@@ -417,3 +417,18 @@ def test_words_of_weak_activity_are_negative(text):
 
 def test_a_word_of_weak_activity_negated_is_not_negative():
     assert score("Demand did not falter.") > -0.1
+
+
+# ------------------------------------------------------------------ intentions with "also" and "make efforts to"
+@pytest.mark.parametrize("text", [
+    "Efforts should also be made to expand channels for direct financing and boost consumption.",
+    "Commercial banks should make efforts to improve the loan structure and strengthen growth.",
+    "The structure of credit should also be optimized to support a strong recovery.",
+])
+def test_an_intention_with_also_or_make_efforts_is_neutral(text):
+    assert abs(score(text)) <= 0.1
+    assert forward(text)
+
+
+def test_an_outcome_after_an_intention_still_counts():
+    assert score("Efforts should also be made to stabilise employment, which has come under severe pressure.") < -0.1
