@@ -14,6 +14,10 @@ Three methods, side by side, all returning one row per input text in input order
       "unemployment fell" and "losses narrowed" are positive, "growth slowed" is negative. A word
       left unpaired keeps a small tone of its own (``value`` column of the TSV: "recovery" is good
       news, "fell" is mildly bad).
+    * **levels** (kind ``level`` in the TSV: credit, loans, money supply, deposits, exchange rates,
+      yields) take their movement word and give the pair no tone: such figures quoted without an
+      evaluation say nothing about the outlook ("outstanding loans grew 9 percent" is neutral).
+      A carrier head ("growth in unemployment slowed") leaves the movement with the quantity after it.
     * **state words** carry tone by themselves (solid, resilient, sluggish, headwinds, difficulties).
     * **negation**: a negator (not, no, without, failed to, has yet to ...) up to three tokens before
       a tone word, in the same sentence, multiplies its tone by -0.75 ("did not improve").
