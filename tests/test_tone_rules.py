@@ -224,3 +224,211 @@ def test_the_new_rule_families_are_rows_of_the_modifier_table():
     kinds = {m.kind for m in MODIFIERS}
     assert {"commitment", "decision", "actor", "observation", "comparison", "unit", "forecast noun",
             "past"} <= kinds
+
+
+# ------------------------------------------------------------------ levels: figures quoted without an evaluation
+@pytest.mark.parametrize("text", [
+    "Outstanding bank loans grew by 9 percent in March.",
+    "Broad money supply increased 11 percent year on year.",
+    "The exchange rate depreciated 2 percent against the dollar.",
+    "Government bond yields rose in the quarter.",
+    "Deposits at commercial banks declined slightly in June.",
+])
+def test_a_movement_of_credit_money_or_exchange_rates_alone_is_neutral(text):
+    assert abs(score(text)) <= 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Bank loans grew by 9 percent while exports fell sharply.", -1),
+    ("Credit growth picked up, supporting a recovery in investment.", 1),
+    ("Loan demand weakened further.", -1),
+])
+def test_a_level_beside_real_activity_leaves_the_activity_its_tone(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Advanced economies raised their policy rates.",
+    "Members agreed that the decision was consistent with the framework.",
+    "The central bank continued to implement a sound monetary policy.",
+])
+def test_names_and_procedure_words_carry_no_tone(text):
+    assert abs(score(text)) <= 0.1
+
+
+def test_advanced_as_a_movement_still_pairs():
+    assert score("Manufacturing output advanced strongly.") > 0.1
+
+
+# ------------------------------------------------------------------ reported views: the reporting verb is not the news
+@pytest.mark.parametrize("text, sign", [
+    ("It was agreed that the economy has maintained a rapid and steady recovery.", 1),
+    ("It was emphasized at the meeting that demand remains weak.", -1),
+    ("A further slowdown in hiring was stressed.", -1),
+    ("Members stressed that exports had picked up.", 1),
+])
+def test_a_reported_view_is_labelled_by_the_view(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "It was agreed that the next meeting would be held in March.",
+    "It was stressed that policy communication should be clear.",
+])
+def test_a_reporting_verb_alone_carries_no_tone(text):
+    assert abs(score(text)) <= 0.1
+
+
+# ------------------------------------------------------------------ "will continue to": a commitment only when the institution says it
+@pytest.mark.parametrize("text, sign", [
+    ("Growth will continue to be driven by resilient domestic spending.", 1),
+    ("Unemployment will continue to rise next year.", -1),
+])
+def test_will_continue_to_without_an_actor_is_a_forecast_with_its_tone(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee will continue to support a strong recovery.",
+    "The central bank will continue to promote steady growth of credit.",
+])
+def test_will_continue_to_said_by_the_institution_is_neutral(text):
+    assert abs(score(text)) <= 0.1
+
+
+# ------------------------------------------------------------------ carrier heads: "growth in X" moves with X
+@pytest.mark.parametrize("text, expected", [
+    ("Growth in unemployment slowed.", 1),
+    ("The growth of losses eased in the quarter.", 1),
+    ("Growth in credit slowed to 11.8 percent from 18.2 percent.", 0),
+    ("Growth of economic activity has slowed.", -1),
+    ("Growth in exports picked up.", 1),
+])
+def test_growth_in_a_quantity_takes_the_quantitys_valence(text, expected):
+    s = score(text)
+    assert (s > 0.1) - (s < -0.1) == expected
+
+
+def test_other_head_nouns_still_take_the_movement():
+    assert score("Pressures in some markets increased.") < -0.1
+    assert score("Uncertainty about the outlook has diminished.") > 0.1
+
+
+# ------------------------------------------------------------------ risk phrases and relative clauses
+@pytest.mark.parametrize("text", [
+    "Persistent slack poses downward risks to inflation.",
+    "Downside risks to growth remain.",
+    "Upside risks to inflation have grown.",
+])
+def test_downward_and_upside_risks_are_risks_not_movements(text):
+    assert score(text) < -0.1
+    assert hedges(text) >= 1
+
+
+def test_downside_risks_receding_is_good_news():
+    assert score("Downside risks have diminished.") > 0.1
+
+
+def test_a_relative_clause_keeps_its_movement_with_the_noun_before_it():
+    # "weak" is said of the economy, not handed back to "uncertainty"
+    assert score("The attacks heightened uncertainty in an economy that was already weak.") < -0.5
+    assert score("Confidence in an economy that was already strong improved.") > 0.1
+
+
+# ------------------------------------------------------------------ purpose clauses: an aim states no outcome
+@pytest.mark.parametrize("text", [
+    "The measures are designed to support a sustained recovery.",
+    "The bank cut rates in order to boost demand.",
+    "The programme aims to promote steady growth of exports.",
+])
+def test_tone_inside_a_purpose_clause_counts_zero(text):
+    assert abs(score(text)) <= 0.1
+
+
+def test_the_outcome_beside_a_purpose_clause_keeps_its_tone():
+    assert score("Exports fell sharply, and the bank cut rates to support demand.") < -0.1
+    assert score("Demand recovered strongly after the bank acted to support it.") > 0.1
+
+
+# ------------------------------------------------------------------ concessions: the main clause decides
+@pytest.mark.parametrize("text, sign", [
+    ("Although output and sales rose, demand weakened.", -1),
+    ("Despite higher costs and weaker exports, profits improved.", 1),
+    ("While hiring and wages picked up, investment contracted.", -1),
+])
+def test_the_main_clause_outweighs_a_concession_of_several_facts(text, sign):
+    assert score(text) * sign > 0.1
+
+
+# ------------------------------------------------------------------ "more than N": an amount, not a movement
+@pytest.mark.parametrize("text", [
+    "The meeting was attended by more than 30 industry associations.",
+    "Less than half of the firms in the industry reported.",
+])
+def test_more_than_a_number_is_not_a_rise(text):
+    assert abs(score(text)) <= 0.1
+
+
+def test_movements_beside_more_than_still_pair():
+    assert score("Exports grew by more than 10 percent.") > 0.1
+    assert score("More jobs were created.") > 0.1
+    assert score("Output fell by more than 5 percent.") < -0.1
+
+
+# ------------------------------------------------------------------ "continue to improve": a complement, not a purpose
+@pytest.mark.parametrize("text, sign", [
+    ("Retail sales continue to improve.", 1),
+    ("Employment in manufacturing continued to weaken.", -1),
+    ("Demand began to recover in the spring.", 1),
+])
+def test_a_verb_with_a_to_complement_keeps_its_tone(text, sign):
+    assert score(text) * sign > 0.1
+
+
+def test_appears_to_is_still_a_hedge():
+    assert hedges("Growth appears to have slowed.") == 1
+    assert score("Growth appears to have slowed.") < -0.1
+
+
+def test_a_purpose_clause_ends_at_a_contrast():
+    # "to improve" is a goal; after "but" the sentence states an outcome again, at full weight
+    terms = row("The bank acted to improve conditions but demand weakened.")["terms"]
+    weakened = [t for t in terms if t.term == "demand weakened"]
+    assert weakened and weakened[0].contribution == pytest.approx(-1.0)
+    assert "purpose" not in weakened[0].modifiers
+    assert score("The bank acted to improve conditions, but demand weakened.") < -0.1
+
+
+def test_a_purpose_clause_still_zeroes_the_goal_before_the_contrast():
+    terms = row("The bank acted to improve conditions but demand weakened.")["terms"]
+    assert not any(t.term == "improve" and t.contribution != 0 for t in terms)
+
+
+# ------------------------------------------------------------------ weak activity said without a movement word
+@pytest.mark.parametrize("text", [
+    "Demand for machinery faltered in the second half.",
+    "Tourism was among the hardest hit sectors.",
+    "Exporters are reluctant to commit to new investment.",
+    "Activity in the region has been lackluster.",
+])
+def test_words_of_weak_activity_are_negative(text):
+    assert score(text) < -0.1
+
+
+def test_a_word_of_weak_activity_negated_is_not_negative():
+    assert score("Demand did not falter.") > -0.1
+
+
+# ------------------------------------------------------------------ intentions with "also" and "make efforts to"
+@pytest.mark.parametrize("text", [
+    "Efforts should also be made to expand channels for direct financing and boost consumption.",
+    "Commercial banks should make efforts to improve the loan structure and strengthen growth.",
+    "The structure of credit should also be optimized to support a strong recovery.",
+])
+def test_an_intention_with_also_or_make_efforts_is_neutral(text):
+    assert abs(score(text)) <= 0.1
+    assert forward(text)
+
+
+def test_an_outcome_after_an_intention_still_counts():
+    assert score("Efforts should also be made to stabilise employment, which has come under severe pressure.") < -0.1

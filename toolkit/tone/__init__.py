@@ -14,16 +14,21 @@ Three methods, side by side, all returning one row per input text in input order
       "unemployment fell" and "losses narrowed" are positive, "growth slowed" is negative. A word
       left unpaired keeps a small tone of its own (``value`` column of the TSV: "recovery" is good
       news, "fell" is mildly bad).
+    * **levels** (kind ``level`` in the TSV: credit, loans, money supply, deposits, exchange rates,
+      yields) take their movement word and give the pair no tone: such figures quoted without an
+      evaluation say nothing about the outlook ("outstanding loans grew 9 percent" is neutral).
+      A carrier head ("growth in unemployment slowed") leaves the movement with the quantity after it.
     * **state words** carry tone by themselves (solid, resilient, sluggish, headwinds, difficulties).
     * **negation**: a negator (not, no, without, failed to, has yet to ...) up to three tokens before
       a tone word, in the same sentence, multiplies its tone by -0.75 ("did not improve").
     * **intensifiers / diminishers** within two tokens multiply it (sharply x1.6, slightly x0.5).
     * **contrast**: tone before "but / however / yet / nonetheless" counts half; the clause opened by
-      "although / despite / while" counts half, so the main clause weighs more.
+      "although / despite / while" counts a quarter, so the main clause decides.
     * **hedges** (may, could, would, likely, expected to, projected, uncertain, risks, if) count into
       ``uncertainty`` and soften the tone of the words that follow them in the clause (x0.8).
     * **purpose**: tone inside a purpose clause ("to support growth", "in order to address the
-      difficulties") describes a goal, not the state of the economy, and counts half.
+      difficulties") describes a goal, not the state of the economy, and counts zero (an aim
+      states no outcome).
     * **intention and commitment**: a sentence whose main clause says what the institution will or
       must do is neutral for tone. After an intention ("must", "need to", "it is necessary to",
       "efforts will be made", "measures will be taken", "stands ready to", "will be strengthened")

@@ -49,7 +49,7 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         ok = (j >= 0) & (mkl[jc] >= u.anchor - scope)
         if m.clause == "comma clause":
             ok &= _after(t.soft, mk[jc]) == com_u
-        elif m.clause in STOPPED:  # a contrast or an observation between them ends the reach
+        if m.clause in STOPPED or m.blocks_pairs:  # a contrast or an observation between them ends the reach
             stops = t.marks(_STOPS)
             ok &= _after(stops, mkl[jc]) == _after(stops, u.anchor)
     ok &= _after(t.hard, mk[jc]) == seg_u

@@ -68,12 +68,12 @@ _NO_MODIFIERS[0] = ()
 
 
 def _pair_rules() -> np.ndarray:
-    """Rule texts by rule code: ``qcode * 4 + up * 2 + zero`` for the 12 kinds of pairs, then
-    movement alone, quantity alone, state (codes 12-14, ``11 + unit kind``)."""
+    """Rule texts by rule code: ``qcode * 4 + up * 2 + zero`` for the 16 kinds of pairs, then
+    movement alone, quantity alone, state (codes 16-18, ``15 + unit kind``)."""
     head = SCORING_RULES["direction"]
     pair = ["{} ({}{}{})".format(head, valence, "\u2191" if k & 2 else "\u2193",
                                  ", inflation='neutral'" if k & 1 and valence == "inflation" else "")
-            for valence in ("good", "bad", "inflation") for k in range(4)]
+            for valence in ("good", "bad", "inflation", "level") for k in range(4)]
     return np.array(pair + [SCORING_RULES[k] for k in ("movement", "quantity", "state")], dtype=object)
 
 
@@ -135,11 +135,11 @@ def _term_texts(t, u) -> np.ndarray:
 
 
 def _base_rules(t, u) -> np.ndarray:
-    """Per unit, the rule text before the notes: direction x valence (12 kinds), alone or state."""
+    """Per unit, the rule text before the notes: direction x valence (16 kinds), alone or state."""
     lex = t.lex
     a_id, o_id = t.ids[u.anchor], t.ids[np.maximum(u.other, 0)]
     qc = np.maximum(lex.qcode[o_id], 0).astype(np.int64)
-    rcode = np.where(u.kind == 0, qc * 4 + (lex.mdir[a_id] > 0) * 2 + (u.base == 0), 11 + u.kind)
+    rcode = np.where(u.kind == 0, qc * 4 + (lex.mdir[a_id] > 0) * 2 + (u.base == 0), 15 + u.kind)
     return _RULE_OBJECTS[rcode]
 
 

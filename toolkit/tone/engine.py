@@ -79,6 +79,7 @@ class _Words(NamedTuple):
     mid: np.ndarray
     mlast: np.ndarray
     qi: np.ndarray
+    carried: np.ndarray | None = None  #: per quantity, whether it is a carrier ("growth") kept off
 
 
 def _pair_movements(t: _Layout) -> _Words:
@@ -91,7 +92,8 @@ def _pair_movements(t: _Layout) -> _Words:
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
     if len(qpos) and len(mpos):
         qi, use_prev, clauses = _nearest_quantity(t, words)
-        words = words._replace(qi=_head_nouns(t, words._replace(qi=qi), use_prev, clauses))
+        qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
+        words = words._replace(qi=qi, carried=carried)
     return words
 
 
@@ -134,12 +136,18 @@ def _fillers(t: _Layout):
     return lambda a, b: np.maximum(size[_after(fill, b - 1)] - size[_after(fill, a)], 0)
 
 
-def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses) -> np.ndarray:
+def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
     """"pressures in some markets increased": the head noun before a preposition takes the movement
-    (up to two steps back, each over a gap of at most ``HEAD_GAP`` tokens holding a preposition)."""
+    (up to two steps back, each over a gap of at most ``HEAD_GAP`` tokens holding a preposition).
+    A carrier head ("growth in unemployment slowed") does not: the movement stays with the quantity
+    after it, and the carrier is marked so that it does not count alone. Returns (qi, carried)."""
     seg_q, com_q = clauses
     qi = w.qi.copy()
+    carried = np.zeros(len(w.qpos), dtype=bool)
     move = np.flatnonzero(use_prev & (qi >= 1))
+    if len(move):  # a relative word between the quantity and its movement keeps them together
+        n_rel = np.concatenate([[0], np.cumsum(t.lex.relative_mask[t.ids])])
+        move = move[n_rel[w.mpos[move]] == n_rel[w.qlast[qi[move]] + 1]]
     for _ in range(2):
         if not len(move):
             break
@@ -152,9 +160,12 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses) -> np.ndar
             at = w.qlast[h] + d
             prep |= (at < w.qpos[q]) & t.lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
         ok &= prep
+        carrier = ok & t.lex.carrier_mask[w.qid[h]]
+        carried[h[carrier]] = True
+        ok &= ~carrier
         qi[move[ok]] = h[ok]
         move = move[ok & (h != 0)]
-    return qi
+    return qi, carried
 
 
 class _Units(NamedTuple):
@@ -178,6 +189,8 @@ def _units(t: _Layout, w: _Words) -> _Units:
     paired = w.qi >= 0
     used = np.zeros(len(w.qpos), dtype=bool)
     used[w.qi[paired]] = True
+    if w.carried is not None:
+        used |= w.carried
     pm, pmid, pq, pqid = w.mpos[paired], w.mid[paired], w.qpos[w.qi[paired]], w.qid[w.qi[paired]]
     asel = ~paired & (lex.malone[w.mid] != 0)
     am, amid = w.mpos[asel], w.mid[asel]

@@ -16,13 +16,13 @@ import pandas as pd
 
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, KINDS, MODIFIERS,
                                 default_value)
-from toolkit.tone.text import _ENGLISH, _PREPOSITIONS, _SEP, _words
+from toolkit.tone.text import _CARRIERS, _ENGLISH, _PREPOSITIONS, _RELATIVES, _SEP, _words
 
 __all__ = ["Lexicon", "load_lexicon", "INFLATION_CHOICES", "LEXICON_FILE"]
 
 INFLATION_CHOICES = {"neutral": 0.0, "bad": -1.0, "good": 1.0}
 LEXICON_FILE = "outlook_lexicon.tsv"
-GOOD, BAD, INFL = (KINDS.index(k) for k in ("good", "bad", "inflation"))
+GOOD, BAD, INFL, LEVEL = (KINDS.index(k) for k in ("good", "bad", "inflation", "level"))
 #: the lexicon kind whose value is a multiplier (the modifier with the "around" clause rule)
 FACTOR_KIND = next(m.lexicon_kind for m in MODIFIERS if m.clause == "around")
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
@@ -96,7 +96,7 @@ class Lexicon:
             key_ids = [self._id(w) for w in key]
             structure[key_ids[0]] = structure.get(key_ids[0], 0) | F_PHRASE
             pairs.append((key_ids[0], key_ids[1]))
-        for w in _PREPOSITIONS | _ENGLISH:  # known to the tokenizer, without a role
+        for w in _PREPOSITIONS | _ENGLISH | _RELATIVES:  # known to the tokenizer, without a role
             self._id(w)
         # no token has a space: ids for "May" the month and for numbers, which are units (fillers)
         self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
@@ -112,10 +112,14 @@ class Lexicon:
         n = len(self.terms)
         self.prep_mask = np.zeros(n, dtype=bool)
         self.prep_mask[list(self.prep_ids)] = True
+        self.carrier_mask = np.zeros(n, dtype=bool)
+        self.carrier_mask[[self.ids[w] for w in _CARRIERS if w in self.ids]] = True
+        self.relative_mask = np.zeros(n, dtype=bool)
+        self.relative_mask[[self.ids[w] for w in _RELATIVES]] = True
         self.english_mask = np.zeros(n, dtype=bool)
         self.english_mask[list(self.english_ids)] = True
         self.english_mask[list(self._phrase_ids)] = True  # a lexicon phrase merges English words
-        self.qcode = np.full(n, -1, dtype=np.int8)  # GOOD, BAD or INFL
+        self.qcode = np.full(n, -1, dtype=np.int8)  # GOOD, BAD, INFL or LEVEL
         self.qalone = np.zeros(n)
         self.mdir = np.zeros(n, dtype=np.int8)  # +1 up, -1 down
         self.malone = np.zeros(n)
@@ -126,7 +130,7 @@ class Lexicon:
             self.flags[i] |= flag
         for i, roles in enumerate(self._roles):
             for kind, value in roles.items():
-                if kind in ("good", "bad", "inflation"):
+                if kind in ("good", "bad", "inflation", "level"):
                     self.qcode[i], self.qalone[i] = KINDS.index(kind), value
                 elif kind in ("up", "down"):
                     self.mdir[i], self.malone[i] = (1 if kind == "up" else -1), value
@@ -136,7 +140,7 @@ class Lexicon:
                     self.ival[i] = value
                 elif kind in FLAG_OF:
                     self.flags[i] |= FLAG_OF[kind]
-        pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign}
+        pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign, LEVEL: 0.0}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
         self.phrase_start = (self.flags & F_PHRASE) > 0
         self.active = ((self.flags & ~F_PHRASE) != 0) | (self.qcode >= 0) | (self.mdir != 0) | \

@@ -45,7 +45,8 @@ CLAUSE_RULES = {
     "reaches": "the last marker before the tone word, ending at most `scope` tokens before the tone "
                "unit (or inside a pair), in the same sentence",
     "comma clause": "the last marker ending before the tone word, at most `scope` tokens before it, in the "
-                    "same comma clause and sentence",
+                    "same comma clause and sentence (a purpose marker also stops at a contrast, concession "
+                    "or observation word)",
     "sentence": "the last marker ending before the tone word, in the same sentence, with no contrast, "
                 "concession or observation word between them",
     "later": "a marker later in the same sentence weighs down the tone before it",
@@ -79,12 +80,12 @@ MODIFIERS: tuple[Modifier, ...] = (
              weaker="diminisher"),
     Modifier("contrast", "contrast", 0.5, None, "later",
              "contrast: before a 'but'-type word \u00d7{factor:g}"),
-    Modifier("concession", "concession", 0.5, None, "comma clause",
+    Modifier("concession", "concession", 0.25, None, "comma clause",
              "concession: inside '{term}' clause \u00d7{factor:g}"),
     Modifier("hedge", "hedge", 0.8, 4, "comma clause", "hedge '{term}' \u00d7{factor:g}",
              counts="uncertainty"),
     Modifier("forward", "forward", None, None, "count", "", counts="forward_looking"),
-    Modifier("purpose", "purpose", 0.5, 6, "comma clause",
+    Modifier("purpose", "purpose", 0.0, 6, "comma clause",
              "purpose '{term}': a goal, not an observation \u00d7{factor:g}", blocks_pairs=True),
     Modifier("neutral", "neutral", 0.0, None, "phrase", ""),
     Modifier("ignore", "ignore", None, None, "remove", ""),
@@ -104,8 +105,10 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("observation", "outcome", None, None, "stop", ""),
 )
 
-#: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0
-TONE_KINDS = ("good", "bad", "inflation", "up", "down", "state")
+#: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
+#: A ``level`` quantity (credit, money supply, exchange rate, yields) takes its movement word and gives
+#: the pair no tone: quoted without an evaluation, such figures say nothing about the outlook
+TONE_KINDS = ("good", "bad", "inflation", "level", "up", "down", "state")
 #: every lexicon kind: the tone kinds, then the modifier table's kinds in table order
 KINDS = TONE_KINDS + tuple(m.lexicon_kind for m in MODIFIERS)
 

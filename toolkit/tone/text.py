@@ -22,6 +22,12 @@ MAX_CHARS = 20_000
 #: words that hand a movement back to the head noun before them ("uncertainty about the outlook has risen")
 _PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on", "about", "to", "over",
                            "surrounding", "regarding"))
+#: head nouns that only name a rate of change: "growth in unemployment slowed" is said of unemployment,
+#: so the movement stays with the quantity after the preposition (and the carrier is not counted alone)
+_CARRIERS = frozenset(("growth",))
+#: words that open a relative clause: "uncertainty in an economy that was weak" - the movement after
+#: them is said of the noun just before them, never handed back to a head noun further left
+_RELATIVES = frozenset(("that", "which", "who", "whose"))
 
 _SEP = "\x00"  # token between two texts
 _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
