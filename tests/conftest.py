@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import matplotlib
+import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
@@ -19,6 +20,17 @@ FOMC_2006 = CORPORA / "fomc-statements" / "2006-2025" / "data" / "statements"
 PBOC = CORPORA / "pboc-mpc"
 BEIGE = CORPORA / "beige-book"
 ECOSENT = SHARED / "eval" / "ecosent" / "gold_en.csv"
+
+#: Three small releases (NEV, property, solar and SME themes) for the theme and text-statistics tests.
+RELEASES = pd.DataFrame({
+    "doc_id": ["q1", "q2", "q3"],
+    "date": pd.to_datetime(["2023-03-25", "2023-06-25", "2024-03-25"]),
+    "text": [
+        "New energy vehicles sold well. Exports of new energy vehicles rose. Solar panels rose too.",
+        "Housing weakened. Property developers and housing sales weakened again.",
+        "Exports of solar panels rose. Small and medium enterprises hired more. Exports rose.",
+    ],
+})
 
 
 def need(path: Path) -> Path:

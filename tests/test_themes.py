@@ -212,15 +212,7 @@ def test_seed_article_themes_include_the_industries_it_names(seed_path):
 # --- coverage (top terms, collocations, tf-idf: tests/test_textstats.py) ----------------------
 
 
-RELEASES = pd.DataFrame({
-    "doc_id": ["q1", "q2", "q3"],
-    "date": pd.to_datetime(["2023-03-25", "2023-06-25", "2024-03-25"]),
-    "text": [
-        "New energy vehicles sold well. Exports of new energy vehicles rose. Solar panels rose too.",
-        "Housing weakened. Property developers and housing sales weakened again.",
-        "Exports of solar panels rose. Small and medium enterprises hired more. Exports rose.",
-    ],
-})
+from conftest import RELEASES  # noqa: E402  (three small releases shared with the other text tests)
 
 
 def test_theme_coverage_reports_share_and_what_no_theme_covers():
