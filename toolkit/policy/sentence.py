@@ -9,7 +9,7 @@ from .levels import NUMBER, parse_change_bp, parse_level
 
 __all__ = ["read_decision", "is_decision_sentence"]
 
-_TRIGGER = re.compile(r"\b(?:decided|decides|decide|decision|agreed|voted|votes|approved|announced|made no change|"
+_TRIGGER = re.compile(r"\b(?:decided|decides|decide|decision to|agreed|voted|votes|approved|announced|made no change|"
                       r"determined|resolved|will (?:maintain|keep|leave|hold))\b", re.I)
 _NOT_OURS = re.compile(r"\b(?:prefer(?:red|s)?|dissent\w*|voting against|expects?|anticipates?|would|could|"
                        r"might|if)\b", re.I)
@@ -29,7 +29,8 @@ def is_decision_sentence(sentence: str) -> bool:
     True
     >>> is_decision_sentence("The Committee expects to maintain this target range until it is confident.")
     False
-    >>> is_decision_sentence("The Committee will maintain the target range at 0 to 1/4 percent and anticipates low rates.")
+    >>> is_decision_sentence("The Committee will maintain the target range for the federal funds rate at 0 to 1/4 "
+    ...                      "percent and anticipates low rates.")
     True
     """
     found = _instrument(sentence)
