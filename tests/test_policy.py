@@ -158,3 +158,27 @@ def test_tone_before_moves_takes_the_release_before_each_move():
     out = tone_before_moves(tone, dec).set_index("action")
     assert out.loc["raise", "mean_tone"] == 0.5 and out.loc["lower", "mean_tone"] == -0.4
     assert "maintain" not in out.index
+
+
+def _two_statements(second: str) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": ["a", "b"], "source": "FOMC", "date": pd.to_datetime(["2019-06-19", "2019-07-31"]),
+                         "text": ["The Committee decided to maintain the target range for the federal funds rate at "
+                                  "2-1/4 to 2-1/2 percent. Growth was solid.", second]})
+
+
+def test_timeline_carries_the_decision_of_each_release_after_the_old_columns():
+    corpus = _two_statements("The Committee decided to lower the target range for the federal funds rate to 2 to "
+                             "2-1/4 percent. Voting against the action were Esther L. George and Eric S. Rosengren.")
+    t = toolkit.timeline(corpus, progress=False, n_boot=20)
+    plain = toolkit.timeline(corpus, progress=False, n_boot=20, decisions=False)
+    assert t[["action", "change_bp"]].values.tolist() == [["maintain", 0.0], ["lower", -25.0]]
+    assert math.isnan(t["n_dissents"][0]) and t["n_dissents"][1] == 2  # no vote stated: unknown, not 0
+    pd.testing.assert_frame_equal(t[plain.columns], plain)
+    assert list(t.columns[: len(plain.columns)]) == list(plain.columns)
+
+
+def test_timeline_has_no_decision_columns_when_no_release_states_one():
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "date": pd.to_datetime(["2020-01-01", "2020-02-01"]),
+                           "text": ["Growth was solid.", "Output fell."]})
+    assert "action" not in toolkit.timeline(corpus, progress=False, n_boot=10).columns
+    assert toolkit.timeline(corpus, progress=False, n_boot=10, decisions=True)["action"].isna().all()
