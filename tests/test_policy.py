@@ -182,3 +182,22 @@ def test_timeline_has_no_decision_columns_when_no_release_states_one():
                            "text": ["Growth was solid.", "Output fell."]})
     assert "action" not in toolkit.timeline(corpus, progress=False, n_boot=10).columns
     assert toolkit.timeline(corpus, progress=False, n_boot=10, decisions=True)["action"].isna().all()
+
+
+def test_tone_timeline_marks_raises_and_cuts_in_legend_and_alt_text():
+    from toolkit import plots
+
+    t = pd.DataFrame({"date": pd.to_datetime(["2019-01-30", "2019-06-19", "2019-07-31", "2019-09-18"]),
+                      "tone": [0.2, 0.1, -0.1, -0.2], "action": ["raise", "maintain", "lower", "lower"]})
+    ax = plots.tone_timeline(t)
+    labels = ax.get_legend_handles_labels()[1]
+    assert "raise ▲" in labels and "cut ▼" in labels
+    assert "1 raise marked ▲ and 2 cuts marked ▼" in plots.alt_text(ax)
+
+
+def test_tone_timeline_without_action_column_marks_nothing():
+    from toolkit import plots
+
+    t = pd.DataFrame({"date": pd.to_datetime(["2019-01-30", "2019-06-19"]), "tone": [0.2, 0.1]})
+    ax = plots.tone_timeline(t)
+    assert "marked" not in plots.alt_text(ax) and not ax.collections
