@@ -201,3 +201,13 @@ def test_tone_timeline_without_action_column_marks_nothing():
     t = pd.DataFrame({"date": pd.to_datetime(["2019-01-30", "2019-06-19"]), "tone": [0.2, 0.1]})
     ax = plots.tone_timeline(t)
     assert "marked" not in plots.alt_text(ax) and not ax.collections
+
+
+def test_index_headline_states_each_release_decision_and_dissents():
+    from toolkit.report.index import headline
+
+    corpus = _two_statements("The Committee decided to lower the target range for the federal funds rate to 2 to "
+                             "2-1/4 percent. Voting against the action were Esther L. George and Eric S. Rosengren.")
+    caption = headline(corpus)
+    assert "held the federal funds target range at 2.25 to 2.5 percent" in caption
+    assert "lowered the federal funds target range to 2 to 2.25 percent; 2 dissents (Esther L. George; Eric S. Rosengren)" in caption

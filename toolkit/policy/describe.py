@@ -11,11 +11,11 @@ __all__ = ["describe_decision"]
 _VERB = {"raise": "raised", "lower": "lowered", "maintain": "held"}
 
 
-def _level(low: float, high: float) -> str:
+def _level(low: float, high: float, word: str) -> str:
     if math.isnan(low):
         return ""
     both = f"{low:g}" if low == high else f"{low:g} to {high:g}"
-    return f" at {both} percent"
+    return f" {word} {both} percent"
 
 
 def _vote(row) -> str:
@@ -52,5 +52,5 @@ def describe_decision(decisions: pd.DataFrame, doc_ids) -> str:
     if row["action"] == "other":
         return f"a decision on the {row['instrument']} not read (\u201c{str(row['sentence'])[:120]}\u201d)"
     change = "" if pd.isna(row["change_bp"]) or row["action"] == "maintain" else f" ({row['change_bp']:+g} bp)"
-    return (f"{_VERB[row['action']]} the {row['instrument']}{_level(row['level_low'], row['level_high'])}{change}"
+    return (f"{_VERB[row['action']]} the {row['instrument']}{_level(row['level_low'], row['level_high'], 'at' if row['action'] == 'maintain' else 'to')}{change}"
             f"{_vote(row)}")
