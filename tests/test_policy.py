@@ -211,3 +211,13 @@ def test_index_headline_states_each_release_decision_and_dissents():
     caption = headline(corpus)
     assert "held the federal funds target range at 2.25 to 2.5 percent" in caption
     assert "lowered the federal funds target range to 2 to 2.25 percent; 2 dissents (Esther L. George; Eric S. Rosengren)" in caption
+
+
+def test_action_before_a_colon_list_of_rates_is_read():
+    row = _one("The Council decided to lower the NBP interest rates to the level: the reference rate to 5.75%, "
+               "the lombard rate to 7.25%.")
+    assert (row["action"], row["instrument"], row["level_low"]) == ("lower", "reference rate", 5.75)
+
+
+def test_another_institution_s_intention_is_not_a_decision():
+    assert _one("The Fed announced that it intends to maintain the federal funds rate at its near-zero level.") == {}

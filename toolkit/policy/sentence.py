@@ -12,7 +12,7 @@ __all__ = ["read_decision", "is_decision_sentence"]
 _TRIGGER = re.compile(r"\b(?:decided|decides|decide|decision to|agreed|voted|votes|approved|announced|made no change|"
                       r"determined|resolved|will (?:maintain|keep|leave|hold))\b", re.I)
 _NOT_OURS = re.compile(r"\b(?:prefer(?:red|s)?|dissent\w*|voting against|expects?|anticipates?|would|could|"
-                       r"might|if)\b", re.I)
+                       r"might|if|intends?|plans?)\b", re.I)
 _P = r"(?:percent|per cent|%)"
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{NUMBER})\s*{_P}?\s+to\s+(?P<b>{NUMBER})\s*{_P}", re.I)
 _RANGE = re.compile(rf"(?P<a>{NUMBER})\s*{_P}?\s*(?:to|-|–)\s*(?P<b>{NUMBER})\s*{_P}", re.I)
@@ -52,7 +52,7 @@ def _instrument(sentence: str):
 
 def _action(sentence: str, start: int, end: int) -> str | None:
     """The action word nearest before the instrument in its clause, else the first just after it."""
-    before = re.split(r"[;:]", sentence[max(0, start - 90):start])[-1]
+    before = re.split(r";", sentence[max(0, start - 90):start])[-1]
     after = sentence[end:end + 45]
     best = None
     for pattern, action in policy_forms()[1]:
