@@ -221,3 +221,9 @@ def test_action_before_a_colon_list_of_rates_is_read():
 
 def test_another_institution_s_intention_is_not_a_decision():
     assert _one("The Fed announced that it intends to maintain the federal funds rate at its near-zero level.") == {}
+
+
+def test_tone_before_moves_on_a_corpus_without_decisions_is_empty():
+    tone = pd.DataFrame({"doc_id": ["a", "b"], "tone": [0.1, 0.2]})
+    none = policy_decisions(pd.DataFrame({"doc_id": ["a", "b"], "text": ["Growth was solid.", "Output fell."]}))
+    assert tone_before_moves(tone, none).empty

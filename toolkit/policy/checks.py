@@ -57,7 +57,7 @@ def tone_before_moves(doc_tone: pd.DataFrame, decisions: pd.DataFrame) -> pd.Dat
     dec = decisions.reset_index(drop=True)
     dec["before"] = dec.groupby(dec["series"].astype(str))["doc_id"].shift()
     moves = dec[dec["action"].isin(["raise", "lower"]) & dec["before"].notna()].copy()
-    moves["tone_before"] = moves["before"].map(tone)
+    moves["tone_before"] = moves["before"].map(tone).astype(float)
     moves = moves.dropna(subset=["tone_before"])
     out = (moves.groupby("action")["tone_before"].agg(n_moves="size", mean_tone="mean", median_tone="median")
            .reset_index())
