@@ -34,7 +34,7 @@ import importlib
 __version__ = "0.1.0"
 
 #: The stages whose ``__all__`` make the top-level names, in the order of the pipeline.
-STAGES = ("corpus", "tokenizing", "tone", "evaluation", "themes", "textstats", "compare", "report")
+STAGES = ("corpus", "tokenizing", "tone", "evaluation", "themes", "policy", "textstats", "compare", "report")
 _SUBMODULES = frozenset(STAGES) | {"plots", "nb", "cache", "dask", "sentiment"}
 _where: dict[str, str] = {}
 

@@ -27,6 +27,7 @@ def timeline(
     ci: float = 0.95,
     seed: int = 0,
     progress: bool = True,
+    decisions: bool | None = None,
 ) -> pd.DataFrame:
     """One row per release in date order: how tone and themes moved from each release to the next.
 
@@ -51,7 +52,10 @@ def timeline(
     - ``similarity_prev``: cosine similarity of similarity-feature counts (below) with the previous
       release (NaN for the first of a series); ``theme_change``: half the sum of absolute changes in theme
       shares (0 = same mix, 1 = no theme in common);
-    - ``share_<theme>``: each theme's share of the release's theme mentions.
+    - ``share_<theme>``: each theme's share of the release's theme mentions;
+    - the release's policy decision (:func:`toolkit.policy_decisions`): ``action``, ``level_low``,
+      ``level_high``, ``change_bp``, ``n_dissents`` -- after the other columns, when ``decisions``
+      is True, or (None, the default) when at least one release states a decision; never with False.
 
     The bootstrap resamples **sentences**: each draw takes as many sentences as the release has,
     with replacement, and applies ``toolkit.aggregate_tone`` to their evidence. The tone of a
@@ -88,9 +92,20 @@ def timeline(
     prev = _previous(out["series"], within)
     out = _with_changes(out, shares, names, prev).drop(columns="_text")
     out = out[_COLUMNS + [f"share_{t}" for t in names]]
+    out = _with_decisions(out, docs, keys, decisions)
     out.attrs = {"excluded": excluded, "by": by, "series": series if within else "all", "method": method,
                  "themes": names, "ci": ci, "n_boot": n_boot}
     return out
+
+
+def _with_decisions(out: pd.DataFrame, docs: pd.DataFrame, keys: list[str], decisions) -> pd.DataFrame:
+    """``out`` with each release's decision columns appended (see :func:`timeline`, ``decisions``)."""
+    from toolkit.policy.releases import release_decisions
+
+    found = release_decisions(docs, docs["_release"], keys, when=decisions)
+    if found is None:
+        return out
+    return pd.concat([out.reset_index(drop=True), found], axis=1)
 
 
 def _releases(corpus: pd.DataFrame, by: str, series) -> tuple[pd.DataFrame, pd.DataFrame, list[str], bool]:

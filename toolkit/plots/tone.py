@@ -49,6 +49,25 @@ def _series_lines(df: pd.DataFrame, x: pd.Series):
         yield name, x[mask], df[mask]
 
 
+_MOVES = (("raise", "^", "#b2182b", "raise ▲"), ("lower", "v", "#2166ac", "cut ▼"))
+
+
+def _mark_moves(ax: Axes, x: pd.Series, df: pd.DataFrame) -> str:
+    """Mark raises (▲) and cuts (▼) at their release's tone when the table has an ``action`` column
+    (``toolkit.timeline`` with decisions); the alt text's words for them ("" when there are none)."""
+    if "action" not in df.columns:
+        return ""
+    said = []
+    for action, marker, color, label in _MOVES:
+        mask = (df["action"] == action).to_numpy()
+        if mask.any():
+            ax.scatter(x[mask], df["tone"].astype(float)[mask], marker=marker, s=40, color=color, zorder=4,
+                       label=label)
+            said.append(f"{int(mask.sum())} {'raise' if action == 'raise' else 'cut'}"
+                        f"{'s' if mask.sum() > 1 else ''} marked {label.split()[-1]}")
+    return "; " + " and ".join(said) + " (policy decisions)" if said else ""
+
+
 def tone_timeline(
     timeline: pd.DataFrame,
     *,
@@ -64,6 +83,8 @@ def tone_timeline(
     ``date``). ``shade`` marks date ranges such as recessions: a list of ``(start, end)`` or
     ``(start, end, label)``, or a DataFrame with ``start``, ``end`` (and ``label``) columns. A
     table with several ``series`` gets one line (and band) per series, never one line across them.
+    A table with an ``action`` column (``toolkit.timeline`` when releases state policy decisions)
+    marks raises ▲ and cuts ▼ at their release's tone, in the legend and the alt text.
 
     >>> import matplotlib; matplotlib.use("Agg")
     >>> t = pd.DataFrame({"date": pd.to_datetime(["2008-01-30", "2008-03-18", "2008-04-30"]),
@@ -93,11 +114,12 @@ def tone_timeline(
                             alpha=0.2, linewidth=0, label="95% interval" + named)
         ax.plot(xs, part["tone"].astype(float), color=color, marker="o", markersize=2.5, linewidth=1.2,
                 label="tone" + named)
+    moves = _mark_moves(ax, x, df)
     ax.axhline(0, color="0.5", linewidth=0.8)
     ax.set_xlabel("release date")
     ax.set_ylabel("tone (−1 … +1)")
     ax.set_title(title or "Tone of each release")
-    if ranges or "ci_low" in df.columns or len(lines) > 1:
+    if ranges or "ci_low" in df.columns or len(lines) > 1 or moves:
         ax.legend(loc="lower left", fontsize=8, frameon=False)
     tone = df["tone"].astype(float)
     if len(df) and tone.notna().any():
@@ -111,7 +133,7 @@ def tone_timeline(
         desc += f"; one line per series ({', '.join(str(name) for name, _, _ in lines)})"
     if ranges:
         desc += f"; {len(ranges)} period(s) shaded ({shade_label})"
-    set_alt_text(ax, desc + ".")
+    set_alt_text(ax, desc + moves + ".")
     return ax
 
 

@@ -41,7 +41,9 @@ def headline(docs: pd.DataFrame) -> str:
     Like with like: the figure is the tone over time of the series a reader follows (the one with
     the most releases, :func:`toolkit.series_of`; every document when there is one series), and the
     caption compares its latest two releases (:func:`toolkit.nb.pick_releases`) -- for FOMC the
-    latest two statements, not the statement and the longer-run goals document after it. When the
+    latest two statements, not the statement and the longer-run goals document after it -- and
+    states each one's policy decision and dissents when it states one
+    (:func:`toolkit.policy.describe_decision`). When the
     sentiment module does not work, releases per year are drawn instead. Drawn without pyplot: the
     caller's backend and open figures are not touched.
     """
@@ -68,6 +70,14 @@ def headline(docs: pd.DataFrame) -> str:
     return figure_html(ax) + _caption(_latest_pair(pair, tone, several))
 
 
+def _decision_of(release) -> str:
+    """"; <the release's decision>" when its text states one, else ""."""
+    from toolkit.policy import describe_decision, policy_decisions
+
+    said = describe_decision(policy_decisions(release), release["doc_id"])
+    return f"; {said}" if said else ""
+
+
 def _latest_pair(pair, tone: pd.DataFrame | None, several: bool) -> str:
     """The caption's sentence: the latest two releases of one series, with their tone when known."""
     if pair is None:
@@ -75,10 +85,11 @@ def _latest_pair(pair, tone: pd.DataFrame | None, several: bool) -> str:
     old, new, old_label, new_label = pair
 
     def tone_of(release) -> str:
+        decision = _decision_of(release)
         if tone is None:
-            return ""
+            return f" ({decision[2:]})" if decision else ""
         value = tone.loc[tone["doc_id"].isin(release["doc_id"]), "tone"].mean()
-        return f" (tone {value:+.2f})"
+        return f" (tone {value:+.2f}{decision})"
 
     series = f" in the series \u201c{new.attrs['series']}\u201d" if several else ""
     return f"Latest two releases{series}: {old_label}{tone_of(old)} → {new_label}{tone_of(new)}."
