@@ -16,6 +16,7 @@ One package per pipeline stage, named by what it works on; each lists its verbs 
 ``toolkit.tone``          the outlook scorer, its baselines, document tone
 ``toolkit.evaluation``    scorers side by side on labelled sentences
 ``toolkit.themes``        theme dictionaries and theme counts
+``toolkit.policy``        policy decisions and votes read from the releases
 ``toolkit.textstats``     top terms, collocations, tf-idf, keyness
 ``toolkit.compare``       one release against another; timelines of a series
 ``toolkit.plots``         figures, each returning an Axes
