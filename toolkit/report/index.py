@@ -132,7 +132,7 @@ def _table(rows) -> str:
 def index_html(docs: pd.DataFrame, results: list[dict], record: dict, headline: str, *, changes: str = "") -> str:
     """The ``index.html`` page (an HTML template filled in; every value from the corpus is escaped).
 
-    ``changes``: the "What changed" section and the tables list (:func:`toolkit.report.summary.what_changed`),
+    ``changes``: the "What changed" section and the tables list (:func:`toolkit.report.answers.what_changed`),
     shown first, before the corpus summary.
     """
     esc = html.escape

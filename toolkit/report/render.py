@@ -2,7 +2,7 @@
 
 Each step lives in its own module of ``toolkit.report``: ``checks`` (corpus, parameters, output
 folder), ``execute`` (papermill + nbconvert in worker processes), ``index`` (the index page and
-``manifest.json``), ``summary`` (what changed per series, the CSV tables), ``swap`` (the staging
+``manifest.json``), ``answers`` (what changed per series, the CSV tables), ``swap`` (the staging
 folder and the atomic move).
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from toolkit.report.catalog import PARAMETERS, resolve_notebooks
 from toolkit.report.checks import check_corpus, check_out, check_params, corpus_hash
 from toolkit.report.execute import kernel_dir, run_notebooks
 from toolkit.report.index import build_record, headline, index_html
-from toolkit.report.summary import what_changed
+from toolkit.report.answers import what_changed
 from toolkit.report.swap import _recover, make_staging, swap_into_place
 
 __all__ = ["render_report"]
