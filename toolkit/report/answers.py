@@ -6,6 +6,7 @@ index's "What changed" and "Tables" sections, ready once the reports' file names
 """
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +22,8 @@ def _main_series(docs: pd.DataFrame) -> str | None:
     """The series the reports compare (:func:`toolkit.nb.pick_releases`' default), None without a pair."""
     from toolkit.nb import pick_releases
 
-    pair = pick_releases(docs.dropna(subset=["date"]))
+    dated = docs.dropna(subset=["date"])
+    pair = pick_releases(dated) if len(dated) else None
     return pair[1].attrs["series"] if pair else None
 
 
@@ -34,13 +36,15 @@ def what_changed(docs: pd.DataFrame, tables_dir) -> dict:
     """
     from toolkit.tone import document_tone
 
-    try:
-        tone = document_tone(docs)
-    except Exception:  # the tables and answers then say what is missing, each on its own
-        tone = None
+    with warnings.catch_warnings(record=True):  # the notebooks report these; the console stays quiet
+        warnings.simplefilter("always")
+        try:
+            tone = document_tone(docs)
+        except Exception:  # the tables and answers then say what is missing, each on its own
+            tone = None
+        latest = latest_changes(docs)
+        main = _main_series(docs)
     tables = write_tables(docs, Path(tables_dir), tone=tone)
-    latest = latest_changes(docs)
-    main = _main_series(docs)
 
     def render(results: list[dict]) -> str:
         return ("<h2 id=\"what-changed\">What changed</h2>\n" + changes_html(latest, tone, results, main)

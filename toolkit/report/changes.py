@@ -100,6 +100,8 @@ def tables_html(tables: list[dict]) -> str:
         if t["file"]:
             items.append(f'<li><a href="{html.escape(t["file"], quote=True)}">{html.escape(t["name"])}</a> '
                          f'({t["rows"]} rows) <span class="desc">{html.escape(t["description"])}</span></li>')
+            if t["note"]:
+                items[-1] = items[-1].replace("</li>", f' <span class="note">(note: {html.escape(t["note"])})</span></li>')
         else:
             items.append(f'<li>{html.escape(t["name"])}: not written, {html.escape(t["note"])}</li>')
     return "<ul>\n" + "\n".join(items) + "\n</ul>"

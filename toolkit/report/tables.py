@@ -7,6 +7,7 @@ no redline) is listed with its reason instead of being left out silently.
 """
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -40,7 +41,8 @@ def _latest_pair_tables(docs: pd.DataFrame) -> dict:
     from toolkit.compare import tone_shift
     from toolkit.nb import pick_releases
 
-    pair = pick_releases(docs.dropna(subset=["date"]))
+    dated = docs.dropna(subset=["date"])
+    pair = pick_releases(dated) if len(dated) else None
     if pair is None:
         reason = "fewer than two dated releases of one series: nothing to compare"
         return {"redline_latest.csv": reason, "word_shift_latest.csv": reason}
@@ -62,26 +64,33 @@ def _compute(docs: pd.DataFrame, tone: pd.DataFrame | None) -> dict:
         "timeline.csv": lambda: timeline(docs, progress=False),
         "theme_frequency.csv": lambda: theme_frequency(docs),
     }
-    tables = {}
+    tables, notes = {}, {}
     for name, step in steps.items():
+        with warnings.catch_warnings(record=True) as caught:  # kept as the table's note, not printed
+            warnings.simplefilter("always")
+            try:
+                tables[name] = step()
+            except Exception as exc:  # reported in the manifest and on the index, not dropped
+                tables[name] = f"not computed ({type(exc).__name__}: {exc})"
+        notes[name] = "; ".join(dict.fromkeys(str(w.message) for w in caught))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         try:
-            tables[name] = step()
-        except Exception as exc:  # reported in the manifest and on the index, not dropped
-            tables[name] = f"not computed ({type(exc).__name__}: {exc})"
-    try:
-        tables.update(_latest_pair_tables(docs))
-    except Exception as exc:
-        tables.update(dict.fromkeys(["redline_latest.csv", "word_shift_latest.csv"],
-                                    f"not computed ({type(exc).__name__}: {exc})"))
-    return tables
+            tables.update(_latest_pair_tables(docs))
+        except Exception as exc:
+            tables.update(dict.fromkeys(["redline_latest.csv", "word_shift_latest.csv"],
+                                        f"not computed ({type(exc).__name__}: {exc})"))
+    notes.update(dict.fromkeys(["redline_latest.csv", "word_shift_latest.csv"],
+                               "; ".join(dict.fromkeys(str(w.message) for w in caught))))
+    return tables, notes
 
 
 def write_tables(docs: pd.DataFrame, folder, *, tone: pd.DataFrame | None = None) -> list[dict]:
     """Write the report set's main tables as CSV (UTF-8, header row, no index) into ``folder``.
 
     Returns one dict per table of :data:`TABLES`: ``file`` (``tables/<name>``, relative to the
-    report set), ``rows``, ``description``, ``note`` (empty, or why the table was not written: it
-    is then listed with ``file`` empty). ``tone``: ``document_tone(docs)`` when the caller has it.
+    report set), ``rows``, ``description``, ``note`` (what the verb warned about, e.g. undated
+    documents left out of the timeline; or why the table was not written: ``file`` is then empty). ``tone``: ``document_tone(docs)`` when the caller has it.
 
     >>> import tempfile
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "source": "Fed", "type": "meeting",
@@ -93,8 +102,9 @@ def write_tables(docs: pd.DataFrame, folder, *, tone: pd.DataFrame | None = None
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     listed = []
-    for name, table in _compute(docs, tone).items():
-        entry = {"file": "", "rows": 0, "description": TABLES[name], "note": ""}
+    tables, notes = _compute(docs, tone)
+    for name, table in tables.items():
+        entry = {"file": "", "rows": 0, "description": TABLES[name], "note": notes.get(name, "")}
         if isinstance(table, str):
             entry["note"] = table
         else:
