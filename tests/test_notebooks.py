@@ -215,3 +215,14 @@ def test_one_release_is_a_dot_over_its_date_not_a_time_axis():
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2023-03-25"]
     two = pd.concat([one, one.assign(date=pd.Timestamp("2024-03-25"))], ignore_index=True)
     assert len(plots.tone_timeline(two).get_xticks()) > 1  # two releases keep their time axis
+
+
+def test_fomc_index_names_the_latest_two_statements_and_the_signed_tone_change(fomc_render):
+    import toolkit
+    from toolkit.nb import pick_releases
+
+    old, new, old_label, new_label = pick_releases(toolkit.load_corpus(FOMC_2006))
+    signed = f"{toolkit.tone_shift(old, new).change:+.2f}".replace("-", "\u2212")
+    page = (fomc_render / "index.html").read_text(encoding="utf-8")
+    assert f"latest {new_label} vs {old_label}: tone {signed}" in page
+    assert "fomc: longer-run goals" in page  # the other series is summarised on its own, not mixed in
