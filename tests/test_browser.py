@@ -69,21 +69,24 @@ def test_index_renders_its_headings_in_the_browser(site):
     out, tmp = site
     page = rendered(out / "index.html", tmp)
     assert page["title"].startswith("Reports:")
-    assert [text for tag, text in page["headings"] if tag == "H2"] == ["Corpus", "Headline", "Reports", "Reproducibility"]
+    assert [text for tag, text in page["headings"] if tag == "H2"] == [
+        "What changed", "Tables (CSV)", "Corpus", "Headline", "Reports", "Reproducibility"]
 
 
 def test_index_headline_image_loads_with_alt_text(site):
     out, tmp = site
     images = rendered(out / "index.html", tmp)["images"]
-    assert len(images) == 1
-    assert images[0]["alt"] and images[0]["width"] > 100 and images[0]["height"] > 50
+    series = (out / "index.html").read_text(encoding="utf-8").count('<section class="series">')
+    assert series >= 1 and len(images) == series + 1  # a chart per series, then the headline
+    assert all(img["alt"] and img["width"] > 100 and img["height"] > 50 for img in images)
 
 
 def test_index_links_to_every_rendered_report(site):
     out, tmp = site
     links = rendered(out / "index.html", tmp)["links"]
-    assert links == [f"{name}.html" for name in NOTEBOOKS]
-    assert all((out / link).is_file() for link in links)
+    assert [link for link in links if link.endswith(".html")] == [f"{name}.html" for name in NOTEBOOKS]
+    assert all((out / link.split("#")[0]).is_file() for link in links)  # sections and tables too
+    assert any(link.startswith("04_release_comparison.html#") for link in links)
 
 
 def test_report_page_renders_its_title_and_figures_offline(site):

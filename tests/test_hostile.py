@@ -506,7 +506,7 @@ def test_next_render_after_a_kill_replaces_the_previous_set(tmp_path, release_co
     done = run_cli("--corpus", release_corpus, "--out", out, "--notebooks", "01")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.iterdir()) == ["01_corpus_overview.html", "01_corpus_overview.ipynb",
-                                                      "index.html", "manifest.json"]
+                                                      "index.html", "manifest.json", "tables"]
     assert not list(tmp_path.glob(".reports.*"))
 
 

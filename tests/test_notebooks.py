@@ -186,3 +186,43 @@ def test_no_input_hides_the_code_cells(fomc_render):
     assert 'class="highlight hl-ipython3"' not in page
     assert "document_tone(" not in page
     assert "<h1" in page and "<img alt=" in page
+
+
+# --------------------------------------------------------------------------- issue 15 item 6: ranked tables, one release
+def test_ranked_sentences_list_a_repeated_sentence_once_and_never_on_both_sides():
+    from toolkit import score_sentences, sentences
+    from toolkit.nb import ranked_sentences
+
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": "Fed", "date": pd.to_datetime(["2024-01-31", "2024-03-20"]),
+                         "text": ["Growth picked up. Risks rose.", "Growth picked up. Rates held."]})
+    ranked = ranked_sentences(score_sentences(sentences(docs)), n=5)
+    assert ranked["sentence"].is_unique
+    repeated = ranked[ranked["sentence"] == "Growth picked up."].iloc[0]
+    assert repeated["n_releases"] == 2 and f"{repeated['date']:%Y-%m-%d}" == "2024-03-20"
+    assert (ranked.loc[ranked["side"] == "positive", "score"] > 0).all()
+    assert (ranked.loc[ranked["side"] == "negative", "score"] < 0).all()
+    assert "Rates held." not in set(ranked["sentence"])  # neutral: on neither side
+
+
+def test_one_release_is_a_dot_over_its_date_not_a_time_axis():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from toolkit import plots
+
+    one = pd.DataFrame({"date": pd.to_datetime(["2023-03-25"]), "tone": [0.8], "ci_low": [0.6], "ci_high": [0.9]})
+    ax = plots.tone_timeline(one)
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2023-03-25"]
+    two = pd.concat([one, one.assign(date=pd.Timestamp("2024-03-25"))], ignore_index=True)
+    assert len(plots.tone_timeline(two).get_xticks()) > 1  # two releases keep their time axis
+
+
+def test_fomc_index_names_the_latest_two_statements_and_the_signed_tone_change(fomc_render):
+    import toolkit
+    from toolkit.nb import pick_releases
+
+    old, new, old_label, new_label = pick_releases(toolkit.load_corpus(FOMC_2006))
+    signed = f"{toolkit.tone_shift(old, new).change:+.2f}".replace("-", "\u2212")
+    page = (fomc_render / "index.html").read_text(encoding="utf-8")
+    assert f"latest {new_label} vs {old_label}: tone {signed}" in page
+    assert "fomc: longer-run goals" in page  # the other series is summarised on its own, not mixed in

@@ -149,7 +149,7 @@ def test_param_reaches_the_notebook_and_widgets_are_off(probe_render):
 
 def test_successful_run_replaces_the_previous_set(probe_render):
     table, out = probe_render
-    assert sorted(p.name for p in out.iterdir()) == ["index.html", "manifest.json", "probe.html", "probe.ipynb"]
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", "manifest.json", "probe.html", "probe.ipynb", "tables"]
     assert [Path(h).name for h in table["html"]] == ["probe.html"]
 
 
@@ -418,3 +418,157 @@ def test_summary_counts_words_with_the_toolkit_word_rule():
     text = "The U.S. economy grew 4.6 percent in 2024, year-over-year."
     docs = pd.DataFrame({"doc_id": ["a"], "date": pd.to_datetime(["2024-01-31"]), "source": ["Fed"], "text": [text]})
     assert summary(docs).loc["median words per article", "value"] == str(count_words(text)) == "7"
+
+
+# --------------------------------------------------------------------------- issue 15: kernels, sample, what changed, tables
+from toolkit.report import kernels as kernels_module  # noqa: E402
+from toolkit.report.latest import change_sentence, latest_changes  # noqa: E402
+from toolkit.report.tables import TABLES, write_tables  # noqa: E402
+
+SAMPLE = ROOT / "data"
+
+
+def two_releases(old_text: str, new_text: str, source: str = "Fed") -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": ["a", "b"], "source": source, "type": "meeting", "text": [old_text, new_text],
+                         "date": pd.to_datetime(["2024-01-31", "2024-03-20"])})
+
+
+def test_kernel_start_is_retried_and_returns_the_first_kernel_that_answers(monkeypatch, tmp_path):
+    calls = []
+
+    def flaky(name, cwd, timeout):
+        calls.append(timeout)
+        if len(calls) < 3:
+            raise RuntimeError("Kernel didn't respond in 1 seconds")
+        return "started"
+
+    monkeypatch.setattr(kernels_module, "_start_once", flaky)
+    assert kernels_module.start_kernel("python3", str(tmp_path), timeout=1, tries=3, lock=tmp_path / "l") == "started"
+    assert calls == [1, 1, 1]
+
+
+def test_kernel_start_gives_a_clear_error_after_the_last_try(monkeypatch, tmp_path):
+    def never(name, cwd, timeout):
+        raise RuntimeError("Kernel didn't respond in 1 seconds")
+
+    monkeypatch.setattr(kernels_module, "_start_once", never)
+    with pytest.raises(RuntimeError) as err:
+        kernels_module.start_kernel("python3", str(tmp_path), timeout=1, tries=2, lock=tmp_path / "l")
+    message = str(err.value)
+    assert "after 2 tries" in message and "fresh ports" in message and "didn't respond" in message
+    assert "try 2" in message and "try 3" not in message
+
+
+def test_a_kernel_starts_answers_and_stops(tmp_path):
+    km = kernels_module.start_kernel("python3", str(tmp_path), lock=tmp_path / "l")
+    try:
+        assert km.is_alive()
+    finally:
+        kernels_module.stop_kernel(km)
+    assert not km.is_alive()
+
+
+def test_the_bundled_sample_is_the_seed_plus_ten_fomc_statements():
+    import toolkit
+
+    docs = toolkit.load_corpus(SAMPLE)
+    series = toolkit.series_of(docs)
+    assert (series == "fomc: statement").sum() == 10
+    seed = docs[docs["doc_id"] == "000_bc21e2d4d2f283e7"].iloc[0]
+    assert f"{seed['date']:%Y-%m-%d}" == "2023-03-25" and seed["source"] == "China Powder News"
+    note = (SAMPLE / "SOURCE.txt").read_text(encoding="utf-8")
+    assert "17 U.S.C. 105" in note
+    for path in (SAMPLE / "fomc").glob("*.md"):
+        assert f"fomc/{path.name}" in note, f"SOURCE.txt does not list {path.name}"
+
+
+def test_latest_change_names_the_pair_the_signed_change_and_the_sentence_that_moved_it():
+    row = latest_changes(two_releases("Growth slowed. Rates held.", "Growth picked up. Rates held.")).iloc[0]
+    assert (row["old"], row["new"]) == ("2024-01-31", "2024-03-20")
+    assert row["change"] > 0 and row["tone_new"] > row["tone_old"]
+    assert row["top_sentence"] == "Growth picked up."
+    text = change_sentence(row)
+    assert text.startswith(f"latest 2024-03-20 vs 2024-01-31: tone +{row['change']:.2f} (")
+    assert "'Growth picked up.'" in text
+
+
+def test_latest_change_of_a_falling_tone_is_signed_with_a_minus():
+    row = latest_changes(two_releases("Growth picked up. Rates held.", "Growth slowed. Rates held.")).iloc[0]
+    assert row["change"] < 0
+    assert f"tone \u2212{abs(row['change']):.2f}" in change_sentence(row)
+
+
+def test_a_series_with_one_release_is_reported_not_compared_and_not_dropped():
+    docs = pd.concat([two_releases("Growth slowed.", "Growth picked up."),
+                      pd.DataFrame({"doc_id": ["c"], "source": "Powder News", "text": ["Demand rose."],
+                                    "date": pd.to_datetime(["2023-03-25"])})], ignore_index=True)
+    table = latest_changes(docs).set_index("series")
+    assert set(table.index) == {"Fed: meeting", "Powder News"}
+    lone = table.loc["Powder News"]
+    assert pd.isna(lone["change"]) and "one release" in lone["note"]
+    assert change_sentence(lone.to_dict()).startswith("latest 2023-03-25: one release only")
+
+
+def test_a_theme_diluted_by_a_longer_release_did_not_fall():
+    old = "Inflation rose. Growth slowed."
+    new = "Inflation rose. Growth slowed. Exports rose. Exports rose again."
+    row = latest_changes(two_releases(old, new)).iloc[0]
+    assert "prices and inflation" not in row["themes_fell"]  # same one sentence, smaller share: not a move
+    assert "exports and trade" in row["themes_rose"]
+
+
+def test_tables_are_written_as_csv_with_the_rows_of_their_verbs(tmp_path):
+    import toolkit
+
+    docs = two_releases("Growth slowed. Rates held.", "Growth picked up. Rates held.")
+    listed = {t["name"]: t for t in write_tables(docs, tmp_path / "tables")}
+    assert set(listed) == set(TABLES)
+    redline = pd.read_csv(tmp_path / "tables" / "redline_latest.csv")
+    assert len(redline) == listed["redline_latest.csv"]["rows"] == 2
+    assert redline["contribution"].sum() == pytest.approx(toolkit.tone_shift(docs.iloc[[0]], docs.iloc[[1]]).change)
+    tone = pd.read_csv(tmp_path / "tables" / "tone_per_release.csv")
+    assert tone["date"].tolist() == ["2024-01-31", "2024-03-20"]
+
+
+def test_tables_of_a_single_release_say_why_there_is_no_redline(tmp_path):
+    docs = two_releases("Growth slowed.", "Growth picked up.").iloc[[0]]
+    listed = {t["name"]: t for t in write_tables(docs, tmp_path)}
+    assert listed["redline_latest.csv"]["file"] == "" and "nothing to compare" in listed["redline_latest.csv"]["note"]
+    assert not (tmp_path / "redline_latest.csv").exists()
+    assert listed["tone_per_release.csv"]["rows"] == 1
+
+
+@pytest.fixture(scope="module")
+def sample_render(render_once):
+    return render_once("sample", SAMPLE)
+
+
+def test_sample_index_answers_what_changed_first(sample_render):
+    import toolkit
+    from toolkit.nb import pick_releases
+
+    page = (sample_render / "index.html").read_text(encoding="utf-8")
+    old, new, old_label, new_label = pick_releases(toolkit.load_corpus(SAMPLE))
+    change = toolkit.tone_shift(old, new).change
+    signed = f"{change:+.2f}".replace("-", "\u2212")
+    assert f"latest {new_label} vs {old_label}: tone {signed}" in page
+    assert page.index("What changed") < page.index("<h2>Corpus</h2>")
+    assert 'href="04_release_comparison.html#Redline"' in page
+    assert "one release only: nothing to compare" in page  # the seed article's own series
+
+
+def test_sample_report_set_holds_its_csv_tables_listed_and_linked(sample_render):
+    manifest = json.loads((sample_render / "manifest.json").read_text(encoding="utf-8"))
+    page = (sample_render / "index.html").read_text(encoding="utf-8")
+    files = [t["file"] for t in manifest["tables"]]
+    assert sorted(Path(f).name for f in files) == sorted(TABLES)
+    for f in files:
+        assert (sample_render / f).is_file() and f'href="{f}"' in page
+    timeline = pd.read_csv(sample_render / "tables" / "timeline.csv")
+    assert (timeline["series"] == "fomc: statement").sum() == 10
+
+
+def test_sample_comparison_report_compares_two_statements(sample_render):
+    page = (sample_render / "04_release_comparison.html").read_text(encoding="utf-8")
+    assert "2025-06-18" in page and "2025-07-30" in page
+    assert "<strong>Comparison needs two releases</strong>" not in page  # the rendered message, not the code

@@ -20,6 +20,7 @@ module. Every notebook opens with the papermill ``parameters`` cell and then one
 ``period_for``      Y, Q or M: a readable number of points over a date span
 ``releases``        the release dates in a corpus, oldest first
 ``pick_releases``   the two releases to compare (default: the latest two of one series)
+``ranked_sentences`` the most positive and most negative sentences, each text once
 ``shared_path``     a file in the ``shared`` folder beside the checkout, when there
 ==================  ==============================================================
 """
@@ -35,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["setup", "load", "summary", "word_counts", "say", "show", "show_html", "figure_html", "period_for",
-           "releases", "pick_releases", "shared_path"]
+           "releases", "pick_releases", "ranked_sentences", "shared_path"]
 
 
 def setup(corpus, start=None, end=None, source=None) -> pd.DataFrame:
@@ -291,6 +292,35 @@ def pick_releases(docs: pd.DataFrame, old=None, new=None, series=None):
             return None
         old = before[-1]
     return _named(one(old, pool)), _named(new_docs), str(old), new_label
+
+
+def ranked_sentences(scored: pd.DataFrame, n: int = 5) -> pd.DataFrame:
+    """The ``n`` most positive and ``n`` most negative sentences of ``scored``, each text once.
+
+    ``scored`` is :func:`toolkit.score_sentences`' table. A sentence repeated across releases
+    (boilerplate a central bank keeps from statement to statement) is one row, its latest
+    occurrence, with ``n_releases`` saying in how many documents it appears; only sentences
+    scoring above 0 can rank as positive and only those below 0 as negative, so a short corpus
+    never lists one sentence on both sides. Adds ``side`` ("positive"/"negative"); most positive
+    first, then most negative first.
+
+    >>> scored = pd.DataFrame({"doc_id": ["a", "b", "b"], "date": pd.to_datetime(["2024-01-31", "2024-03-20",
+    ...                        "2024-03-20"]), "sentence": ["Growth picked up.", "Growth picked up.", "Risks rose."],
+    ...                        "score": [0.5, 0.5, -0.4], "label": ["positive", "positive", "negative"]})
+    >>> ranked_sentences(scored)[["sentence", "side", "n_releases"]].values.tolist()
+    [['Growth picked up.', 'positive', 2], ['Risks rose.', 'negative', 1]]
+    """
+    if not {"sentence", "score"} <= set(scored.columns):
+        raise ValueError(f"ranked_sentences needs score_sentences' table ('sentence', 'score'); got {list(scored.columns)}.")
+    key = scored["sentence"].astype(str).str.split().str.join(" ")
+    docs = scored["doc_id"] if "doc_id" in scored else scored.index.to_series()
+    counts = docs.groupby(key).nunique()
+    order = scored.assign(_key=key).sort_values("date" if "date" in scored else "_key", kind="stable")
+    once = order.drop_duplicates("_key", keep="last")
+    once = once.assign(n_releases=once["_key"].map(counts).astype(int))
+    pos = once[once["score"] > 0].sort_values("score", ascending=False, kind="stable").head(n).assign(side="positive")
+    neg = once[once["score"] < 0].sort_values("score", kind="stable").head(n).assign(side="negative")
+    return pd.concat([pos, neg]).drop(columns="_key")
 
 
 def _series_pool(docs: pd.DataFrame, series, new_docs: pd.DataFrame | None) -> pd.DataFrame:

@@ -68,6 +68,12 @@ def _mark_moves(ax: Axes, x: pd.Series, df: pd.DataFrame) -> str:
     return "; " + " and ".join(said) + " (policy decisions)" if said else ""
 
 
+def _one_date_axis(ax: Axes, when: pd.Timestamp, label: str | None = None) -> None:
+    """The x axis of a chart with one date: that date (or ``label``, e.g. a period) as its only tick."""
+    ax.set_xlim(when - pd.Timedelta(days=3), when + pd.Timedelta(days=3))
+    ax.set_xticks([when], [label or f"{when:%Y-%m-%d}"])
+
+
 def tone_timeline(
     timeline: pd.DataFrame,
     *,
@@ -112,9 +118,11 @@ def tone_timeline(
         if {"ci_low", "ci_high"} <= set(part.columns):
             ax.fill_between(xs, part["ci_low"].astype(float), part["ci_high"].astype(float), color=color,
                             alpha=0.2, linewidth=0, label="95% interval" + named)
-        ax.plot(xs, part["tone"].astype(float), color=color, marker="o", markersize=2.5, linewidth=1.2,
-                label="tone" + named)
+        ax.plot(xs, part["tone"].astype(float), color=color, marker="o", markersize=2.5 if len(part) > 1 else 7,
+                linewidth=1.2, label="tone" + named)
     moves = _mark_moves(ax, x, df)
+    if x.nunique() == 1:  # one release: a dot over its date, not a time axis around it
+        _one_date_axis(ax, pd.Timestamp(x.iloc[0]), None if "date" in df else str(df["period"].iloc[0]))
     ax.axhline(0, color="0.5", linewidth=0.8)
     ax.set_xlabel("release date")
     ax.set_ylabel("tone (−1 … +1)")

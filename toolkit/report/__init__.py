@@ -13,7 +13,12 @@ notebook ran, so a failed or interrupted run leaves the previous report set as i
 ``catalog``        NOTEBOOKS (titles), PARAMETERS, NOTEBOOK_DIR, resolve_notebooks
 ``checks``         check_corpus, corpus_hash, parse_params, check_params, check_out
 ``execute``        papermill + nbconvert, several notebooks at once
+``kernels``        kernel start: one at a time on the machine, retried on fresh ports
 ``index``          the index page and ``manifest.json``
+``latest``         latest_changes: per series, the latest release vs the previous one
+``tables``         write_tables: the main tables as CSV in ``tables/``
+``changes``        the index's "What changed" and "Tables" sections (HTML, a chart per series)
+``answers``        what_changed: the above, computed while the notebooks run
 ``swap``           the staging folder, the atomic move, ``_recover`` after a kill
 ``render``         render_report, which runs the steps above in order
 ``copies``         copy_notebooks (``python -m toolkit notebooks --copy``)

@@ -18,12 +18,12 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from toolkit.report.catalog import _COST, NOTEBOOKS
+from toolkit.report.kernels import START_TIMEOUT, start_kernel, stop_kernel
 
 __all__ = ["kernel_dir", "run_one", "run_notebooks"]
 
-#: Seconds papermill waits for a kernel to start. Its default (60 s) is too short on a loaded
-#: machine: kernels then fail with "Kernel didn't respond in 60 seconds".
-START_TIMEOUT = 180
+# START_TIMEOUT (seconds a kernel may take to start; papermill's 60 s is short on a busy machine)
+# and the start itself -- one at a time, retried on fresh ports -- live in toolkit.report.kernels.
 
 
 def kernel_dir() -> str:
@@ -74,13 +74,18 @@ def run_one(notebook: str, out_dir: str, parameters: dict, no_input: bool, kerne
     nb_path = Path(notebook)
     out_ipynb = Path(out_dir) / nb_path.name
     t0 = time.perf_counter()
-    try:
+    km = None
+    try:  # the kernel starts under a machine-wide lock (no port race), then runs beside the others
+        km = start_kernel("python3", str(nb_path.parent), timeout=START_TIMEOUT)
         pm.execute_notebook(
-            str(nb_path), str(out_ipynb), parameters=parameters, kernel_name="python3",
+            str(nb_path), str(out_ipynb), parameters=parameters, kernel_name="python3", km=km,
             progress_bar=False, cwd=str(nb_path.parent), start_timeout=START_TIMEOUT,
         )
     except Exception as exc:
         return {"notebook": nb_path.stem, "html": "", "seconds": time.perf_counter() - t0, "error": _error_text(exc)}
+    finally:
+        if km is not None:
+            stop_kernel(km)
     out_html = _export_html(out_ipynb, no_input)
     return {"notebook": nb_path.stem, "html": out_html.name, "seconds": time.perf_counter() - t0, "error": ""}
 

@@ -140,8 +140,12 @@ def _table(rows) -> str:
     ) + "</table>"
 
 
-def index_html(docs: pd.DataFrame, results: list[dict], record: dict, headline: str) -> str:
-    """The ``index.html`` page (an HTML template filled in; every value from the corpus is escaped)."""
+def index_html(docs: pd.DataFrame, results: list[dict], record: dict, headline: str, *, changes: str = "") -> str:
+    """The ``index.html`` page (an HTML template filled in; every value from the corpus is escaped).
+
+    ``changes``: the "What changed" section and the tables list (:func:`toolkit.report.answers.what_changed`),
+    shown first, before the corpus summary.
+    """
     esc = html.escape
     summary_html = _table([("corpus", record["corpus"]), *summary(docs)["value"].items()])
     items = []
@@ -161,9 +165,11 @@ table {{ border-collapse: collapse; margin: .5rem 0 1rem; }}
 th, td {{ text-align: left; padding: .2rem .8rem .2rem 0; vertical-align: top; }}
 th {{ font-weight: 600; }} .desc {{ color: #555; }} li {{ margin: .3rem 0; }}
 code {{ word-break: break-all; }}
+.answer {{ font-size: 1.1rem; }} section.series {{ border-left: 3px solid #c33; padding-left: .8rem; margin: 1rem 0; }}
 </style></head>
 <body>
 <h1>Reports: {esc(Path(record['corpus']).name)}</h1>
+{changes}
 <h2>Corpus</h2>
 {summary_html}
 <h2>Headline</h2>

@@ -2,7 +2,8 @@
 
 Each step lives in its own module of ``toolkit.report``: ``checks`` (corpus, parameters, output
 folder), ``execute`` (papermill + nbconvert in worker processes), ``index`` (the index page and
-``manifest.json``), ``swap`` (the staging folder and the atomic move).
+``manifest.json``), ``answers`` (what changed per series, the CSV tables), ``swap`` (the staging
+folder and the atomic move).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from toolkit.report.catalog import PARAMETERS, resolve_notebooks
 from toolkit.report.checks import check_corpus, check_out, check_params, corpus_hash
 from toolkit.report.execute import kernel_dir, run_notebooks
 from toolkit.report.index import build_record, headline, index_html
+from toolkit.report.answers import what_changed
 from toolkit.report.swap import _recover, make_staging, swap_into_place
 
 __all__ = ["render_report"]
@@ -57,10 +59,13 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
     staging = make_staging(out)
     kernels = kernel_dir()
     try:
-        results, figure = run_notebooks(paths, staging, parameters, no_input=no_input, jobs=jobs, progress=progress,
-                                        kernels=kernels, out=out, meanwhile=lambda: headline(selected))
+        results, (figure, changed) = run_notebooks(
+            paths, staging, parameters, no_input=no_input, jobs=jobs, progress=progress, kernels=kernels, out=out,
+            meanwhile=lambda: (headline(selected), what_changed(selected, staging / "tables")))
         record = build_record(corpus, fingerprint, parameters, params, no_input, results, time.perf_counter() - t0)
-        (staging / "index.html").write_text(index_html(selected, results, record, figure), encoding="utf-8")
+        record["tables"] = changed["tables"]
+        page = index_html(selected, results, record, figure, changes=changed["render"](results))
+        (staging / "index.html").write_text(page, encoding="utf-8")
         (staging / "manifest.json").write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
         swap_into_place(staging, out)
     finally:
