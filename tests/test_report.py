@@ -412,6 +412,14 @@ def test_index_headline_leaves_the_callers_pyplot_alone(monkeypatch, release_cor
     assert plt.get_fignums() == open_before
 
 
+def test_headline_given_the_corpus_tone_draws_what_it_would_score_itself(release_corpus):
+    import toolkit
+    from toolkit.report.index import headline
+
+    docs = load(release_corpus)
+    assert headline(docs, tone=toolkit.document_tone(docs)) == headline(docs)
+
+
 def test_summary_counts_words_with_the_toolkit_word_rule():
     from toolkit.tokenizing import count_words
 

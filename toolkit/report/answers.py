@@ -28,10 +28,11 @@ def _main_series(docs: pd.DataFrame) -> str | None:
 
 
 def what_changed(docs: pd.DataFrame, tables_dir) -> dict:
-    """Write the CSV tables into ``tables_dir``; returns ``{"tables", "latest", "render"}``.
+    """Write the CSV tables into ``tables_dir``; returns ``{"tables", "latest", "tone", "render"}``.
 
     ``tables``: :func:`write_tables`' rows (for ``manifest.json``); ``latest``:
-    :func:`latest_changes`; ``render(results)``: the index's sections as HTML, given the
+    :func:`latest_changes`; ``tone``: :func:`toolkit.document_tone` of ``docs`` (None when it could
+    not run), for the headline; ``render(results)``: the index's sections as HTML, given the
     rendered reports (to link only to reports the set holds).
     """
     from toolkit.tone import document_tone
@@ -50,4 +51,4 @@ def what_changed(docs: pd.DataFrame, tables_dir) -> dict:
         return ("<h2 id=\"what-changed\">What changed</h2>\n" + changes_html(latest, tone, results, main)
                 + "\n<h2 id=\"tables\">Tables (CSV)</h2>\n" + tables_html(tables))
 
-    return {"tables": tables, "latest": latest, "render": render}
+    return {"tables": tables, "latest": latest, "tone": tone, "render": render}

@@ -35,7 +35,7 @@ def _new_axes(figsize):
     return Figure(figsize=figsize).add_subplot()
 
 
-def headline(docs: pd.DataFrame) -> str:
+def headline(docs: pd.DataFrame, tone: pd.DataFrame | None = None) -> str:
     """The index's headline figure as an ``<img>`` and a caption naming the latest two releases.
 
     Like with like: the figure is the tone over time of the series a reader follows (the one with
@@ -45,7 +45,8 @@ def headline(docs: pd.DataFrame) -> str:
     states each one's policy decision and dissents when it states one
     (:func:`toolkit.policy.describe_decision`). When the
     sentiment module does not work, releases per year are drawn instead. Drawn without pyplot: the
-    caller's backend and open figures are not touched.
+    caller's backend and open figures are not touched. ``tone``: :func:`toolkit.document_tone` of
+    ``docs`` when the caller has it already (the rows of the shown documents are used), else scored here.
     """
     from toolkit.compare import series_of
     from toolkit.plots.corpus import plot_releases
@@ -58,7 +59,7 @@ def headline(docs: pd.DataFrame) -> str:
         from toolkit import plots
         from toolkit.tone import document_tone, tone_over_time
 
-        tone = document_tone(shown)
+        tone = document_tone(shown) if tone is None else tone[tone["doc_id"].isin(shown["doc_id"])]
         what = f": {pair[1].attrs['series']} releases" if pair and several else ""
         ax = plots.tone_timeline(tone_over_time(tone, freq=period_for(shown["date"]), series="all"),
                                  title=f"Outlook tone over time{what} (mean per period, 95% interval)",

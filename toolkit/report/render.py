@@ -26,6 +26,12 @@ from toolkit.report.swap import _recover, make_staging, swap_into_place
 __all__ = ["render_report"]
 
 
+def _first_answers(docs: pd.DataFrame, tables_dir):
+    """(headline figure, what changed): the index's answers, the corpus scored once for both."""
+    changed = what_changed(docs, tables_dir)
+    return headline(docs, tone=changed["tone"]), changed
+
+
 def render_report(corpus, out="reports", *, notebooks=None, params=None, no_input=False,
                   jobs: int | None = None, progress: bool = True) -> pd.DataFrame:
     """Run the report notebooks on ``corpus`` and write their HTML, plus ``index.html``, to ``out``.
@@ -61,7 +67,7 @@ def render_report(corpus, out="reports", *, notebooks=None, params=None, no_inpu
     try:
         results, (figure, changed) = run_notebooks(
             paths, staging, parameters, no_input=no_input, jobs=jobs, progress=progress, kernels=kernels, out=out,
-            meanwhile=lambda: (headline(selected), what_changed(selected, staging / "tables")))
+            meanwhile=lambda: _first_answers(selected, staging / "tables"))
         record = build_record(corpus, fingerprint, parameters, params, no_input, results, time.perf_counter() - t0)
         record["tables"] = changed["tables"]
         page = index_html(selected, results, record, figure, changes=changed["render"](results))
