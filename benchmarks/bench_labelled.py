@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import re
 
-import numpy as np
 import pandas as pd
 
 from toolkit.evaluation import LABELLED_SET, evaluate, flag_agreement
@@ -33,15 +32,6 @@ def group(source: str) -> str:
     return source if source in ("fomc", "pboc", "beige", "trade") else "other central banks"
 
 
-def binary_f1(truth: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
-    """(precision, recall, F1) of the positive class."""
-    tp = float((truth & predicted).sum())
-    precision = tp / predicted.sum() if predicted.sum() else 0.0
-    recall = tp / truth.sum() if truth.sum() else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 def report(data: pd.DataFrame, title: str) -> None:
     print(f"\n==== {title}: {len(data)} sentences")
     tone = evaluate(data, methods=["outlook", "vader"])
@@ -54,15 +44,10 @@ def report(data: pd.DataFrame, title: str) -> None:
     table = by[by["group"] != "all"].pivot(index="group", columns="method", values="macro_f1").round(3)
     print("tone macro-F1 by source group:\n" + table.to_string())
 
-    flags = flag_agreement(data)
-    print("flags, outlook scorer:\n" + flags.round(3).to_string(index=False))
-    rows = []
-    for name, column, value, regex in [("forward_looking: keyword regex", "forward_looking", "yes", FORWARD_REGEX),
-                                        ("uncertain: hedge regex", "certainty", "uncertain", HEDGE_REGEX)]:
-        truth = (data[column] == value).to_numpy()
-        p, r, f = binary_f1(truth, data["text"].str.contains(regex).to_numpy())
-        rows.append({"measure": name, "precision": p, "recall": r, "f1": f, "n_true": int(truth.sum())})
-    print("flags, one-line regex baselines:\n" + pd.DataFrame(rows).round(3).to_string(index=False))
+    print("flags, outlook scorer:\n" + flag_agreement(data).round(3).to_string(index=False))
+    regexes = pd.DataFrame({"forward_looking": data["text"].str.contains(FORWARD_REGEX),
+                            "uncertainty": data["text"].str.contains(HEDGE_REGEX).astype(int)})
+    print("flags, one-line regex baselines:\n" + flag_agreement(data, scored=regexes).round(3).to_string(index=False))
 
 
 def main(argv=None) -> int:

@@ -329,3 +329,16 @@ def test_flag_agreement_says_which_columns_it_needs():
 
     with pytest.raises(ValueError, match="forward_looking"):
         flag_agreement(pd.DataFrame({"text": ["Growth slowed."], "label": [-1]}))
+
+
+def test_flag_agreement_checks_other_predictions_when_given():
+    from toolkit.evaluation import flag_agreement
+
+    labelled = pd.DataFrame({"text": ["a", "b", "c"], "forward_looking": ["yes", "no", "yes"],
+                             "certainty": ["uncertain", "certain", "certain"]})
+    guesses = pd.DataFrame({"forward_looking": [True, True, False], "uncertainty": [1, 0, 0]})
+    table = flag_agreement(labelled, scored=guesses).set_index("measure")
+    assert table.loc["forward_looking", "precision"] == 0.5 and table.loc["forward_looking", "recall"] == 0.5
+    assert table.loc["uncertain", "f1"] == 1.0
+    with pytest.raises(ValueError, match="2 rows for 3"):
+        flag_agreement(labelled, scored=guesses.iloc[:2])

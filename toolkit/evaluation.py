@@ -386,7 +386,8 @@ def nber_recessions(path=None) -> pd.DataFrame:
 FLAG_COLUMNS = ["measure", "n", "n_true", "precision", "recall", "f1"]
 
 
-def flag_agreement(data, text: str = "text", *, by: str | None = None, **score_kwargs) -> pd.DataFrame:
+def flag_agreement(data, text: str = "text", *, by: str | None = None, scored: pd.DataFrame | None = None,
+                   **score_kwargs) -> pd.DataFrame:
     """How well the outlook scorer's ``forward_looking`` and ``uncertainty`` agree with labels.
 
     ``data`` is a CSV path or a DataFrame with a ``text`` column and the labelled set's
@@ -394,7 +395,9 @@ def flag_agreement(data, text: str = "text", *, by: str | None = None, **score_k
     :data:`LABELLED_SET`. One row per measure (and per ``by`` group, plus ``"all"``):
     ``forward_looking`` compares the scorer's flag with ``forward_looking == "yes"``,
     ``uncertain`` compares ``uncertainty > 0`` with ``certainty == "uncertain"``; ``precision``,
-    ``recall`` and ``f1`` are those of the positive class, ``n_true`` its count.
+    ``recall`` and ``f1`` are those of the positive class, ``n_true`` its count. ``scored``: other
+    predictions to check instead of the outlook scorer's, one row per row of ``data`` with a
+    ``forward_looking`` (bool) and an ``uncertainty`` (number) column (e.g. a keyword baseline).
 
     >>> labelled = pd.DataFrame({"text": ["Growth will pick up next year.", "Output fell in May."],
     ...                          "forward_looking": ["yes", "no"], "certainty": ["certain", "certain"]})
@@ -409,9 +412,12 @@ def flag_agreement(data, text: str = "text", *, by: str | None = None, **score_k
                          f"column, as in toolkit.evaluation.LABELLED_SET; got {list(df.columns)}")
     if by is not None and by not in df.columns:
         raise ValueError(f"labelled data has no column {by!r} to group by; its columns are {list(df.columns)}")
-    from toolkit.tone import score_texts
+    if scored is None:
+        from toolkit.tone import score_texts
 
-    scored = score_texts(_texts(df, text), **score_kwargs)
+        scored = score_texts(_texts(df, text), **score_kwargs)
+    elif len(scored) != len(df):
+        raise ValueError(f"flag_agreement: scored has {len(scored)} rows for {len(df)} labelled rows")
     predicted = {"forward_looking": scored["forward_looking"].fillna(False).to_numpy(bool),
                  "uncertain": (scored["uncertainty"].fillna(0) > 0).to_numpy()}
     groups = [("all", np.ones(len(df), dtype=bool))]
