@@ -16,6 +16,8 @@ One file per job:
 Matching rules (one compiled regular expression per dictionary, one ``finditer`` per document) are
 in :mod:`toolkit.themes.matching`: case-insensitive, whole words, phrases across line breaks, the
 longest term wins, regular plurals through lemmas (``inflect=False`` for exact terms only).
+``theme_frequency`` counts ASCII texts with the same matcher on pyarrow's RE2 kernels (private
+``_arrow.py``), where RE2 gives exactly ``re``'s counts; other texts take the ``re`` path.
 
 ``top_terms``, ``collocations`` and ``tfidf_terms`` are not about themes: they live in
 :mod:`toolkit.textstats` and are re-exported here so old code keeps working.

@@ -45,15 +45,11 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> p
     docs = _as_corpus(corpus, "theme_frequency")
     matcher = _matcher(themes, inflect)
     n_docs, n_themes = len(docs), len(matcher.themes)
-    counts = np.zeros((n_docs, n_themes), dtype=np.int64)
     if tokens is None:
         words = np.asarray(count_words(docs["text"].tolist()), dtype=np.int64).reshape(n_docs)
     else:
         words = _words_from_tokens(tokens, docs["doc_id"])
-    for d, text in enumerate(_progress(docs["text"], n_docs, "theme_frequency")):
-        ids = matcher.theme_ids(text)
-        if ids:
-            counts[d] = np.bincount(ids, minlength=n_themes)
+    counts = matcher.counts(docs["text"].tolist(), lambda rest, n: _progress(rest, n, "theme_frequency"))
     total = counts.sum(axis=1, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_1k = np.where(words[:, None] > 0, counts * 1000.0 / words[:, None], 0.0)
