@@ -14,6 +14,12 @@ Run it from the project folder, with ``../shared`` beside it::
 
 Paths in the outputs (``path`` column, skipped files) are written relative to the corpus folder, so
 the hashes do not depend on where the checkout lives.
+
+The token table is hashed on its values in the shape it had before it became compact (issue 14:
+``token``/``lower`` categorical instead of str, ``sent_id``/``token_id``/``start``/``end`` int32
+instead of int64, no ``date``/``source`` per token): :func:`token_values` joins ``date``/``source``
+back with ``toolkit.with_metadata`` and casts those columns back, so an equal hash means every token
+value is unchanged. ``--raw-tokens`` hashes the table as ``tokens`` returns it instead.
 """
 from __future__ import annotations
 
@@ -69,7 +75,18 @@ def _relative(p, root: Path) -> str:
     return str(p)
 
 
-def hashes_for(name: str, folder: Path) -> dict[str, str]:
+def token_values(toks: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """The token table in its pre-issue-14 shape: ``token``/``lower`` as str, ids and offsets int64,
+    the corpus ``date``/``source`` on every token (joined by ``doc_id``)."""
+    import toolkit
+
+    out = toolkit.with_metadata(toks, corpus) if "date" not in toks.columns else toks
+    cast = {c: "str" for c in ("token", "lower") if isinstance(out[c].dtype, pd.CategoricalDtype)}
+    cast.update({c: "int64" for c in ("sent_id", "token_id", "start", "end") if out[c].dtype != "int64"})
+    return out.astype(cast)
+
+
+def hashes_for(name: str, folder: Path, raw_tokens: bool = False) -> dict[str, str]:
     import toolkit
 
     out: dict[str, str] = {}
@@ -81,7 +98,8 @@ def hashes_for(name: str, folder: Path) -> dict[str, str]:
         out["load.skipped"] = table_hash(skipped, folder)
         sents = toolkit.sentences(corpus)
         out["sentences"] = table_hash(sents)
-        out["tokens"] = table_hash(toolkit.tokens(sents))
+        toks = toolkit.tokens(sents)
+        out["tokens"] = table_hash(toks if raw_tokens else token_values(toks, corpus))
         out["document_tone"] = table_hash(toolkit.document_tone(sents))
         out["theme_frequency"] = table_hash(toolkit.theme_frequency(corpus))
         dated = corpus[corpus["date"].notna()]
@@ -99,11 +117,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--save", type=Path, help="write the hashes to this JSON file")
     ap.add_argument("--check", type=Path, help="compare with hashes saved earlier; exit 1 on a difference")
+    ap.add_argument("--raw-tokens", action="store_true",
+                    help="hash the token table as tokens() returns it (default: its values, see token_values)")
     args = ap.parse_args(argv)
     if not CORPORA.is_dir():
         raise SystemExit(f"needs the real corpora in {CORPORA} (../shared beside the project)")
     with tempfile.TemporaryDirectory() as tmp:
-        result = {name: hashes_for(name, folder) for name, folder in corpora(Path(tmp)).items()}
+        result = {name: hashes_for(name, folder, args.raw_tokens) for name, folder in corpora(Path(tmp)).items()}
     for name, outputs in result.items():
         for output, digest in outputs.items():
             print(f"{name:16} {output:16} {digest}")

@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.tokenizing import count_words, load_stopwords, ngrams, sentences, split_sentences, tokens, words
+from toolkit.tokenizing import (
+    count_words,
+    load_stopwords,
+    ngrams,
+    sentences,
+    split_sentences,
+    tokens,
+    with_metadata,
+    words,
+)
 import toolkit.tokenizing as tk
 
 
@@ -355,9 +364,12 @@ def test_tokens_reuse_a_sentences_table_without_resplitting():
     assert out["start"].tolist() == [5, 8, 10, 13]
 
 
-def test_tokens_carry_date_and_source_and_use_categories():
-    out = tokens(small_corpus())
-    assert out["date"].dtype.kind == "M" and (out["source"] == "FOMC").all()
+def test_tokens_join_date_and_source_and_use_categories():
+    corpus = small_corpus()
+    out = tokens(corpus)
+    assert "date" not in out.columns and "source" not in out.columns  # joined on demand, not per token
+    joined = with_metadata(out, corpus)
+    assert joined["date"].dtype.kind == "M" and (joined["source"] == "FOMC").all()
     assert isinstance(out["doc_id"].dtype, pd.CategoricalDtype)
     assert isinstance(out["lemma"].dtype, pd.CategoricalDtype)
 

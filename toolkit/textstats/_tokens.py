@@ -24,12 +24,13 @@ def _as_tokens(data, verb: str, need: Iterable[str] = ()) -> pd.DataFrame:
     elif isinstance(data, pd.DataFrame) and "text" in data.columns or isinstance(data, (list, tuple, pd.Series)):
         from toolkit.tokenizing import tokens as _tokens
 
+        from toolkit.tokenizing import with_metadata
+
         toks = _tokens(data)
         if isinstance(data, pd.DataFrame) and "doc_id" in data.columns:
             extra = [c for c in ("date", "source") if c in data.columns and c not in toks.columns]
             if extra:
-                meta = data[["doc_id", *extra]].drop_duplicates("doc_id").astype({"doc_id": str})
-                toks = toks.merge(meta, on="doc_id", how="left")
+                toks = with_metadata(toks, data.drop_duplicates("doc_id"), extra)
     else:
         raise ValueError(
             f"{verb} takes a token table (toolkit.tokens(corpus)) with columns lower, is_stop, is_alpha, "
@@ -48,7 +49,10 @@ def _group_columns(toks: pd.DataFrame, by, freq: str | None, verb: str) -> tuple
     which groups on a ``period`` column made from ``date``)."""
     if freq is not None:
         if "date" not in toks.columns:
-            raise ValueError(f"{verb}(freq={freq!r}) needs a 'date' column; pass a corpus or merge the corpus dates in.")
+            raise ValueError(
+                f"{verb}(freq={freq!r}) needs a 'date' column; pass the corpus instead, or join its dates on: "
+                "toolkit.with_metadata(toks, corpus)."
+            )
         toks = toks.assign(period=pd.to_datetime(toks["date"]).dt.to_period(freq).astype(str))
         return toks, ["period"]
     if by is None:

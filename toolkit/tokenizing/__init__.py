@@ -13,7 +13,10 @@ One file per verb:
                           (one row per sentence ``[doc_id, sent_id, sentence, start, end,
                           (date, source)]``)
 ``tokens.py``             :func:`tokens` (one row per token ``[doc_id, sent_id, token_id, token,
-                          lower, lemma, is_stop, is_alpha, start, end, (date, source)]``)
+                          lower, lemma, is_stop, is_alpha, start, end]``; categorical strings,
+                          int32 ids)
+``metadata.py``           :func:`with_metadata` (corpus columns -- ``date``, ``source``, ... --
+                          joined onto a token or sentence table by ``doc_id``)
 ``ngrams.py``             :func:`ngrams` (n-gram counts per document, never across sentences)
 ``stopwords.py``          :func:`load_stopwords` (the bundled list plus your own words)
 ``words.py``              the one word rule: where tokens break, what a word is;
@@ -46,12 +49,14 @@ from toolkit.tokenizing.stopwords import load_stopwords
 from toolkit.tokenizing.words import count_words, words
 from toolkit.tokenizing.sentences import sentences, split_sentences
 from toolkit.tokenizing.tokens import tokens
+from toolkit.tokenizing.metadata import with_metadata
 from toolkit.tokenizing.ngrams import ngrams
 
 __all__ = [
     "split_sentences",
     "sentences",
     "tokens",
+    "with_metadata",
     "ngrams",
     "load_stopwords",
     "count_words",

@@ -13,7 +13,7 @@ import pandas as pd
 
 __all__: list[str] = []  # private helpers; the verbs are in toolkit.tokenizing
 
-#: corpus columns copied onto every sentence and token row when present
+#: corpus columns copied onto every sentence row when present (tokens join them: with_metadata)
 CARRIED = ("date", "source")
 
 SURROGATE = re.compile("[\ud800-\udfff]")

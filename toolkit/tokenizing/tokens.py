@@ -3,15 +3,22 @@
 Where tokens break and which are words is :mod:`toolkit.tokenizing.words` (the one word rule);
 this module adds the per-token columns. Everything per token is decided once per distinct form and
 spread back with the form's code, so a corpus costs one lemma lookup per distinct word. Lemmas
-come from ``simplemma`` (which ships its data), cached per form for the process.
+come from ``simplemma`` (which ships its data), cached per form for the process and, across
+processes, in a form -> lemma table in the cache folder (:mod:`toolkit.tokenizing._lemmas`), so
+simplemma's dictionary is loaded only when a form is new.
+
+The table is compact (about 4x the text on the Beige Book): strings are categorical (one code per
+token, each distinct form stored once), ids and offsets int32, and no document metadata per token
+-- :func:`~toolkit.tokenizing.with_metadata` joins ``date``, ``source`` or any corpus column on.
 """
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
+from toolkit.tokenizing import _lemmas
 from toolkit.tokenizing._chars import Chars, slice_strings
-from toolkit.tokenizing._input import CARRIED, SURROGATE, surrogate_error
+from toolkit.tokenizing._input import SURROGATE, surrogate_error
 from toolkit.tokenizing.sentences import sentences
 from toolkit.tokenizing.stopwords import _resolve_stopwords
 from toolkit.tokenizing.words import _is_word, _token_spans
@@ -37,7 +44,8 @@ def tokens(
 
     ``corpus_or_sentences`` is a corpus (the DataFrame from :func:`toolkit.load_corpus`, a Series or a
     list of strings; it is split with :func:`sentences` first) or the DataFrame :func:`sentences`
-    returned (reused as is, never re-split). ``date`` and ``source`` are carried when present.
+    returned (reused as is, never re-split). Document metadata is not copied onto every token: join it
+    with ``with_metadata(toks, corpus)`` (``date``, ``source``, or the corpus columns you name).
 
     Columns: ``token_id`` counts from 0 within each sentence; ``token`` is the text as written;
     ``lower`` its lower-case form; ``lemma`` the dictionary form from ``simplemma`` (of ``lower`` and
@@ -49,8 +57,10 @@ def tokens(
     ``is_alpha`` True for word tokens (starting with a letter: "growth", "U.S.", "COVID-19",
     "don't"), False for numbers and punctuation -- the word rule of :mod:`toolkit.tokenizing.words`,
     which :func:`~toolkit.tokenizing.count_words` counts; ``start``/``end``
-    character offsets into the document text. ``doc_id`` and ``lemma`` are categorical (they repeat
-    a lot; group-bys see only the values present).
+    character offsets into the document text. ``doc_id``, ``token``, ``lower`` and ``lemma`` are
+    categorical (they repeat a lot; each distinct string is stored once; ``token``, ``lower`` and
+    ``lemma`` have sorted categories, so sorting by them is alphabetical); ``sent_id``, ``token_id``,
+    ``start`` and ``end`` are int32.
 
     ``stopwords``: None for the bundled list (:func:`load_stopwords`), False for none, else your own
     iterable of words or a path to a word-per-line file (it replaces the bundled list; to extend it
@@ -83,16 +93,13 @@ def tokens(
     shift = np.repeat(sents["start"].to_numpy(dtype=np.int64) - sent_gstart, per_sentence)
     data = {
         "doc_id": pd.Categorical.from_codes(np.repeat(doc_codes, per_sentence), categories=doc_uniques),
-        "sent_id": np.repeat(sents["sent_id"].to_numpy(dtype=np.int64), per_sentence),
-        "token_id": np.arange(len(starts), dtype=np.int64) - np.repeat(first, per_sentence),  # position in sentence
+        "sent_id": _int32(np.repeat(sents["sent_id"].to_numpy(dtype=np.int64), per_sentence)),
+        "token_id": _int32(np.arange(len(starts), dtype=np.int64) - np.repeat(first, per_sentence)),  # in sentence
         **_form_columns(slice_strings(chars, starts, ends), stop, lemmas, lowercase),  # token lower lemma is_stop
         "is_alpha": _is_word(chars, starts),
-        "start": starts + shift,
-        "end": ends + shift,
+        "start": _int32(starts + shift),
+        "end": _int32(ends + shift),
     }
-    for col in CARRIED:
-        if col in sents.columns:
-            data[col] = sents[col].array.take(np.repeat(np.arange(len(sents)), per_sentence))
     out = pd.DataFrame(data, copy=False)
     out.attrs["empty_docs"] = list(sents.attrs.get("empty_docs", []))
     return out
@@ -101,19 +108,36 @@ def tokens(
 def _form_columns(token_arr, stop: frozenset[str], lemmas: bool, lowercase: bool) -> dict:
     """The ``token``, ``lower``, ``lemma`` and ``is_stop`` columns of the tokens in ``token_arr``
     (a pyarrow string array): decided once per distinct form, spread back by the form's code."""
-    import pyarrow as pa
     import pyarrow.compute as pc
 
     encoded = pc.dictionary_encode(token_arr)
     codes = encoded.indices.to_numpy(zero_copy_only=False)
     forms = encoded.dictionary.to_pylist()
     lower_forms, lemma_code_of_form, lemma_names, is_stop_form = _per_form(forms, stop, lemmas, lowercase)
+    lower_code_of_form, lower_names = pd.factorize(np.asarray(lower_forms, dtype=object))
     return {
-        "token": pd.Series(token_arr, dtype="str"),
-        "lower": pd.Series(pa.array(lower_forms, type=pa.large_string()).take(encoded.indices), dtype="str"),
-        "lemma": pd.Categorical.from_codes(lemma_code_of_form[codes], categories=pd.Index(lemma_names, dtype="str")),
+        "token": _sorted_categorical(codes, forms),
+        "lower": _sorted_categorical(lower_code_of_form[codes], list(lower_names)),
+        "lemma": _sorted_categorical(lemma_code_of_form[codes], lemma_names),
         "is_stop": is_stop_form[codes],
     }
+
+
+def _sorted_categorical(codes: np.ndarray, names: list[str]) -> pd.Categorical:
+    """Strings as a categorical: ``names[codes]``, stored once each, categories in sorted order."""
+    names_arr = np.empty(len(names), dtype=object)
+    names_arr[:] = names
+    order = np.argsort(names_arr, kind="stable")
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    return pd.Categorical.from_codes(rank[codes], categories=pd.Index(names_arr[order], dtype="str"))
+
+
+def _int32(values: np.ndarray) -> np.ndarray:
+    """``values`` as int32 (ids and offsets), or int64 for a document past 2**31 characters."""
+    if len(values) and int(values.max()) > np.iinfo(np.int32).max:
+        return values.astype(np.int64, copy=False)
+    return values.astype(np.int32)
 
 
 def _sentence_table(corpus_or_sentences, text: str) -> pd.DataFrame:
@@ -180,17 +204,12 @@ def _per_form(forms: list[str], stop: frozenset[str], lemmas: bool, lowercase: b
 
 
 def _lemmatize_forms(forms: list[str]) -> list[str]:
-    """Lemma of each (unique) form, calling simplemma once per form ever seen in this process."""
+    """Lemma of each (unique) form: simplemma's (through the cached table) once per form and process,
+    with the economic exceptions; a form not starting with a letter is its own lemma."""
     missing = [f for f in forms if f not in _LEMMA_CACHE]
     if missing:
-        import simplemma
-
+        asked = [f for f in missing if f.lower() not in _LEMMA_OVERRIDES and f[:1].isalpha()]
+        answers = dict(zip(asked, _lemmas.lemmatize(asked)))
         for form in missing:
-            if form.lower() in _LEMMA_OVERRIDES:
-                lemma = _LEMMA_OVERRIDES[form.lower()]
-            elif form[:1].isalpha():
-                lemma = simplemma.lemmatize(form, lang="en")
-            else:
-                lemma = form
-            _LEMMA_CACHE[form] = lemma
+            _LEMMA_CACHE[form] = _LEMMA_OVERRIDES.get(form.lower(), answers.get(form, form))
     return [_LEMMA_CACHE[f] for f in forms]
