@@ -131,8 +131,9 @@ _CONSONANT_Y = re.compile(r"[^aeiou]y$")
 
 @lru_cache(maxsize=None)
 def _plurals(word: str) -> tuple[str, ...]:
-    """Regular plurals of a lower-case word that simplemma agrees on (see the module docstring)."""
-    import simplemma
+    """Regular plurals of a lower-case word that simplemma agrees on (see the module docstring);
+    simplemma's answers come through the lemma table in the cache folder."""
+    from toolkit.tokenizing import _lemmas
 
     if not word.isalpha() or len(word) < 2:
         return ()
@@ -146,8 +147,8 @@ def _plurals(word: str) -> tuple[str, ...]:
         candidates = [word + "s"]
     kept = []
     for cand in candidates:
-        lemma = simplemma.lemmatize(cand, lang="en").casefold()
-        if lemma == word or (lemma == cand and not simplemma.is_known(cand, lang="en")):
+        lemma = _lemmas.lemmatize([cand])[0].casefold()
+        if lemma == word or (lemma == cand and not _lemmas.is_known(cand)):
             kept.append(cand)
     return tuple(kept)
 

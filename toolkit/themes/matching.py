@@ -38,6 +38,7 @@ import pandas as pd
 from toolkit.themes._arrow import ArrowCounter, arrow_counter
 from toolkit.themes._input import _as_corpus
 from toolkit.themes.dictionary import _key, load_themes, term_forms
+from toolkit.tokenizing import _lemmas
 
 __all__ = ["theme_matches", "MATCH_COLUMNS"]
 
@@ -138,9 +139,11 @@ class _Matcher:
 def _compile(items: tuple[tuple[str, tuple[str, ...]], ...], inflect: bool) -> _Matcher:
     lookup: dict[str, tuple[int, str]] = {}
     collisions = []
+    with _lemmas.batch():  # the plurals' simplemma answers: one write to the lemma table
+        forms_of = [[term_forms(term, inflect) for term in terms] for _, terms in items]
     for i, (theme, terms) in enumerate(items):
-        for term in terms:
-            for form in term_forms(term, inflect):
+        for term, forms in zip(terms, forms_of[i]):
+            for form in forms:
                 if form in lookup and lookup[form][0] != i:
                     collisions.append(f"{form!r} ({items[lookup[form][0]][0]!r} and {theme!r})")
                     continue
