@@ -11,10 +11,11 @@ and its ``\\b``/``\\w``/``\\s`` are ASCII, so the same matches come out of RE2 o
 * the trie's order (at each node: a longer continuation before ending there) is leftmost-first in both
   engines, so each position picks the same (longest) form.
 
-Counting per theme then takes two kernels: every match is wrapped in ``\\x01...\\x02``
-(``replace_substring_regex``), and each theme's forms are counted between the markers
-(``count_substring_regex``). A text holding ``\\x01``/``\\x02`` itself, or any non-ASCII character,
-is left to the Python path; so is every text when the pattern does not compile in RE2 (too large).
+Counting then takes one RE2 pass: every match is wrapped in ``\\x01...\\x02``
+(``replace_substring_regex``); the matched texts are cut out between the markers (``split_pattern``)
+and each distinct one is given its theme by the same lookup as on the ``re`` path. A text holding
+``\\x01``/``\\x02`` itself, or any non-ASCII character, is left to the ``re`` path; so is every
+text when RE2 refuses the pattern (e.g. over its memory budget).
 """
 from __future__ import annotations
 
@@ -65,52 +66,75 @@ def _trie_pattern(forms) -> str:
 
 @dataclass(frozen=True)
 class ArrowCounter:
-    """The RE2 patterns of one dictionary: all forms, and per theme its forms between markers."""
+    """The RE2 pattern of one dictionary's forms, and the counting that runs it."""
 
     pattern: str
-    theme_patterns: tuple[str | None, ...]
 
-    def counts(self, texts):
-        """``(counts, done)``: matches per text and theme, and which texts RE2 counted (the others
-        are zero rows, for the caller's Python path); ``None`` when RE2 refuses the pattern."""
+    def counts(self, texts, theme_of, n_themes: int):
+        """``(counts, done)``: matches per text and theme, and which texts RE2 counted (the others are
+        zero rows, for the caller's ``re`` path); ``None`` when RE2 refuses the pattern.
+        ``texts``: a pyarrow string array (or chunked array); ``theme_of(matched text)`` is the theme
+        index of a match (or None), the lookup of the ``re`` path."""
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        arr = pa.array(texts, type=pa.large_string())
-        counts = np.zeros((len(arr), len(self.theme_patterns)), dtype=np.int64)
-        done = pc.and_(pc.string_is_ascii(arr), pc.invert(pc.match_substring_regex(arr, "[\x01\x02]")))
+        counts = np.zeros((len(texts), n_themes), dtype=np.int64)
+        done = pc.and_(pc.string_is_ascii(texts), pc.invert(pc.match_substring_regex(texts, "[\x01\x02]")))
         done = done.fill_null(False).to_numpy(zero_copy_only=False)
         rows = np.flatnonzero(done)
         if not len(rows):
             return counts, done
         try:
-            lower = pc.ascii_lower(arr if len(rows) == len(arr) else arr.take(pa.array(rows)))
-            marked = pc.replace_substring_regex(lower, pattern=self.pattern,
-                                                replacement=_OPEN + r"\0" + _CLOSE)
-            for i, pat in enumerate(self.theme_patterns):
-                if pat is not None:
-                    found = pc.count_substring_regex(marked, pattern=pat)
-                    counts[rows, i] = found.to_numpy(zero_copy_only=False)
+            lower = pc.ascii_lower(texts if len(rows) == len(texts) else texts.take(pa.array(rows)))
+            marked = pc.replace_substring_regex(lower, pattern=self.pattern, replacement=_OPEN + r"\0" + _CLOSE)
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
             return None
-        return counts, done
+        doc, found = _matched(marked)
+        enc = pc.dictionary_encode(found)
+        ids = np.array([-1 if (i := theme_of(f)) is None else i for f in enc.dictionary.to_pylist()], dtype=np.int64)
+        theme = ids[enc.indices.to_numpy(zero_copy_only=False)] if len(ids) else np.zeros(0, np.int64)
+        hit = theme >= 0
+        flat = np.bincount(rows[doc[hit]] * n_themes + theme[hit], minlength=len(texts) * n_themes)
+        return flat.reshape(len(texts), n_themes), done
 
 
-def arrow_counter(lookup: dict[str, tuple[int, str]], n_themes: int) -> ArrowCounter | None:
+def _matched(marked):
+    """From texts with every match written ``\x01match\x02``: the text index of each match, and its text."""
+    import pyarrow.compute as pc
+
+    # keep only "\x01match" runs: drop the text before the first match and after each "\x02"
+    only = pc.replace_substring_regex(marked, pattern=f"(?:^|{_CLOSE})[^{_OPEN}]*", replacement="")
+    pieces = pc.split_pattern(only, _OPEN)  # per text ["", match, match, ...], or [""] without a match
+    parents = pc.list_parent_indices(pieces).to_numpy(zero_copy_only=False)
+    keep = np.ones(len(parents), dtype=bool)
+    keep[np.flatnonzero(np.diff(parents, prepend=-1))] = False  # each text's leading ""
+    return parents[keep], pc.list_flatten(pieces).filter(keep)
+
+
+def as_arrow(texts):
+    """``texts`` (a str Series or a list of str) as one pyarrow string array, without a copy when the
+    Series is Arrow-backed."""
+    import pyarrow as pa
+
+    if isinstance(texts, pa.Array):
+        return texts
+    try:
+        arr = pa.array(texts, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        arr = None
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if arr is None or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        arr = pa.array([t if isinstance(t, str) else "" for t in texts], type=pa.large_string())
+    return arr.fill_null("")
+
+
+def arrow_counter(lookup: dict[str, tuple[int, str]]) -> ArrowCounter | None:
     """The :class:`ArrowCounter` of a matcher's ``lookup`` (form -> (theme index, term)), or None when
-    no form could match (empty) or a form holds a marker character."""
-    if not lookup or any(_OPEN in f or _CLOSE in f for f in lookup):
-        return None
+    no form could match an ASCII text or a form holds a marker character."""
     # a form with a non-ASCII character never matches an ASCII text (re's path agrees: it matches the
     # lower-cased forms against the lower-cased text), so RE2 gets the ASCII forms only
     ascii_forms = [f for f in lookup if f.isascii()]
-    if not ascii_forms:
+    if not ascii_forms or any(_OPEN in f or _CLOSE in f for f in ascii_forms):
         return None
-    per_theme: list[list[str]] = [[] for _ in range(n_themes)]
-    for form in ascii_forms:
-        per_theme[lookup[form][0]].append(form)
-    theme_patterns = tuple(
-        _OPEN + "(?:" + "|".join("".join(map(_piece, f)) for f in forms) + ")" + _CLOSE if forms else None
-        for forms in per_theme
-    )
-    return ArrowCounter(_trie_pattern(ascii_forms), theme_patterns)
+    return ArrowCounter(_trie_pattern(ascii_forms))

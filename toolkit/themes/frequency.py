@@ -49,7 +49,7 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> p
         words = np.asarray(count_words(docs["text"].tolist()), dtype=np.int64).reshape(n_docs)
     else:
         words = _words_from_tokens(tokens, docs["doc_id"])
-    counts = matcher.counts(docs["text"].tolist(), lambda rest, n: _progress(rest, n, "theme_frequency"))
+    counts = matcher.counts(docs["text"], lambda rest, n: _progress(rest, n, "theme_frequency"))
     total = counts.sum(axis=1, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_1k = np.where(words[:, None] > 0, counts * 1000.0 / words[:, None], 0.0)
