@@ -143,3 +143,13 @@ def test_counts_identical_to_re_on_every_shared_corpus(folder, inflect):
     for batch in (texts, lines):
         assert (m.counts(batch) == re_counts(m, batch)).all()
     assert on_re2(m, lines)[1].any()
+
+
+def test_a_term_starting_with_punctuation_right_after_a_match_sees_the_character_before_it():
+    # re's (?<!\w) looks at the character before; RE2 continuing after a match must too
+    m = _matcher({"a": ["energy"], "b": ["-led"], "c": ["U.S."], "d": [".x"]}, False)
+    texts = ["energy-led", "U.S..x", "a-led", "U.S.-led growth", "xenergy-led"]
+    counts, done = on_re2(m, texts)
+    assert done.all()
+    assert [by_theme(m, row) for row in counts] == [{"a": 1}, {"c": 1, "d": 1}, {}, {"b": 1, "c": 1}, {}]
+    assert (counts == re_counts(m, texts)).all()
