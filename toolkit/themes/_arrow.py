@@ -73,7 +73,7 @@ class ArrowCounter:
     def counts(self, texts, theme_of, n_themes: int):
         """``(counts, done)``: matches per text and theme, and which texts RE2 counted (the others are
         zero rows, for the caller's ``re`` path); ``None`` when RE2 refuses the pattern.
-        ``texts``: a pyarrow string array (or chunked array); ``theme_of(matched text)`` is the theme
+        ``texts``: a pyarrow string array (:func:`as_arrow`); ``theme_of(matched text)`` is the theme
         index of a match (or None), the lookup of the ``re`` path."""
         import pyarrow as pa
         import pyarrow.compute as pc
@@ -99,7 +99,7 @@ class ArrowCounter:
 
 
 def _matched(marked):
-    """From texts with every match written ``\x01match\x02``: the text index of each match, and its text."""
+    """From texts with every match written ``\\x01match\\x02``: the text index of each match, and its text."""
     import pyarrow.compute as pc
 
     # keep only "\x01match" runs: drop the text before the first match and after each "\x02"
@@ -119,8 +119,8 @@ def as_arrow(texts):
     if isinstance(texts, pa.Array):
         return texts
     try:
-        arr = pa.array(texts, from_pandas=True)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        arr = pa.array(texts, type=pa.large_string(), from_pandas=True)
+    except pa.ArrowException:
         arr = None
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks()
