@@ -123,3 +123,19 @@ def test_plural_forms_of_themes_are_the_same_through_the_table(cache):
     warm = [_plurals(w) for w in ("crisis", "enterprise", "new", "sme", "policy")]
     assert cold == warm
     assert "crises" in cold[0] and cold[1:] == [("enterprises",), (), ("smes",), ("policies",)]
+
+
+def _lemmas_in_worker(text):
+    return tokens([text])["lemma"].astype(str).tolist()
+
+
+def test_a_forked_pool_worker_writes_the_forms_it_learns(cache):
+    import multiprocessing as mp
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("needs the fork start method")
+    tokens(["Prices rose."])  # the parent has written the table already
+    with mp.get_context("fork").Pool(1) as pool:
+        assert pool.map(_lemmas_in_worker, ["Mortgages were refinanced."]) == [["mortgage", "be", "refinance", "."]]
+    table = json.loads(_lemmas.table_path().read_text())
+    assert table["lemma"]["mortgages"] == "mortgage" and table["lemma"]["prices"] == "price"

@@ -41,6 +41,8 @@ _LANG = "en"
 _memory: dict[str, dict] = {}  # "lemma"/"known" -> {form: answer}, once read from disk in this process
 _state = {"loaded": False, "warned_write": False, "batch": 0, "written_at": None, "atexit": False}
 _pending: dict[str, dict] = {}  # answers not yet written to disk
+# a forked pool worker writes what it learns at once: it leaves by os._exit, without running atexit
+os.register_at_fork(after_in_child=lambda: _state.update(written_at=None, atexit=False))
 
 
 def _reset() -> None:
