@@ -62,7 +62,8 @@ def _group_columns(toks: pd.DataFrame, by, freq: str | None, verb: str) -> tuple
     if missing:
         raise ValueError(
             f"{verb}: by={by!r} names column(s) {missing} that the token table lacks (columns: {list(toks.columns)}). "
-            "Use 'doc_id', a column you added, or freq='Y'/'Q' to group by period."
+            "Use 'doc_id', a corpus column joined with toolkit.with_metadata(toks, corpus, [...]), or freq='Y'/'Q' "
+            "to group by period."
         )
     return toks, cols
 

@@ -13,8 +13,9 @@ def top_terms(tokens, by=None, n: int = 20, column: str = "lower", freq: str | N
     """The ``n`` most frequent content words (alphabetic, not stopwords), overall or per group.
 
     ``tokens`` is a token table (:func:`toolkit.tokens`) or a corpus. ``by`` is a column to group on
-    (``"doc_id"``, ``"source"``, a period column you added), or use ``freq="Y"``/``"Q"`` to group by
-    period of ``date``. ``column`` is ``"lower"`` (default) or ``"lemma"``. Returns the group
+    (``"doc_id"``, ``"source"`` -- a corpus brings its ``date`` and ``source``; join them onto a token
+    table with :func:`toolkit.with_metadata` --, a period column you added), or use ``freq="Y"``/``"Q"``
+    to group by period of ``date``. ``column`` is ``"lower"`` (default) or ``"lemma"``. Returns the group
     columns, ``term``, ``count``, ``share`` (of the group's content words) and ``rank`` (1 = most
     frequent; ties broken alphabetically).
 
