@@ -62,6 +62,10 @@ Three methods, side by side, all returning one row per input text in input order
       prices are bad news in a slump), so by default it carries no tone: ``inflation="neutral"``.
       ``inflation="bad"`` treats rising prices like rising unemployment (the usual reading outside
       deflation scares); ``inflation="good"`` treats them like rising output (a deflation scare).
+    * **votes**: a sentence with a vote ("Voting against the action was ...", "dissented") is
+      procedure, with the reasons given for the vote: its tone counts zero. Initials ("Esther L.
+      George") end no sentence. Announcements of the institution ("the Federal Reserve announced
+      today an expansion of its lending program") are decisions.
 
     The sentence score is ``raw / sqrt(raw**2 + 1)`` where ``raw`` is the sum of the contributions,
     so it lies in (-1, 1); ``label`` is positive above ``+0.1``, negative below ``-0.1``.

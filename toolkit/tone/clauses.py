@@ -17,7 +17,10 @@ __all__: list[str] = []  # internal: the engine calls _apply_modifiers
 
 #: the order in which the factors multiply: markers before the word, then later markers, then the
 #: words around it (table order within each); floating-point products depend on it
-_PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2}
+_PHASE = {
+    "reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2,
+    "whole sentence": 0,
+}
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
 #: words that end the reach of an intention: contrast, concession, observation ("which has")
@@ -104,10 +107,25 @@ def _words_around(t, u, m, seg_u, com_u, mult):
     return np.abs(inside - 1.0) > 1e-12, (a, b, t.pos[isel], t.tid[isel])
 
 
+def _whole_sentence(t, u, m, seg_u, com_u, mult):
+    """"whole sentence": a marker anywhere in the sentence ("Voting against the action was ...")
+    multiplies the tone of every unit of that sentence."""
+    mk = t.marks(FLAG[m.kind])
+    if not len(mk):
+        return None
+    seg_mk = _after(t.hard, mk)
+    first = np.minimum(np.searchsorted(seg_mk, seg_u), len(mk) - 1)  # the sentence's first marker
+    ok = seg_mk[first] == seg_u
+    mult[ok] *= m.factor
+    return ok, mk[first]
+
+
 #: clause rule of a modifier row -> the function that applies it
-_CLAUSE_RULES = {"reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
-                 "after actor": _marker_before,
-                 "later": _marker_later, "around": _words_around}
+_CLAUSE_RULES = {
+    "reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
+    "after actor": _marker_before, "later": _marker_later, "around": _words_around,
+    "whole sentence": _whole_sentence,
+}
 
 
 def _apply_modifiers(t, u) -> tuple[np.ndarray, dict]:

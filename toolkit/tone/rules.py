@@ -67,6 +67,8 @@ CLAUSE_RULES = {
                    "past is in the same sentence ('the outlook was revised')",
     "past": "no effect on tone; its words (was, last year, recently) keep the forecast nouns of their "
             "sentence from counting",
+    "whole sentence": "a marker anywhere in the sentence multiplies the tone of every tone word of that sentence "
+                      "by the factor",
     "phrase": "a phrase of this kind masks the tone words it contains",
     "remove": "a user lexicon row of this kind removes the term from the bundled lexicon",
 }
@@ -103,6 +105,8 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("forecast noun", "forecast", None, None, "unless past", "", counts="forward_looking"),
     Modifier("past", "past", None, None, "past", ""),
     Modifier("observation", "outcome", None, None, "stop", ""),
+    Modifier("vote", "vote", 0.0, None, "whole sentence",
+             "vote '{term}': a vote and the reasons given for it are procedure, not news \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -124,9 +128,12 @@ SCORING_RULES = {
 
 # flag bits: four structural ones, then one per modifier whose words the engine looks for
 F_HARD, F_SOFT, F_PHRASE, F_SEP = 1, 2, 4, 8  # . ; : ! ?  |  ,  |  first word of a phrase  |  between texts
-_FLAGGED = [m for m in MODIFIERS
-            if m.clause in ("reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop",
-                           "unless past", "past", "subject", "filler")]
+_MARKING_CLAUSES = (
+    "reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop", "unless past", "past",
+    "subject", "filler",
+    "whole sentence",
+)
+_FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
 FLAG = {m.kind: 16 << k for k, m in enumerate(_FLAGGED)}
 #: lexicon kind -> flag bit, for the modifiers that mark positions
