@@ -22,6 +22,19 @@ def contributions(text: str) -> dict:
     return {t.term: t.contribution for t in row(text)["terms"] if t.kind != "hedge"}
 
 
+# ------------------------------------------------------------------ announcements of the institution
+@pytest.mark.parametrize("text", [
+    "The central bank announced today an expansion of its lending facility.",
+    "The Committee has authorized increases in its swap lines with other central banks.",
+])
+def test_an_announcement_of_the_institution_is_a_policy_action(text):
+    assert score(text) == 0
+
+
+def test_an_announcement_by_others_keeps_its_tone():
+    assert score("Retailers announced strong gains in holiday sales.") > 0.1
+
+
 # ------------------------------------------------------------------ votes and dissents
 @pytest.mark.parametrize("text", [
     "Voting against the action was Jane Q. Doe, who was concerned that growth had weakened sharply.",
