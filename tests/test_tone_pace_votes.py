@@ -22,6 +22,54 @@ def contributions(text: str) -> dict:
     return {t.term: t.contribution for t in row(text)["terms"] if t.kind != "hedge"}
 
 
+# ------------------------------------------------------------------ pace: how a movement changed
+@pytest.mark.parametrize("text", [
+    "Factory output grew more slowly than in the spring.",
+    "Retail sales rose at a slower pace in March.",
+    "Household spending increased less rapidly in the third quarter.",
+    "The rise in jobless claims accelerated.",
+])
+def test_a_good_rise_that_slows_or_a_bad_rise_that_quickens_is_negative(text):
+    assert score(text) < -0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The drop in factory orders narrowed in the second quarter.",
+    "The increase in unemployment slowed last month.",
+    "The fall in exports moderated in May.",
+    "Business investment expanded at a faster pace.",
+])
+def test_a_fall_that_narrows_or_a_good_rise_that_quickens_is_positive(text):
+    assert score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Unemployment fell to low levels.", 1),  # "low" is a level, not a pace
+    ("The economy is recovering slowly.", 1),  # "slowly" says how fast, not that the pace changed
+    ("Growth slowed.", -1),  # a plain movement of a quantity
+    ("Exports rose while consumer spending slowed.", 0),  # two quantities, one movement each
+])
+def test_a_level_word_or_a_movement_of_another_quantity_is_no_pace(text, sign):
+    if sign:
+        assert math.copysign(1, score(text)) == sign and abs(score(text)) > 0.1
+    else:
+        terms = contributions(text)
+        assert terms["exports rose"] > 0 > terms["consumer spending slowed"]
+
+
+def test_a_comma_keeps_a_pace_word_from_the_movement_before_it():
+    # "though at a slower pace" opens its own clause: the cut still reads as a cut
+    assert contributions("Firms cut capital spending, though at a slower pace.")["cut capital spending"] < 0
+
+
+def test_the_pace_word_is_a_modifier_of_the_pair_and_the_terms_add_up():
+    e = explain("Factory output grew more slowly than in the spring.")
+    assert e["term"].tolist() == ["output grew"] and "pace 'more slowly'" in e.loc[0, "rule"]
+    assert math.isclose(e["contribution"].sum(), e.attrs["raw"])
+    term = row("Factory output grew more slowly.")["terms"][0]
+    assert term.modifiers == ("slowing",) and term.stance == "observation"
+
+
 # ------------------------------------------------------------------ announcements of the institution
 @pytest.mark.parametrize("text", [
     "The central bank announced today an expansion of its lending facility.",
@@ -58,4 +106,5 @@ def test_an_initial_ends_no_sentence_but_an_abbreviation_at_the_end_still_does()
 
 def test_the_families_are_rows_of_the_modifier_table():
     clauses = {m.kind: m.clause for m in MODIFIERS}
+    assert clauses["slowing"] == clauses["quickening"] == "pace"
     assert clauses["vote"] == "whole sentence"

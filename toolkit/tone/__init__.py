@@ -62,6 +62,10 @@ Three methods, side by side, all returning one row per input text in input order
       prices are bad news in a slump), so by default it carries no tone: ``inflation="neutral"``.
       ``inflation="bad"`` treats rising prices like rising unemployment (the usual reading outside
       deflation scares); ``inflation="good"`` treats them like rising output (a deflation scare).
+    * **pace**: one quantity with two movements - a pace word right after a movement ("grew more
+      slowly", "expanded at a slower pace") or after a movement noun of the same quantity ("the
+      decline in output narrowed", "the rise in unemployment accelerated") says how that movement
+      changed: x-1 for a slowing, x1 for a quickening; the pace word makes no unit of its own.
     * **votes**: a sentence with a vote ("Voting against the action was ...", "dissented") is
       procedure, with the reasons given for the vote: its tone counts zero. Initials ("Esther L.
       George") end no sentence. Announcements of the institution ("the Federal Reserve announced

@@ -19,6 +19,7 @@ __all__: list[str] = []  # internal: the engine calls _apply_modifiers
 #: words around it (table order within each); floating-point products depend on it
 _PHASE = {
     "reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2,
+    "pace": 0,
     "whole sentence": 0,
 }
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
@@ -107,6 +108,18 @@ def _words_around(t, u, m, seg_u, com_u, mult):
     return np.abs(inside - 1.0) > 1e-12, (a, b, t.pos[isel], t.tid[isel])
 
 
+def _pace_word(t, u, m, seg_u, com_u, mult):
+    """"pace": the pace word found for the unit's movement word ("grew more slowly": x-1)."""
+    if u.pace is None:
+        return None
+    at = np.maximum(u.pace, 0)
+    ok = (u.pace >= 0) & ((t.lex.flags[t.ids[at]] & FLAG[m.kind]) > 0)
+    if not ok.any():
+        return None
+    mult[ok] *= m.factor
+    return ok, at
+
+
 def _whole_sentence(t, u, m, seg_u, com_u, mult):
     """"whole sentence": a marker anywhere in the sentence ("Voting against the action was ...")
     multiplies the tone of every unit of that sentence."""
@@ -124,6 +137,7 @@ def _whole_sentence(t, u, m, seg_u, com_u, mult):
 _CLAUSE_RULES = {
     "reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
     "after actor": _marker_before, "later": _marker_later, "around": _words_around,
+    "pace": _pace_word,
     "whole sentence": _whole_sentence,
 }
 

@@ -83,6 +83,7 @@ _RULE_OBJECTS = _pair_rules()
 #: before it, then the later ones (table order within each)
 _NOTE_PHASE = {
     "around": 0, "reaches": 1, "comma clause": 1, "sentence": 1, "after actor": 1, "later": 2,
+    "pace": 1,
     "whole sentence": 1,
 }
 _NOTE_ORDER = sorted((m for m in MODIFIERS if m.clause in _NOTE_PHASE), key=lambda m: _NOTE_PHASE[m.clause])

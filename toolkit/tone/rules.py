@@ -67,6 +67,10 @@ CLAUSE_RULES = {
                    "past is in the same sentence ('the outlook was revised')",
     "past": "no effect on tone; its words (was, last year, recently) keep the forecast nouns of their "
             "sentence from counting",
+    "pace": "its words ('more slowly', 'at a slower pace', 'narrowed') say how the movement before them "
+            "changed: right after a movement word ('grew more slowly'), or after a movement noun with the same "
+            "quantity ('the decline in output narrowed'), within `scope` tokens in the same comma clause; "
+            "they multiply that movement's tone by the factor and make no tone unit of their own",
     "whole sentence": "a marker anywhere in the sentence multiplies the tone of every tone word of that sentence "
                       "by the factor",
     "phrase": "a phrase of this kind masks the tone words it contains",
@@ -105,6 +109,10 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("forecast noun", "forecast", None, None, "unless past", "", counts="forward_looking"),
     Modifier("past", "past", None, None, "past", ""),
     Modifier("observation", "outcome", None, None, "stop", ""),
+    Modifier("slowing", "slower", -1.0, 8, "pace",
+             "pace '{term}': the movement before it slowed \u00d7{factor:g}"),
+    Modifier("quickening", "faster", 1.0, 8, "pace",
+             "pace '{term}': the movement before it quickened \u00d7{factor:g}"),
     Modifier("vote", "vote", 0.0, None, "whole sentence",
              "vote '{term}': a vote and the reasons given for it are procedure, not news \u00d7{factor:g}"),
 )
@@ -131,6 +139,7 @@ F_HARD, F_SOFT, F_PHRASE, F_SEP = 1, 2, 4, 8  # . ; : ! ?  |  ,  |  first word o
 _MARKING_CLAUSES = (
     "reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop", "unless past", "past",
     "subject", "filler",
+    "pace",
     "whole sentence",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]

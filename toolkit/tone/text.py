@@ -28,6 +28,9 @@ _CARRIERS = frozenset(("growth",))
 #: words that open a relative clause: "uncertainty in an economy that was weak" - the movement after
 #: them is said of the noun just before them, never handed back to a head noun further left
 _RELATIVES = frozenset(("that", "which", "who", "whose"))
+#: words that make the movement word after them a noun ("the decline in output narrowed"): a later
+#: pace word ("narrowed", "slowed") then says how that movement changed
+_DETERMINERS = frozenset(("the", "a", "an", "this", "its", "their"))
 
 _SEP = "\x00"  # token between two texts
 _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
