@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 
+from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
 
 __all__: list[str] = []  # internal: the engine calls _apply_modifiers
@@ -21,6 +22,7 @@ _PHASE = {
     "reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2,
     "pace": 0,
     "whole sentence": 0,
+    "inflation sentence": 0,
 }
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
@@ -133,12 +135,36 @@ def _whole_sentence(t, u, m, seg_u, com_u, mult):
     return ok, mk[first]
 
 
+def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
+    """"inflation sentence": a marker anywhere in the sentence ("below 2 percent", "slack",
+    "deflation") multiplies the tone of the sentence's price quantities, paired or alone."""
+    qcode = t.lex.qcode[t.ids[np.maximum(np.where(u.kind == 0, u.other, u.anchor), 0)]]
+    pair_or_alone = (u.kind == 0) | (u.kind == 2)  # the pair's quantity, or the quantity alone
+    prices = pair_or_alone & (qcode == INFL)
+    if not prices.any():
+        return None
+    # a fall of activity ("economic activity weakened") in the sentence: it is the marker of a fall of prices
+    slump = np.flatnonzero((u.kind == 0) & (qcode == GOOD) & (u.base < 0))
+    mk = np.union1d(t.marks(FLAG[m.kind]), u.anchor[slump])
+    if not len(mk):
+        return None
+    seg_mk = _after(t.hard, mk)
+    first = np.minimum(np.searchsorted(seg_mk, seg_u), len(mk) - 1)  # the sentence's first marker
+    hit = seg_mk[first] == seg_u
+    marked = _after(t.hard, t.marks(FLAG[m.kind]))
+    by_word = np.isin(seg_u, marked)  # a shortfall word: every price unit; a slump alone: falls only
+    ok = prices & hit & (by_word | (u.base > 0))
+    mult[ok] *= m.factor
+    return ok, mk[first]
+
+
 #: clause rule of a modifier row -> the function that applies it
 _CLAUSE_RULES = {
     "reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
     "after actor": _marker_before, "later": _marker_later, "around": _words_around,
     "pace": _pace_word,
     "whole sentence": _whole_sentence,
+    "inflation sentence": _prices_in_sentence,
 }
 
 

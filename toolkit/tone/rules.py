@@ -73,6 +73,8 @@ CLAUSE_RULES = {
             "they multiply that movement's tone by the factor and make no tone unit of their own",
     "whole sentence": "a marker anywhere in the sentence multiplies the tone of every tone word of that sentence "
                       "by the factor",
+    "inflation sentence": "a marker anywhere in the same sentence multiplies the tone of its price quantities "
+                          "(kind inflation: paired or alone) by the factor; other tone words are untouched",
     "phrase": "a phrase of this kind masks the tone words it contains",
     "remove": "a user lexicon row of this kind removes the term from the bundled lexicon",
 }
@@ -115,6 +117,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "pace '{term}': the movement before it quickened \u00d7{factor:g}"),
     Modifier("vote", "vote", 0.0, None, "whole sentence",
              "vote '{term}': a vote and the reasons given for it are procedure, not news \u00d7{factor:g}"),
+    Modifier("shortfall", "shortfall", 0.0, None, "inflation sentence",
+             "shortfall '{term}': prices read against a target they fall short of \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -141,6 +145,7 @@ _MARKING_CLAUSES = (
     "subject", "filler",
     "pace",
     "whole sentence",
+    "inflation sentence",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
@@ -181,6 +186,9 @@ WINDOW = 6  # max token distance between a quantity and its movement word
 COMMA_COST = 3  # a comma between them counts as this many tokens
 HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this far before the quantity
 ALPHA = 1.0  # score = raw / sqrt(raw^2 + ALPHA)
+#: inflation="target": a move of prices against price stability weighs this much of a move of activity
+#: (one side of a judgement with two: prices fall in a slump too)
+INFLATION_WEIGHT = 0.5
 NEG_FACTOR, NEG_SCOPE = modifier("negation").factor, modifier("negation").scope
 INTENS_SCOPE = modifier("intensifier").scope
 CONTRAST_BEFORE = modifier("contrast").factor  # weight of tone before "but"
