@@ -1,0 +1,41 @@
+"""Issue 13's vocabulary family: words of difficulty and weak levels the lexicon lacked, and names
+whose words are no tone ("enterprises above designated size", "output gap"). Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from toolkit.tone import score_texts
+
+
+def row(text: str):
+    return score_texts([text]).loc[0]
+
+
+def score(text: str) -> float:
+    return float(row(text)["score"])
+
+
+@pytest.mark.parametrize("text", [
+    "The situation abroad remains complicated.",
+    "Consumer demand stayed tepid through the winter.",
+    "Profit margins were compressed by higher input costs.",
+    "Hiring was limited in most districts.",
+    "Investment remained anemic.",
+])
+def test_words_of_difficulty_and_weak_levels_are_negative(text):
+    assert score(text) < -0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Enterprises above designated size saw no change in their orders.",
+    "Staff estimates of the output gap were published in the report.",
+    "The negative output gap was estimated in the annex.",
+])
+def test_names_whose_words_carry_no_tone(text):
+    assert abs(score(text)) <= 0.1
+    assert not [t for t in row(text)["terms"] if t.contribution]
+
+
+def test_above_still_pairs_outside_the_name():
+    assert score("Output rose above its pre-crisis level.") > 0.1
+    assert score("Industrial firms above designated size raised their profits sharply.") > 0.1
