@@ -85,3 +85,9 @@ def test_the_shortfall_is_a_modifier_in_the_terms_and_the_terms_add_up():
     assert len(price) and (price["contribution"] == 0).all()
     assert price["rule"].str.contains("shortfall").all()
     assert math.isclose(e["contribution"].sum(), e.attrs["raw"])
+
+
+def test_wage_pressure_is_a_price_but_wages_are_income():
+    assert score("Wage pressures intensified in most districts.") < -0.1
+    assert score("Wages increased modestly.") > 0.1
+    assert score("Steady wage gains supported spending.") > 0.1

@@ -39,3 +39,17 @@ def test_names_whose_words_carry_no_tone(text):
 def test_above_still_pairs_outside_the_name():
     assert score("Output rose above its pre-crisis level.") > 0.1
     assert score("Industrial firms above designated size raised their profits sharply.") > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "New measures were introduced to reduce budget deficits.",
+    "The authorities acted to contain losses at state banks.",
+    "Steps were taken to safeguard financial stability and to resolve bad loans.",
+])
+def test_a_policy_aim_is_a_purpose_not_an_outcome(text):
+    assert score(text) == 0
+
+
+def test_to_before_an_adjective_opens_no_purpose():
+    assert score("Output fell due to lower demand.") < -0.1
+    assert score("Budget deficits were reduced sharply.") > 0.1
