@@ -53,3 +53,20 @@ def test_a_policy_aim_is_a_purpose_not_an_outcome(text):
 def test_to_before_an_adjective_opens_no_purpose():
     assert score("Output fell due to lower demand.") < -0.1
     assert score("Budget deficits were reduced sharply.") > 0.1
+
+
+def test_albeit_opens_a_concession_so_the_main_clause_decides():
+    assert score("Output rose, albeit with weak demand.") > 0.1
+    assert abs(score("Output rose, with weak demand.")) <= 0.1  # no concession: the two cancel
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The strike negatively affected factory output.", -1),
+    ("Trading in bond markets turned disorderly.", -1),
+    ("Capital flows to emerging markets increased.", 0),  # a figure, like credit
+])
+def test_more_words_with_and_without_tone(text, sign):
+    if sign:
+        assert score(text) < -0.1
+    else:
+        assert score(text) == 0
