@@ -108,3 +108,24 @@ def test_the_families_are_rows_of_the_modifier_table():
     clauses = {m.kind: m.clause for m in MODIFIERS}
     assert clauses["slowing"] == clauses["quickening"] == "pace"
     assert clauses["vote"] == "whole sentence"
+
+
+# ------------------------------------------------------------------ origins: where a movement started
+@pytest.mark.parametrize("text, sign", [
+    ("Growth has slowed from its strong pace of last year.", -1),
+    ("Unemployment fell from high levels.", 1),
+    ("Retail sales rebounded from a sharp decline in the spring.", 1),
+    ("Exports recovered from weak levels.", 1),
+])
+def test_the_word_after_from_is_a_starting_level_not_a_movement(text, sign):
+    assert score(text) * sign > 0.1
+    assert len([t for t in row(text)["terms"] if t.contribution]) == 1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Demand from abroad fell sharply.", -1),  # a place after "from": the verb still moves demand
+    ("Exports from the euro area rose.", 1),
+    ("Exports grew 5 percent, up from 3 percent.", 1),  # "up from" is a comparison phrase
+])
+def test_from_before_a_place_or_in_up_from_leaves_the_movement(text, sign):
+    assert score(text) * sign > 0.1

@@ -71,6 +71,8 @@ Three methods, side by side, all returning one row per input text in input order
       slowly", "expanded at a slower pace") or after a movement noun of the same quantity ("the
       decline in output narrowed", "the rise in unemployment accelerated") says how that movement
       changed: x-1 for a slowing, x1 for a quickening; the pace word makes no unit of its own.
+      The first word after "from" (over a determiner and intensifiers) is where a movement started,
+      not a movement: "fell from high levels", "slowed from its strong pace".
     * **votes**: a sentence with a vote ("Voting against the action was ...", "dissented") is
       procedure, with the reasons given for the vote: its tone counts zero. Initials ("Esther L.
       George") end no sentence. Announcements of the institution ("the Federal Reserve announced

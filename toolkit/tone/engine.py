@@ -36,6 +36,7 @@ _PAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "past")
 _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
 _PACE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "pace")
 _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
+_ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 
 
 class _Layout:
@@ -91,6 +92,7 @@ def _pair_movements(t: _Layout) -> _Words:
     qsel = lex.qcode[t.tid] >= 0
     qpos, qid = t.pos[qsel], t.tid[qsel]
     msel = lex.mdir[t.tid] != 0
+    msel[msel] = ~_origins(t, t.pos[msel])  # "fell from high levels": "high" is where it started
     mpos, mid = t.pos[msel], t.tid[msel]
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
     if len(qpos) and len(mpos):
@@ -99,6 +101,22 @@ def _pair_movements(t: _Layout) -> _Words:
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
     return words
+
+
+def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
+    """Per movement word, whether it names where a movement started: the first word after an
+    origin word ("from"), over at most one determiner and intensifiers ("slowed from its strong
+    pace", "rebounded from a sharp decline", "fell from high levels"). Such a word is no movement."""
+    marks = t.marks(_ORIGIN)
+    if not len(marks) or not len(mpos):
+        return np.zeros(len(mpos), dtype=bool)
+    lex, last = t.lex, t.n - 1
+    p = t.end_of(marks) + 1
+    for _ in range(3):  # a determiner, then up to two intensifiers
+        tid = t.ids[np.minimum(p, last)]
+        skip = (p < last) & (lex.determiner_mask[tid] | (lex.ival[tid] != 1.0))
+        p = np.where(skip, t.end_of(np.minimum(p, last)) + 1, p)
+    return np.isin(mpos, p)
 
 
 def _pace_words(t: _Layout, w: _Words) -> _Words:

@@ -71,6 +71,9 @@ CLAUSE_RULES = {
             "changed: right after a movement word ('grew more slowly'), or after a movement noun with the same "
             "quantity ('the decline in output narrowed'), within `scope` tokens in the same comma clause; "
             "they multiply that movement's tone by the factor and make no tone unit of their own",
+    "origin": "its words ('from') name where a movement started: the first word after them, over a "
+              "determiner and intensifiers, is a starting level, not a movement ('fell from high levels', "
+              "'slowed from its strong pace', 'rebounded from a sharp decline')",
     "whole sentence": "a marker anywhere in the sentence multiplies the tone of every tone word of that sentence "
                       "by the factor",
     "inflation sentence": "a marker anywhere in the same sentence multiplies the tone of its price quantities "
@@ -115,6 +118,7 @@ MODIFIERS: tuple[Modifier, ...] = (
              "pace '{term}': the movement before it slowed \u00d7{factor:g}"),
     Modifier("quickening", "faster", 1.0, 8, "pace",
              "pace '{term}': the movement before it quickened \u00d7{factor:g}"),
+    Modifier("origin", "origin", None, None, "origin", ""),
     Modifier("vote", "vote", 0.0, None, "whole sentence",
              "vote '{term}': a vote and the reasons given for it are procedure, not news \u00d7{factor:g}"),
     Modifier("shortfall", "shortfall", 0.0, None, "inflation sentence",
@@ -144,6 +148,7 @@ _MARKING_CLAUSES = (
     "reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop", "unless past", "past",
     "subject", "filler",
     "pace",
+    "origin",
     "whole sentence",
     "inflation sentence",
 )
