@@ -70,3 +70,9 @@ def test_more_words_with_and_without_tone(text, sign):
         assert score(text) < -0.1
     else:
         assert score(text) == 0
+
+
+def test_highest_is_a_level_and_a_debt_ratio_is_debt():
+    assert score("Capacity utilization reached its highest level in a decade.") > 0.1
+    assert score("The public debt-to-GDP ratio rose to its highest level.") < -0.1
+    assert score("The debt/GDP ratio is the highest in the region.") < -0.1
