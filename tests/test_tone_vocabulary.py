@@ -82,3 +82,17 @@ def test_the_noun_stability_names_an_aim_but_stable_keeps_its_tone():
     assert score("The Council discussed the stability of the domestic banking sector.") == 0
     assert score("Deposits and the stabilization of bank funding were reviewed.") == 0
     assert score("Household spending remained stable.") > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Store traffic was down sharply in most districts.", -1),
+    ("Shipments and backlogs increased at manufacturers.", 1),
+    ("Office vacancy rates rose further.", -1),
+    ("Freight volume declined.", -1),
+])
+def test_beige_book_measures_of_activity_are_quantities(text, sign):
+    assert score(text) * sign > 0.1
+
+
+def test_job_vacancies_are_not_empty_offices():
+    assert score("Job vacancies rose.") >= 0  # labour demand, not the real-estate vacancy rate
