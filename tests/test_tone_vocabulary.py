@@ -96,3 +96,17 @@ def test_beige_book_measures_of_activity_are_quantities(text, sign):
 
 def test_job_vacancies_are_not_empty_offices():
     assert score("Job vacancies rose.") >= 0  # labour demand, not the real-estate vacancy rate
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Higher energy costs weighed on household spending.", -1),
+    ("Uncertainty weighs heavily on business investment.", -1),
+    ("Weighing its options, the board met on Tuesday.", 0),  # to weigh = to consider
+    ("He warned of a sharp slowdown in exports.", -1),
+    ("She warned that the report would be published on Monday.", 0),  # a reporting verb
+])
+def test_weigh_on_is_a_burden_and_weigh_or_warned_that_are_not(text, expected):
+    if expected:
+        assert score(text) < -0.1
+    else:
+        assert score(text) == 0
