@@ -91,3 +91,8 @@ def test_wage_pressure_is_a_price_but_wages_are_income():
     assert score("Wage pressures intensified in most districts.") < -0.1
     assert score("Wages increased modestly.") > 0.1
     assert score("Steady wage gains supported spending.") > 0.1
+
+
+def test_a_negated_fall_of_activity_is_no_slump():
+    # "did not weaken": activity held up, so easing inflation is good news again
+    assert score("Demand did not weaken, and inflation pressures eased.") > 0.1

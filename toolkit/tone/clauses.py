@@ -143,8 +143,9 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
     prices = pair_or_alone & (qcode == INFL)
     if not prices.any():
         return None
-    # a fall of activity ("economic activity weakened") in the sentence: it is the marker of a fall of prices
-    slump = np.flatnonzero((u.kind == 0) & (qcode == GOOD) & (u.base < 0))
+    # a fall of activity stated in the sentence ("economic activity weakened"; not negated, not an aim
+    # or an intention: the factors so far apply) is the marker of a fall of prices
+    slump = np.flatnonzero((u.kind == 0) & (qcode == GOOD) & (u.base * mult < 0))
     mk = np.union1d(t.marks(FLAG[m.kind]), u.anchor[slump])
     if not len(mk):
         return None

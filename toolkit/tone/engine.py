@@ -131,7 +131,7 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     gap = w.mpos[k] - w.mlast[prev] - 1
     noun = t.lex.determiner_mask[t.ids[np.maximum(w.mpos[prev] - 1, 0)]]
     same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
-    ok = (gap <= 1) & (w.qi[prev] >= 0) | noun & same & (gap < _PACE_SCOPE)
+    ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
     ok &= (_after(t.soft, w.mpos[k]) == _after(t.soft, w.mpos[prev])) \
         & (_after(t.hard, w.mpos[k]) == _after(t.hard, w.mpos[prev]))
     k, prev = k[ok], prev[ok]
