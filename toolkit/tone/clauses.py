@@ -128,35 +128,43 @@ def _whole_sentence(t, u, m, seg_u, com_u, mult):
     mk = t.marks(FLAG[m.kind])
     if not len(mk):
         return None
-    seg_mk = _after(t.hard, mk)
-    first = np.minimum(np.searchsorted(seg_mk, seg_u), len(mk) - 1)  # the sentence's first marker
-    ok = seg_mk[first] == seg_u
+    first = _first_in_sentence(t, mk, seg_u)
+    ok = first >= 0
     mult[ok] *= m.factor
-    return ok, mk[first]
+    return ok, mk[np.maximum(first, 0)]
+
+
+def _first_in_sentence(t, mk: np.ndarray, seg_u: np.ndarray) -> np.ndarray:
+    """Per unit, the index in ``mk`` (sorted positions) of the first marker of the unit's sentence
+    (-1: none), by one lookup table over the sentences."""
+    seg_mk = _after(t.hard, mk)
+    first = np.full(len(t.hard) + 1, -1)
+    first[seg_mk[::-1]] = np.arange(len(mk))[::-1]  # the earliest marker of each sentence wins
+    return first[seg_u]
 
 
 def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
     """"inflation sentence": a marker anywhere in the sentence ("below 2 percent", "slack",
-    "deflation") multiplies the tone of the sentence's price quantities, paired or alone."""
-    qcode = t.lex.qcode[t.ids[np.maximum(np.where(u.kind == 0, u.other, u.anchor), 0)]]
-    pair_or_alone = (u.kind == 0) | (u.kind == 2)  # the pair's quantity, or the quantity alone
-    prices = pair_or_alone & (qcode == INFL)
+    "deflation") multiplies the tone of the sentence's price quantities, paired or alone; a fall of
+    activity stated in the sentence ("economic activity weakened": not negated, not an aim - the
+    factors so far apply) does the same to the falls of prices."""
+    quantity = t.ids[np.where(u.kind == 0, u.other, u.anchor)]  # the pair's quantity, or the word alone
+    prices = ((u.kind == 0) | (u.kind == 2)) & (t.lex.qcode[quantity] == INFL)
     if not prices.any():
         return None
-    # a fall of activity stated in the sentence ("economic activity weakened"; not negated, not an aim
-    # or an intention: the factors so far apply) is the marker of a fall of prices
-    slump = np.flatnonzero((u.kind == 0) & (qcode == GOOD) & (u.base * mult < 0))
-    mk = np.union1d(t.marks(FLAG[m.kind]), u.anchor[slump])
-    if not len(mk):
+    words = t.marks(FLAG[m.kind])
+    slump = (u.kind == 0) & (t.lex.qcode[quantity] == GOOD) & (u.base * mult < 0)
+    n_seg = len(t.hard) + 1
+    by_word = np.full(n_seg, -1)  # per sentence, the position of its first shortfall word
+    by_word[_after(t.hard, words[::-1])] = words[::-1]
+    by_slump = np.full(n_seg, -1)  # per sentence, the position of a fall of activity
+    by_slump[seg_u[slump]] = u.anchor[slump]
+    word_at, slump_at = by_word[seg_u], by_slump[seg_u]
+    ok = prices & ((word_at >= 0) | ((slump_at >= 0) & (u.base > 0)))
+    if not ok.any():
         return None
-    seg_mk = _after(t.hard, mk)
-    first = np.minimum(np.searchsorted(seg_mk, seg_u), len(mk) - 1)  # the sentence's first marker
-    hit = seg_mk[first] == seg_u
-    marked = _after(t.hard, t.marks(FLAG[m.kind]))
-    by_word = np.isin(seg_u, marked)  # a shortfall word: every price unit; a slump alone: falls only
-    ok = prices & hit & (by_word | (u.base > 0))
     mult[ok] *= m.factor
-    return ok, mk[first]
+    return ok, np.where(word_at >= 0, word_at, np.maximum(slump_at, 0))
 
 
 #: clause rule of a modifier row -> the function that applies it

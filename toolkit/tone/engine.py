@@ -116,7 +116,9 @@ def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
         tid = t.ids[np.minimum(p, last)]
         skip = (p < last) & (lex.determiner_mask[tid] | (lex.ival[tid] != 1.0))
         p = np.where(skip, t.end_of(np.minimum(p, last)) + 1, p)
-    return np.isin(mpos, p)
+    start = np.zeros(t.n + 1, dtype=bool)
+    start[np.minimum(p, t.n)] = True
+    return start[mpos]
 
 
 def _pace_words(t: _Layout, w: _Words) -> _Words:
