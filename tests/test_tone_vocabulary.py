@@ -110,3 +110,12 @@ def test_weigh_on_is_a_burden_and_weigh_or_warned_that_are_not(text, expected):
         assert score(text) < -0.1
     else:
         assert score(text) == 0
+
+
+def test_an_outlook_named_by_its_topic_is_one_noun_for_the_head_noun_rule():
+    # "the inflation outlook" is one noun: the movement goes back to the risks before "to"
+    assert score("Upside risks to the inflation outlook have grown.") < -0.1
+    assert score("Uncertainty about the economic outlook has diminished.") > 0.1
+    # and it is still a forecast noun, like "outlook"
+    assert row("The inflation outlook is uncertain.")["forward_looking"] == row("The outlook is uncertain.")["forward_looking"]
+    assert row("The inflation outlook is uncertain.")["forward_looking"]
