@@ -96,3 +96,22 @@ def test_wage_pressure_is_a_price_but_wages_are_income():
 def test_a_negated_fall_of_activity_is_no_slump():
     # "did not weaken": activity held up, so easing inflation is good news again
     assert score("Demand did not weaken, and inflation pressures eased.") > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation is expected to rise toward its 2 percent objective.",
+    "Core inflation picked up to 2 percent.",
+    "With inflation below target, consumer prices rose to 2 percent.",
+])
+def test_prices_rising_to_the_target_were_below_it_so_the_rise_is_good_news(text):
+    assert score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Inflation rose to 4 percent.", -1),  # no target named: a rise is bad news
+    ("Inflation fell back to 2 percent.", 1),  # a fall to the target stays good news
+    ("Unemployment rose to 2 percent.", -1),  # only prices read the target
+    ("Exports rose 2 percent.", 1),  # '2' is still a number in the pairing window
+])
+def test_the_target_reading_touches_only_rising_prices(text, sign):
+    assert score(text) * sign > 0.1

@@ -64,7 +64,8 @@ Three methods, side by side, all returning one row per input text in input order
       (``INFLATION_WEIGHT``: prices fall in a slump too). A **shortfall** in the sentence ("below 2
       percent", "slack", "deflation", "zero", "lowest") voids the reading of its prices, and a fall
       of activity in the sentence ("demand weakened") voids a fall of prices: the weakness is the
-      news. The price of one good or asset ("oil prices", "home prices", "the price of copper") is a
+      news. Prices rising **to the target** ("to 2 percent", "toward its objective") were below it:
+      that rise is good news (x-1, before the shortfall rule). The price of one good or asset ("oil prices", "home prices", "the price of copper") is a
       figure, like credit (kind ``level``). ``inflation="neutral"`` gives prices no tone;
       ``inflation="bad"`` / ``"good"`` count a rise of prices fully as bad / good news.
     * **pace**: one quantity with two movements - a pace word right after a movement ("grew more

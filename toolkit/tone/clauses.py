@@ -22,11 +22,14 @@ _PHASE = {
     "reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2,
     "pace": 0,
     "whole sentence": 0,
+    "toward target": 0,
     "inflation sentence": 0,
 }
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
 #: words that end the reach of an intention: contrast, concession, observation ("which has")
+#: words that say prices move to their target ("to 2 percent"): the shortfall rule leaves their sentence alone
+_TOWARD = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "toward target")
 _STOPS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
@@ -154,17 +157,38 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
         return None
     words = t.marks(FLAG[m.kind])
     slump = (u.kind == 0) & (t.lex.qcode[quantity] == GOOD) & (u.base * mult < 0)
-    n_seg = len(t.hard) + 1
-    by_word = np.full(n_seg, -1)  # per sentence, the position of its first shortfall word
-    by_word[_after(t.hard, words[::-1])] = words[::-1]
-    by_slump = np.full(n_seg, -1)  # per sentence, the position of a fall of activity
+    by_word = _per_sentence(t, words)  # per sentence, the position of its first shortfall word
+    by_slump = np.full(len(t.hard) + 1, -1)  # per sentence, the position of a fall of activity
     by_slump[seg_u[slump]] = u.anchor[slump]
     word_at, slump_at = by_word[seg_u], by_slump[seg_u]
-    ok = prices & ((word_at >= 0) | ((slump_at >= 0) & (u.base > 0)))
+    toward = _per_sentence(t, t.marks(_TOWARD))[seg_u] >= 0  # a rise there is read by "toward target"
+    ok = prices & ((word_at >= 0) | ((slump_at >= 0) & (u.base > 0))) & ~(toward & (u.base < 0))
     if not ok.any():
         return None
     mult[ok] *= m.factor
     return ok, np.where(word_at >= 0, word_at, np.maximum(slump_at, 0))
+
+
+def _per_sentence(t, marks: np.ndarray) -> np.ndarray:
+    """Per sentence, the position of its first marker in ``marks`` (sorted positions; -1: none)."""
+    table = np.full(len(t.hard) + 1, -1)
+    table[_after(t.hard, marks[::-1])] = marks[::-1]
+    return table
+
+
+def _prices_toward_target(t, u, m, seg_u, com_u, mult):
+    """"toward target": a marker anywhere in the sentence ("to 2 percent", "toward its objective")
+    multiplies the rises of the sentence's price quantities (paired, after the factors so far)."""
+    marks = t.marks(FLAG[m.kind])
+    if not len(marks):
+        return None
+    quantity = t.ids[np.where(u.kind == 0, u.other, u.anchor)]
+    at = _per_sentence(t, marks)[seg_u]
+    ok = (u.kind == 0) & (t.lex.qcode[quantity] == INFL) & (u.base * mult < 0) & (at >= 0)
+    if not ok.any():
+        return None
+    mult[ok] *= m.factor
+    return ok, np.maximum(at, 0)
 
 
 #: clause rule of a modifier row -> the function that applies it
@@ -173,6 +197,7 @@ _CLAUSE_RULES = {
     "after actor": _marker_before, "later": _marker_later, "around": _words_around,
     "pace": _pace_word,
     "whole sentence": _whole_sentence,
+    "toward target": _prices_toward_target,
     "inflation sentence": _prices_in_sentence,
 }
 

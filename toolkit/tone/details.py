@@ -85,6 +85,7 @@ _NOTE_PHASE = {
     "around": 0, "reaches": 1, "comma clause": 1, "sentence": 1, "after actor": 1, "later": 2,
     "pace": 1,
     "whole sentence": 1,
+    "toward target": 1,
     "inflation sentence": 1,
 }
 _NOTE_ORDER = sorted((m for m in MODIFIERS if m.clause in _NOTE_PHASE), key=lambda m: _NOTE_PHASE[m.clause])

@@ -76,6 +76,8 @@ CLAUSE_RULES = {
               "'slowed from its strong pace', 'rebounded from a sharp decline')",
     "whole sentence": "a marker anywhere in the sentence multiplies the tone of every tone word of that sentence "
                       "by the factor",
+    "toward target": "a marker anywhere in the sentence ('to 2 percent', 'toward its objective') multiplies a "
+                     "rise of its price quantities by the factor: prices rising to the target were below it",
     "inflation sentence": "a marker anywhere in the same sentence multiplies the tone of its price quantities "
                           "(kind inflation: paired or alone) by the factor; other tone words are untouched",
     "phrase": "a phrase of this kind masks the tone words it contains",
@@ -121,6 +123,8 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("origin", "origin", None, None, "origin", ""),
     Modifier("vote", "vote", 0.0, None, "whole sentence",
              "vote '{term}': a vote and the reasons given for it are procedure, not news \u00d7{factor:g}"),
+    Modifier("toward target", "toward", -1.0, None, "toward target",
+             "toward target '{term}': prices rising to the target were below it \u00d7{factor:g}"),
     Modifier("shortfall", "shortfall", 0.0, None, "inflation sentence",
              "shortfall '{term}': prices read against a target they fall short of \u00d7{factor:g}"),
 )
@@ -150,6 +154,7 @@ _MARKING_CLAUSES = (
     "pace",
     "origin",
     "whole sentence",
+    "toward target",
     "inflation sentence",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
