@@ -68,6 +68,8 @@ def test_weak_activity_does_not_void_rising_prices():
     "Home prices fell in most regions.",
     "The price of copper climbed.",
     "Market-based measures of inflation compensation declined.",
+    "Share prices rose sharply.",  # an asset price is not the price level
+    "Stock prices fell on the week.",
 ])
 def test_the_price_of_one_good_or_asset_is_a_figure_not_inflation(text):
     assert score(text) == 0
