@@ -149,9 +149,10 @@ def test_neutral_phrases_mask_their_words():
 
 
 # ------------------------------------------------------------------ inflation option
-def test_inflation_is_neutral_by_default():
-    assert score("Inflation rose sharply.") == 0.0
-    assert explain("Inflation rose sharply.")["rule"].str.contains("inflation='neutral'").all()
+def test_inflation_is_read_against_price_stability_by_default_and_neutral_on_request():
+    assert score("Inflation rose sharply.") < -0.1
+    assert score("Inflation rose sharply.", inflation="neutral") == 0.0
+    assert explain("Inflation rose sharply.", inflation="neutral")["rule"].str.contains("inflation='neutral'").all()
 
 
 def test_inflation_can_be_bad_or_good():
@@ -529,7 +530,7 @@ def test_fomc_tone_is_lower_in_nber_recessions(fomc_1994, fomc_2006):
     for start, end in toolkit.evaluation.nber_recessions()[["start", "end"]].itertuples(index=False):
         in_recession |= dt["date"].between(start, end)
     assert in_recession.sum() >= 25
-    # measured AUC 0.9001 (VADER 0.49); see benchmarks/bench_sentiment.py. Deterministic: no sampling.
+    # measured AUC 0.9098 (VADER 0.49); see benchmarks/bench_sentiment.py. Deterministic: no sampling.
     assert auc_lower_in(dt["tone"], in_recession) >= 0.90
 
 

@@ -58,10 +58,26 @@ Three methods, side by side, all returning one row per input text in input order
     the past. ``uncertainty`` (int) is hedge intensity: the number of hedge cues in the sentence
     (modals, forecast words, conditions, uncertainty and risk words, appear/seem), with the same
     exclusions; ``document_tone`` averages it per sentence.
-    * **inflation** is ambiguous for the outlook (rising prices are bad news for households, falling
-      prices are bad news in a slump), so by default it carries no tone: ``inflation="neutral"``.
-      ``inflation="bad"`` treats rising prices like rising unemployment (the usual reading outside
-      deflation scares); ``inflation="good"`` treats them like rising output (a deflation scare).
+    * **inflation against its target** (``inflation="target"``, the default): prices (inflation, CPI,
+      price pressures, inflation expectations) are read against price stability - rising, high or
+      elevated is bad news, moderating or easing is good news - at half the weight of activity news
+      (``INFLATION_WEIGHT``: prices fall in a slump too). A **shortfall** in the sentence ("below 2
+      percent", "slack", "deflation", "zero", "lowest") voids the reading of its prices, and a fall
+      of activity in the sentence ("demand weakened") voids a fall of prices: the weakness is the
+      news. Prices rising **to the target** ("to 2 percent", "toward its objective") were below it:
+      that rise is good news (x-1, before the shortfall rule). The price of one good or asset ("oil prices", "home prices", "the price of copper") is a
+      figure, like credit (kind ``level``). ``inflation="neutral"`` gives prices no tone;
+      ``inflation="bad"`` / ``"good"`` count a rise of prices fully as bad / good news.
+    * **pace**: one quantity with two movements - a pace word right after a movement ("grew more
+      slowly", "expanded at a slower pace") or after a movement noun of the same quantity ("the
+      decline in output narrowed", "the rise in unemployment accelerated") says how that movement
+      changed: x-1 for a slowing, x1 for a quickening; the pace word makes no unit of its own.
+      The first word after "from" (over a determiner and intensifiers) is where a movement started,
+      not a movement: "fell from high levels", "slowed from its strong pace".
+    * **votes**: a sentence with a vote ("Voting against the action was ...", "dissented") is
+      procedure, with the reasons given for the vote: its tone counts zero. Initials ("Esther L.
+      George") end no sentence. Announcements of the institution ("the Federal Reserve announced
+      today an expansion of its lending program") are decisions.
 
     The sentence score is ``raw / sqrt(raw**2 + 1)`` where ``raw`` is the sum of the contributions,
     so it lies in (-1, 1); ``label`` is positive above ``+0.1``, negative below ``-0.1``.
@@ -94,7 +110,7 @@ scored with it. ``benchmarks/bench_sentiment.py`` prints sentences per second ag
 
 Validation (``benchmarks/bench_sentiment.py``, ``tests/test_sentiment.py``): macro-F1 0.77 on the
 ecosent gold headlines (VADER 0.49); document tone separates the FOMC statements issued in NBER
-recessions from the others with AUC 0.89 (VADER 0.49); PBoC statements of 2008Q4-2009Q2 and 2020H1
+recessions from the others with AUC 0.91 (VADER 0.49); PBoC statements of 2008Q4-2009Q2 and 2020H1
 score below the median PBoC statement.
 
 What the package holds, one file per part of the scorer:

@@ -11,16 +11,25 @@ import math
 
 import numpy as np
 
+from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
 
 __all__: list[str] = []  # internal: the engine calls _apply_modifiers
 
 #: the order in which the factors multiply: markers before the word, then later markers, then the
 #: words around it (table order within each); floating-point products depend on it
-_PHASE = {"reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2}
+_PHASE = {
+    "reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2,
+    "pace": 0,
+    "whole sentence": 0,
+    "toward target": 0,
+    "inflation sentence": 0,
+}
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
 #: words that end the reach of an intention: contrast, concession, observation ("which has")
+#: words that say prices move to their target ("to 2 percent"): the shortfall rule leaves their sentence alone
+_TOWARD = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "toward target")
 _STOPS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
@@ -104,10 +113,93 @@ def _words_around(t, u, m, seg_u, com_u, mult):
     return np.abs(inside - 1.0) > 1e-12, (a, b, t.pos[isel], t.tid[isel])
 
 
+def _pace_word(t, u, m, seg_u, com_u, mult):
+    """"pace": the pace word found for the unit's movement word ("grew more slowly": x-1)."""
+    if u.pace is None:
+        return None
+    at = np.maximum(u.pace, 0)
+    ok = (u.pace >= 0) & ((t.lex.flags[t.ids[at]] & FLAG[m.kind]) > 0)
+    if not ok.any():
+        return None
+    mult[ok] *= m.factor
+    return ok, at
+
+
+def _whole_sentence(t, u, m, seg_u, com_u, mult):
+    """"whole sentence": a marker anywhere in the sentence ("Voting against the action was ...")
+    multiplies the tone of every unit of that sentence."""
+    mk = t.marks(FLAG[m.kind])
+    if not len(mk):
+        return None
+    first = _first_in_sentence(t, mk, seg_u)
+    ok = first >= 0
+    mult[ok] *= m.factor
+    return ok, mk[np.maximum(first, 0)]
+
+
+def _first_in_sentence(t, mk: np.ndarray, seg_u: np.ndarray) -> np.ndarray:
+    """Per unit, the index in ``mk`` (sorted positions) of the first marker of the unit's sentence
+    (-1: none), by one lookup table over the sentences."""
+    seg_mk = _after(t.hard, mk)
+    first = np.full(len(t.hard) + 1, -1)
+    first[seg_mk[::-1]] = np.arange(len(mk))[::-1]  # the earliest marker of each sentence wins
+    return first[seg_u]
+
+
+def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
+    """"inflation sentence": a marker anywhere in the sentence ("below 2 percent", "slack",
+    "deflation") multiplies the tone of the sentence's price quantities, paired or alone; a fall of
+    activity stated in the sentence ("economic activity weakened": not negated, not an aim - the
+    factors so far apply) does the same to the falls of prices."""
+    quantity = t.ids[np.where(u.kind == 0, u.other, u.anchor)]  # the pair's quantity, or the word alone
+    prices = ((u.kind == 0) | (u.kind == 2)) & (t.lex.qcode[quantity] == INFL)
+    if not prices.any():
+        return None
+    words = t.marks(FLAG[m.kind])
+    slump = (u.kind == 0) & (t.lex.qcode[quantity] == GOOD) & (u.base * mult < 0)
+    by_word = _per_sentence(t, words)  # per sentence, the position of its first shortfall word
+    by_slump = np.full(len(t.hard) + 1, -1)  # per sentence, the position of a fall of activity
+    by_slump[seg_u[slump]] = u.anchor[slump]
+    word_at, slump_at = by_word[seg_u], by_slump[seg_u]
+    toward = _per_sentence(t, t.marks(_TOWARD))[seg_u] >= 0  # a rise there is read by "toward target"
+    ok = prices & ((word_at >= 0) | ((slump_at >= 0) & (u.base > 0))) & ~(toward & (u.base < 0))
+    if not ok.any():
+        return None
+    mult[ok] *= m.factor
+    return ok, np.where(word_at >= 0, word_at, np.maximum(slump_at, 0))
+
+
+def _per_sentence(t, marks: np.ndarray) -> np.ndarray:
+    """Per sentence, the position of its first marker in ``marks`` (sorted positions; -1: none)."""
+    table = np.full(len(t.hard) + 1, -1)
+    table[_after(t.hard, marks[::-1])] = marks[::-1]
+    return table
+
+
+def _prices_toward_target(t, u, m, seg_u, com_u, mult):
+    """"toward target": a marker anywhere in the sentence ("to 2 percent", "toward its objective")
+    multiplies the rises of the sentence's price quantities (paired, after the factors so far)."""
+    marks = t.marks(FLAG[m.kind])
+    if not len(marks):
+        return None
+    quantity = t.ids[np.where(u.kind == 0, u.other, u.anchor)]
+    at = _per_sentence(t, marks)[seg_u]
+    ok = (u.kind == 0) & (t.lex.qcode[quantity] == INFL) & (u.base * mult < 0) & (at >= 0)
+    if not ok.any():
+        return None
+    mult[ok] *= m.factor
+    return ok, np.maximum(at, 0)
+
+
 #: clause rule of a modifier row -> the function that applies it
-_CLAUSE_RULES = {"reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
-                 "after actor": _marker_before,
-                 "later": _marker_later, "around": _words_around}
+_CLAUSE_RULES = {
+    "reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
+    "after actor": _marker_before, "later": _marker_later, "around": _words_around,
+    "pace": _pace_word,
+    "whole sentence": _whole_sentence,
+    "toward target": _prices_toward_target,
+    "inflation sentence": _prices_in_sentence,
+}
 
 
 def _apply_modifiers(t, u) -> tuple[np.ndarray, dict]:

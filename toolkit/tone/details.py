@@ -81,7 +81,13 @@ _RULE_OBJECTS = _pair_rules()
 
 #: order of the notes in a rule text: the words around the tone word first, then the markers
 #: before it, then the later ones (table order within each)
-_NOTE_PHASE = {"around": 0, "reaches": 1, "comma clause": 1, "sentence": 1, "after actor": 1, "later": 2}
+_NOTE_PHASE = {
+    "around": 0, "reaches": 1, "comma clause": 1, "sentence": 1, "after actor": 1, "later": 2,
+    "pace": 1,
+    "whole sentence": 1,
+    "toward target": 1,
+    "inflation sentence": 1,
+}
 _NOTE_ORDER = sorted((m for m in MODIFIERS if m.clause in _NOTE_PHASE), key=lambda m: _NOTE_PHASE[m.clause])
 
 

@@ -34,6 +34,9 @@ _SUBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "subject")
 _SUBJECT_SCOPE = next(m.scope for m in MODIFIERS if m.clause == "subject")
 _PAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "past")
 _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
+_PACE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "pace")
+_PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
+_ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 
 
 class _Layout:
@@ -80,6 +83,7 @@ class _Words(NamedTuple):
     mlast: np.ndarray
     qi: np.ndarray
     carried: np.ndarray | None = None  #: per quantity, whether it is a carrier ("growth") kept off
+    pace: np.ndarray | None = None  #: per movement word, the index of its pace word (-1: none)
 
 
 def _pair_movements(t: _Layout) -> _Words:
@@ -88,13 +92,56 @@ def _pair_movements(t: _Layout) -> _Words:
     qsel = lex.qcode[t.tid] >= 0
     qpos, qid = t.pos[qsel], t.tid[qsel]
     msel = lex.mdir[t.tid] != 0
+    msel[msel] = ~_origins(t, t.pos[msel])  # "fell from high levels": "high" is where it started
     mpos, mid = t.pos[msel], t.tid[msel]
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
     if len(qpos) and len(mpos):
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
         words = words._replace(qi=qi, carried=carried)
+        words = _pace_words(t, words)
     return words
+
+
+def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
+    """Per movement word, whether it names where a movement started: the first word after an
+    origin word ("from"), over at most one determiner and intensifiers ("slowed from its strong
+    pace", "rebounded from a sharp decline", "fell from high levels"). Such a word is no movement."""
+    marks = t.marks(_ORIGIN)
+    if not len(marks) or not len(mpos):
+        return np.zeros(len(mpos), dtype=bool)
+    lex, last = t.lex, t.n - 1
+    p = t.end_of(marks) + 1
+    for _ in range(3):  # a determiner, then up to two intensifiers
+        tid = t.ids[np.minimum(p, last)]
+        skip = (p < last) & (lex.determiner_mask[tid] | (lex.ival[tid] != 1.0))
+        p = np.where(skip, t.end_of(np.minimum(p, last)) + 1, p)
+    start = np.zeros(t.n + 1, dtype=bool)
+    start[np.minimum(p, t.n)] = True
+    return start[mpos]
+
+
+def _pace_words(t: _Layout, w: _Words) -> _Words:
+    """"grew more slowly", "the decline in output narrowed": a pace word right after a movement
+    word (at most one token between), or after a movement noun ("the decline") with the same
+    quantity, within the pace scope in the same comma clause, says how that movement changed. It
+    leaves its own pair (``qi`` -1) and is recorded in ``pace`` for the movement before it."""
+    k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
+    if not len(k):
+        return w
+    prev = k - 1
+    gap = w.mpos[k] - w.mlast[prev] - 1
+    noun = t.lex.determiner_mask[t.ids[np.maximum(w.mpos[prev] - 1, 0)]]
+    same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
+    ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
+    ok &= (_after(t.soft, w.mpos[k]) == _after(t.soft, w.mpos[prev])) \
+        & (_after(t.hard, w.mpos[k]) == _after(t.hard, w.mpos[prev]))
+    k, prev = k[ok], prev[ok]
+    pace = np.full(len(w.mpos), -1)
+    pace[prev] = k
+    qi = w.qi.copy()
+    qi[k] = -1
+    return w._replace(qi=qi, pace=pace)
 
 
 def _nearest_quantity(t: _Layout, w: _Words):
@@ -180,6 +227,7 @@ class _Units(NamedTuple):
     lo: np.ndarray
     hi: np.ndarray
     base: np.ndarray
+    pace: np.ndarray | None = None  #: the position of the unit's pace word (-1: none)
 
 
 def _units(t: _Layout, w: _Words) -> _Units:
@@ -193,6 +241,12 @@ def _units(t: _Layout, w: _Words) -> _Units:
         used |= w.carried
     pm, pmid, pq, pqid = w.mpos[paired], w.mid[paired], w.qpos[w.qi[paired]], w.qid[w.qi[paired]]
     asel = ~paired & (lex.malone[w.mid] != 0)
+    pace = None
+    if w.pace is not None:  # a pace word is no unit of its own; the pair before it keeps its position
+        absorbed = np.zeros(len(w.mpos), dtype=bool)
+        absorbed[w.pace[w.pace >= 0]] = True
+        asel &= ~absorbed
+        pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
     bsel = ~used & (lex.qalone[w.qid] != 0)
     aq, aqid = w.qpos[bsel], w.qid[bsel]
@@ -206,7 +260,9 @@ def _units(t: _Layout, w: _Words) -> _Units:
     hi = np.concatenate([np.maximum(end_of(pm), end_of(pq)), end_of(am), end_of(aq), end_of(st)])
     base = np.concatenate([lex.qpol[pqid] * lex.mdir[pmid], lex.malone[amid], lex.qalone[aqid],
                            lex.state[stid]])
-    return _Units(anchor, kind, other, lo, hi, base)
+    if w.pace is not None:
+        pace = np.concatenate([pace_pos[paired], np.full(len(anchor) - len(pm), -1)])
+    return _Units(anchor, kind, other, lo, hi, base, pace)
 
 
 

@@ -16,7 +16,7 @@ __all__ = ["explain"]
 _COLUMNS = ["term", "contribution", "rule", "base", "multiplier", "position"]
 
 
-def explain(text: str, lexicon=None, inflation: str = "neutral") -> pd.DataFrame:
+def explain(text: str, lexicon=None, inflation: str = "target") -> pd.DataFrame:
     """Each term's contribution to a text's outlook score and the rule that produced it.
 
     Columns: ``term``, ``contribution`` (what it adds to the raw score), ``rule``

@@ -14,13 +14,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, KINDS, MODIFIERS,
+from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
-from toolkit.tone.text import _CARRIERS, _ENGLISH, _PREPOSITIONS, _RELATIVES, _SEP, _words
+from toolkit.tone.text import _CARRIERS, _DETERMINERS, _ENGLISH, _PREPOSITIONS, _RELATIVES, _SEP, _words
 
 __all__ = ["Lexicon", "load_lexicon", "INFLATION_CHOICES", "LEXICON_FILE"]
 
-INFLATION_CHOICES = {"neutral": 0.0, "bad": -1.0, "good": 1.0}
+#: how a rise of prices (kind ``inflation``) counts: "target" (default) reads it against price stability,
+#: as bad news at half the weight of activity news, and a shortfall word in the sentence ("below 2
+#: percent", "slack", "deflation") or a fall of activity ("demand weakened": falls only) voids it;
+#: "neutral" gives prices no tone; "bad" / "good" count a rise fully as bad / good news
+INFLATION_CHOICES = {"target": -INFLATION_WEIGHT, "neutral": 0.0, "bad": -1.0, "good": 1.0}
 LEXICON_FILE = "outlook_lexicon.tsv"
 GOOD, BAD, INFL, LEVEL = (KINDS.index(k) for k in ("good", "bad", "inflation", "level"))
 #: the lexicon kind whose value is a multiplier (the modifier with the "around" clause rule)
@@ -37,10 +41,11 @@ class Lexicon:
     ``ngram_codes[L]`` holds the L-word phrases packed into integers, with their ids.
     """
 
-    def __init__(self, table: pd.DataFrame, inflation: str = "neutral"):
+    def __init__(self, table: pd.DataFrame, inflation: str = "target"):
         if inflation not in INFLATION_CHOICES:
             raise ValueError(f"inflation={inflation!r} is not one of {sorted(INFLATION_CHOICES)}; "
-                             "pick 'neutral' (default: prices carry no tone), 'bad' or 'good'.")
+                             "pick 'target' (default: prices read against price stability), 'neutral' (prices "
+                             "carry no tone), 'bad' or 'good'.")
         self.table = table
         self.inflation = inflation
         self.inflation_sign = INFLATION_CHOICES[inflation]
@@ -96,7 +101,7 @@ class Lexicon:
             key_ids = [self._id(w) for w in key]
             structure[key_ids[0]] = structure.get(key_ids[0], 0) | F_PHRASE
             pairs.append((key_ids[0], key_ids[1]))
-        for w in _PREPOSITIONS | _ENGLISH | _RELATIVES:  # known to the tokenizer, without a role
+        for w in _PREPOSITIONS | _ENGLISH | _RELATIVES | _DETERMINERS:  # known to the tokenizer, without a role
             self._id(w)
         # no token has a space: ids for "May" the month and for numbers, which are units (fillers)
         self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
@@ -116,6 +121,8 @@ class Lexicon:
         self.carrier_mask[[self.ids[w] for w in _CARRIERS if w in self.ids]] = True
         self.relative_mask = np.zeros(n, dtype=bool)
         self.relative_mask[[self.ids[w] for w in _RELATIVES]] = True
+        self.determiner_mask = np.zeros(n, dtype=bool)
+        self.determiner_mask[[self.ids[w] for w in _DETERMINERS]] = True
         self.english_mask = np.zeros(n, dtype=bool)
         self.english_mask[list(self.english_ids)] = True
         self.english_mask[list(self._phrase_ids)] = True  # a lexicon phrase merges English words
@@ -245,7 +252,7 @@ def _bundled_table() -> pd.DataFrame:
         return _read_lexicon_tsv(fh)
 
 
-def load_lexicon(lexicon=None, inflation: str = "neutral") -> Lexicon:
+def load_lexicon(lexicon=None, inflation: str = "target") -> Lexicon:
     """The outlook lexicon, optionally extended or overridden by a user TSV or DataFrame.
 
     ``lexicon`` is None (the bundled ``outlook_lexicon.tsv``), a path to a TSV with columns

@@ -67,6 +67,19 @@ CLAUSE_RULES = {
                    "past is in the same sentence ('the outlook was revised')",
     "past": "no effect on tone; its words (was, last year, recently) keep the forecast nouns of their "
             "sentence from counting",
+    "pace": "its words ('more slowly', 'at a slower pace', 'narrowed') say how the movement before them "
+            "changed: right after a movement word ('grew more slowly'), or after a movement noun with the same "
+            "quantity ('the decline in output narrowed'), within `scope` tokens in the same comma clause; "
+            "they multiply that movement's tone by the factor and make no tone unit of their own",
+    "origin": "its words ('from') name where a movement started: the first word after them, over a "
+              "determiner and intensifiers, is a starting level, not a movement ('fell from high levels', "
+              "'slowed from its strong pace', 'rebounded from a sharp decline')",
+    "whole sentence": "a marker anywhere in the sentence multiplies the tone of every tone word of that sentence "
+                      "by the factor",
+    "toward target": "a marker anywhere in the sentence ('to 2 percent', 'toward its objective') multiplies a "
+                     "rise of its price quantities by the factor: prices rising to the target were below it",
+    "inflation sentence": "a marker anywhere in the same sentence multiplies the tone of its price quantities "
+                          "(kind inflation: paired or alone) by the factor; other tone words are untouched",
     "phrase": "a phrase of this kind masks the tone words it contains",
     "remove": "a user lexicon row of this kind removes the term from the bundled lexicon",
 }
@@ -103,6 +116,17 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("forecast noun", "forecast", None, None, "unless past", "", counts="forward_looking"),
     Modifier("past", "past", None, None, "past", ""),
     Modifier("observation", "outcome", None, None, "stop", ""),
+    Modifier("slowing", "slower", -1.0, 8, "pace",
+             "pace '{term}': the movement before it slowed \u00d7{factor:g}"),
+    Modifier("quickening", "faster", 1.0, 8, "pace",
+             "pace '{term}': the movement before it quickened \u00d7{factor:g}"),
+    Modifier("origin", "origin", None, None, "origin", ""),
+    Modifier("vote", "vote", 0.0, None, "whole sentence",
+             "vote '{term}': a vote and the reasons given for it are procedure, not news \u00d7{factor:g}"),
+    Modifier("toward target", "toward", -1.0, None, "toward target",
+             "toward target '{term}': prices rising to the target were below it \u00d7{factor:g}"),
+    Modifier("shortfall", "shortfall", 0.0, None, "inflation sentence",
+             "shortfall '{term}': prices read against a target they fall short of \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -124,9 +148,16 @@ SCORING_RULES = {
 
 # flag bits: four structural ones, then one per modifier whose words the engine looks for
 F_HARD, F_SOFT, F_PHRASE, F_SEP = 1, 2, 4, 8  # . ; : ! ?  |  ,  |  first word of a phrase  |  between texts
-_FLAGGED = [m for m in MODIFIERS
-            if m.clause in ("reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop",
-                           "unless past", "past", "subject", "filler")]
+_MARKING_CLAUSES = (
+    "reaches", "comma clause", "sentence", "after actor", "later", "count", "actor", "stop", "unless past", "past",
+    "subject", "filler",
+    "pace",
+    "origin",
+    "whole sentence",
+    "toward target",
+    "inflation sentence",
+)
+_FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
 FLAG = {m.kind: 16 << k for k, m in enumerate(_FLAGGED)}
 #: lexicon kind -> flag bit, for the modifiers that mark positions
@@ -165,6 +196,9 @@ WINDOW = 6  # max token distance between a quantity and its movement word
 COMMA_COST = 3  # a comma between them counts as this many tokens
 HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this far before the quantity
 ALPHA = 1.0  # score = raw / sqrt(raw^2 + ALPHA)
+#: inflation="target": a move of prices against price stability weighs this much of a move of activity
+#: (one side of a judgement with two: prices fall in a slump too)
+INFLATION_WEIGHT = 0.5
 NEG_FACTOR, NEG_SCOPE = modifier("negation").factor, modifier("negation").scope
 INTENS_SCOPE = modifier("intensifier").scope
 CONTRAST_BEFORE = modifier("contrast").factor  # weight of tone before "but"

@@ -24,7 +24,7 @@ OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward
                "reason"]
 
 
-def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, inflation: str = "neutral",
+def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, inflation: str = "target",
                 *, max_chars: int = MAX_CHARS, detail: bool = True) -> pd.DataFrame:
     """Score each text's economic tone; one row per input, in input order.
 
@@ -38,8 +38,9 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
 
     ``method``: "outlook" (default), "vader" or "lm". ``lexicon``: a TSV path or DataFrame that
     extends/overrides the outlook lexicon. ``lm_path``: the Loughran-McDonald master dictionary CSV
-    (else ``$TOOLKIT_LM_PATH``). ``inflation``: "neutral" (default), "bad" or "good" - how rising
-    prices count in the outlook (see the module docstring). ``max_chars``: longer texts are scored
+    (else ``$TOOLKIT_LM_PATH``). ``inflation``: "target" (default: against price stability, half
+    weight), "neutral", "bad" or "good" - how rising prices count in the outlook (see the module
+    docstring). ``max_chars``: longer texts are scored
     on their first ``max_chars`` characters. ``detail=False`` skips building ``terms`` (None) for
     speed when only the scores are needed (document_tone does this).
 

@@ -28,6 +28,9 @@ _CARRIERS = frozenset(("growth",))
 #: words that open a relative clause: "uncertainty in an economy that was weak" - the movement after
 #: them is said of the noun just before them, never handed back to a head noun further left
 _RELATIVES = frozenset(("that", "which", "who", "whose"))
+#: words that make the movement word after them a noun ("the decline in output narrowed"): a later
+#: pace word ("narrowed", "slowed") then says how that movement changed
+_DETERMINERS = frozenset(("the", "a", "an", "this", "its", "their"))
 
 _SEP = "\x00"  # token between two texts
 _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
@@ -74,7 +77,8 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
 
     numpy works on the bytes of all texts at once: lower-case and blank symbols by table lookup,
     mark where tokens start (after a space; at ; : ! ? and at a "." or "," that stands alone - before a
-    space, so "0.4" and "U.S." stay whole, or for a "," before such a "."). Each token is then the
+    space, so "0.4" and "U.S." stay whole, and not after an initial, so "Esther L. George" is one
+    sentence - or for a "," before such a "."). Each token is then the
     bytes from its start to the next start, trailing spaces trimmed, as a pyarrow string array whose
     ids come from pyarrow's hash lookup. Splits as :func:`_words` does."""
     import pyarrow as pa
@@ -98,6 +102,10 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
     before_space = np.append(space[1:], True)
     before_space[off[filled + 1] - 1] = True  # the end of a text counts as a space
     dot = (b == 46) & before_space
+    raw = np.frombuffer(dbuf, dtype=np.uint8)[arr_start:arr_start + len(b)]
+    initial = np.flatnonzero(dot[1:] & (raw[:-1] >= 65) & (raw[:-1] <= 90)) + 1  # "Esther L. George"
+    initial = initial[(initial < 2) | space[np.maximum(initial - 2, 0)]]  # a capital alone before the dot
+    dot[initial] = False  # an initial ends no sentence
     alone = (b == 59) | (b == 58) | (b == 33) | (b == 63) | dot
     alone |= (b == 44) & (before_space | np.append(dot[1:], False))
     after_break = np.insert(space[:-1] | alone[:-1], 0, True)
@@ -109,7 +117,7 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
     ids = pc.index_in(flat, value_set=lex.vocab).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
     first = b[starts]
     ids[(first >= 48) & (first <= 57) & (ids == 0)] = lex.num_id  # numbers: fillers of the pairing window
-    _months(ids, starts, np.frombuffer(dbuf, dtype=np.uint8)[arr_start:arr_start + len(b)], off, lex)
+    _months(ids, starts, raw, off, lex)
     return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
 
 
