@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import secrets
 import shutil
 import signal
@@ -22,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -35,10 +35,10 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 NOTEBOOK = "04_release_comparison.ipynb"
 NETWORK_OFF = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--no-first-run", "--disable-extensions", "--proxy-server=127.0.0.1:9",
-               "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]  # as tests/test_browser.py, but lab
+               "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]  # as test_browser.py; 127.0.0.1 is the lab
 SERVER_TIMEOUT = 180   # s for `jupyter lab` to answer; a cold start on a busy 2-core machine takes 10-60 s
 KERNEL_TIMEOUT = 240   # s for the notebook's kernel to start and go idle
-RUN_TIMEOUT = 420      # s for "Run All Cells" (about 25 s on a quiet machine)
+RUN_TIMEOUT = 420      # s for "Run All Cells" (the whole test takes 25-65 s on a busy 2-core machine)
 STEP_TIMEOUT = 180     # s for one widget redraw
 CONFIG = """c.LabApp.news_url = None
 c.LabApp.check_for_updates_class = "jupyterlab.NeverCheckForUpdate"
@@ -217,6 +217,12 @@ def _expected_line(docs, earlier: str, later: str) -> str:
     return f"Tone {a_label} → {b_label}: {s.tone_old:+.2f} → {s.tone_new:+.2f} ({s.change:+.2f})."
 
 
+def _outside(url: str) -> bool:
+    """True for an http(s)/ws(s) address that is not the lab server on 127.0.0.1."""
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme in ("http", "https", "ws", "wss") and parts.hostname != "127.0.0.1"
+
+
 def _shot(page, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / name
@@ -241,6 +247,8 @@ def test_release_picker_redraws_the_redline_in_jupyterlab(lab, record_property, 
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=NETWORK_OFF, timeout=STEP_TIMEOUT * 1000)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.set_default_timeout(STEP_TIMEOUT * 1000)
+        outside = []  # requests for anything but the lab server (the flags make them fail)
+        page.on("request", lambda r: outside.append(r.url) if _outside(r.url) else None)
         try:
             page.goto(f"{url}lab/tree/{NOTEBOOK}?token={token}")
             page.locator(".jp-NotebookPanel .jp-Cell").first.wait_for()
@@ -273,3 +281,4 @@ def test_release_picker_redraws_the_redline_in_jupyterlab(lab, record_property, 
     assert _expected_line(docs, dates[-2], dates[-1]) in said  # by default the latest two releases
     assert expected in said_after and expected not in said
     assert after != before  # the redline was redrawn for the new pair
+    assert outside == [], f"JupyterLab asked for {len(outside)} outside addresses, first {outside[:3]}"
