@@ -187,7 +187,11 @@ def _run_all_cells(page) -> None:
             page.keyboard.press("Escape")
     else:
         raise AssertionError("Run > Run All Cells did not start any cell in three tries")
-    page.wait_for_function(ALL_SETTLED, timeout=RUN_TIMEOUT * 1000, polling=1000)
+    try:
+        page.wait_for_function(ALL_SETTLED, timeout=RUN_TIMEOUT * 1000, polling=1000)
+    except PlaywrightTimeout:
+        prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+        raise AssertionError(f"Run All Cells had not finished after {RUN_TIMEOUT} s; prompts: {prompts}") from None
 
 
 def _saved_errors(page, path: Path) -> list[str]:
@@ -205,6 +209,18 @@ def _saved_errors(page, path: Path) -> list[str]:
                for i, c in enumerate(cells) if c.execution_count is None]
     return not_run + [f"code cell {i}: {o.get('ename')}: {o.get('evalue')}" for i, c in enumerate(cells)
                       for o in c.outputs if o.get("output_type") == "error"]
+
+
+def _wait_for_text(page, selector: str, text: str) -> None:
+    """Poll until the element at ``selector`` shows ``text``; after STEP_TIMEOUT, say what it shows instead."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function("([sel, text]) => document.querySelector(sel).innerText.includes(text)",
+                               arg=[selector, text], polling=500)
+    except PlaywrightTimeout:
+        shown = page.locator(selector).inner_text()[:300]
+        raise AssertionError(f"{selector} did not show {text!r} within {STEP_TIMEOUT} s; it shows {shown!r}") from None
 
 
 def _expected_line(docs, earlier: str, later: str) -> str:
@@ -264,8 +280,7 @@ def test_release_picker_redraws_the_redline_in_jupyterlab(lab, record_property, 
 
             earlier.select_option(label=chosen)
             expected = _expected_line(docs, chosen, dates[-1])
-            page.wait_for_function("([sel, text]) => document.querySelector(sel).innerText.includes(text)",
-                                   arg=[".widget-interact", expected], polling=500)
+            _wait_for_text(page, ".widget-interact", expected)
             said_after, after = picker.inner_text(), picker.locator(".redline").inner_text()
             earlier.scroll_into_view_if_needed()
             shots.append(_shot(page, "lab_04_picked_release.png"))
