@@ -226,3 +226,24 @@ def test_fomc_index_names_the_latest_two_statements_and_the_signed_tone_change(f
     page = (fomc_render / "index.html").read_text(encoding="utf-8")
     assert f"latest {new_label} vs {old_label}: tone {signed}" in page
     assert "fomc: longer-run goals" in page  # the other series is summarised on its own, not mixed in
+
+
+# --------------------------------------------------------------------------- the default corpus
+def test_notebook_default_corpus_is_the_bundled_sample_from_any_folder(tmp_path, monkeypatch):
+    from toolkit import nb
+
+    first = next(c for c in nbformat.read(PATHS[3], as_version=4).cells if c.cell_type == "code")
+    defaults: dict = {}
+    exec(first.source, {}, defaults)  # the parameters cell is plain assignments
+    monkeypatch.chdir(tmp_path)  # a copy made with `toolkit notebooks --copy` lives anywhere
+    docs = nb.load(defaults["corpus"])
+    assert defaults["corpus"] is None and len(docs) == 11
+    assert len(nb.releases(docs[docs["path"].astype(str).str.contains("fomc")])) == 10
+
+
+def test_default_corpus_without_the_sample_says_to_set_corpus(tmp_path, monkeypatch):
+    from toolkit import nb
+
+    monkeypatch.setattr(nb, "__file__", str(tmp_path / "site-packages" / "toolkit" / "nb.py"))
+    with pytest.raises(FileNotFoundError, match="set `corpus` in the parameters cell"):
+        nb.load(None)

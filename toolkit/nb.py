@@ -59,6 +59,9 @@ def setup(corpus, start=None, end=None, source=None) -> pd.DataFrame:
 def load(corpus, start=None, end=None, source=None) -> pd.DataFrame:
     """Load ``corpus`` (a folder or file, or an already loaded DataFrame) and keep one date range / source.
 
+    ``corpus=None`` (the notebooks' default) is the bundled sample, ``data/`` of the toolkit's
+    checkout (the seed article and ten FOMC statements), wherever the notebook was copied to; an
+    installation without that folder raises ``FileNotFoundError`` saying to set ``corpus``.
     ``start`` and ``end`` are inclusive dates ("YYYY-MM-DD") or None; ``source`` keeps only the
     articles whose ``source`` equals it. Articles without a date are dropped when a date range is
     given. ``df.attrs`` keeps ``skipped`` and ``root`` from :func:`toolkit.load_corpus` and adds
@@ -71,6 +74,8 @@ def load(corpus, start=None, end=None, source=None) -> pd.DataFrame:
     >>> load(df, start="2020-06-01")["doc_id"].tolist()
     ['b']
     """
+    if corpus is None:
+        corpus = _sample()
     if isinstance(corpus, pd.DataFrame):
         docs = corpus
     else:
@@ -98,6 +103,16 @@ def load(corpus, start=None, end=None, source=None) -> pd.DataFrame:
             f"{docs['date'].max():%Y-%m-%d} from sources [{sources}]; widen the range or change source"
         )
     return out
+
+
+def _sample() -> Path:
+    """The bundled sample ``data/`` beside the package in a checkout; ``FileNotFoundError`` when absent."""
+    path = Path(__file__).resolve().parents[1] / "data"
+    if not (path / "fomc").is_dir():
+        raise FileNotFoundError(f"corpus=None stands for the bundled sample, {path}, which this installation does "
+                                "not have (it comes with a checkout of the toolkit); set `corpus` in the "
+                                "parameters cell to the folder (or file) holding your articles")
+    return path
 
 
 def summary(docs: pd.DataFrame) -> pd.DataFrame:
