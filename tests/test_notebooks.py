@@ -247,3 +247,19 @@ def test_default_corpus_without_the_sample_says_to_set_corpus(tmp_path, monkeypa
     monkeypatch.setattr(nb, "__file__", str(tmp_path / "site-packages" / "toolkit" / "nb.py"))
     with pytest.raises(FileNotFoundError, match="set `corpus` in the parameters cell"):
         nb.load(None)
+
+
+def test_picker_offers_the_releases_of_the_compared_series_only():
+    # the sample mixes one trade-press article with ten FOMC statements: the drop-downs of 04 must
+    # list the statements only, so that a pick compares like with like
+    from toolkit import nb
+    from toolkit.compare import series_of
+
+    docs = nb.load(None)
+    offered = nb.series_releases(docs)
+    assert len(offered) == 10 and len(nb.releases(docs)) == 11
+    old, new, *_ = nb.pick_releases(docs)
+    assert {f"{d:%Y-%m-%d}" for d in new["date"]} <= set(offered)
+    main = series_of(new).iloc[0]
+    assert set(series_of(docs[docs["date"].dt.strftime("%Y-%m-%d").isin(offered)])) == {main}
+    assert nb.series_releases(docs, series="all") == nb.releases(docs)

@@ -36,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["setup", "load", "summary", "word_counts", "say", "show", "show_html", "figure_html", "period_for",
-           "releases", "pick_releases", "ranked_sentences", "shared_path"]
+           "releases", "series_releases", "pick_releases", "ranked_sentences", "shared_path"]
 
 
 def setup(corpus, start=None, end=None, source=None) -> pd.DataFrame:
@@ -259,6 +259,25 @@ def releases(docs: pd.DataFrame) -> list[str]:
     if "is_duplicate" in docs:
         docs = docs[~docs["is_duplicate"].fillna(False).astype(bool)]
     return sorted({f"{d:%Y-%m-%d}" for d in docs["date"].dropna()})
+
+
+def series_releases(docs: pd.DataFrame, series=None) -> list[str]:
+    """The release dates of one series, oldest first: ``series``, else the series
+    :func:`pick_releases` compares by default (the one with the most releases).
+
+    What notebook 04's drop-downs offer, so a pick compares like with like; ``series="all"`` lists
+    every date, as :func:`releases` does.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c", "g"], "text": ["x", "y", "z", "w"], "source": "Fed",
+    ...                      "type": ["meeting", "meeting", "meeting", "goals"],
+    ...                      "date": pd.to_datetime(["2023-11-01", "2023-12-13", "2024-01-31", "2024-02-01"])})
+    >>> series_releases(docs)
+    ['2023-11-01', '2023-12-13', '2024-01-31']
+    >>> series_releases(docs, series="all")[-1]
+    '2024-02-01'
+    """
+    return releases(_series_pool(docs, series, None))
 
 
 def pick_releases(docs: pd.DataFrame, old=None, new=None, series=None):
