@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import matplotlib
@@ -9,6 +10,11 @@ import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
+
+# The suite's caches (parsed corpora, the lemma table) go to a folder of this run, never the user's
+# ~/.cache/toolkit: a run starts cold and leaves nothing behind. Subprocesses inherit it.
+if "TOOLKIT_CACHE_DIR" not in os.environ:
+    os.environ["TOOLKIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="toolkit-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TOOLKIT_SHARED", ROOT.parent / "shared")).resolve()
