@@ -1,7 +1,9 @@
 """Shared fixtures: where the real corpora live, and a skip with a reason when they are absent."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,6 +17,7 @@ matplotlib.use("Agg")
 # ~/.cache/toolkit: a run starts cold and leaves nothing behind. Subprocesses inherit it.
 if "TOOLKIT_CACHE_DIR" not in os.environ:
     os.environ["TOOLKIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="toolkit-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["TOOLKIT_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TOOLKIT_SHARED", ROOT.parent / "shared")).resolve()
