@@ -17,6 +17,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from toolkit.pool import cuts, pool_workers, run_blocks
+from toolkit.tokenizing import _memo
 from toolkit.tokenizing._input import clean_text, documents, take_ids
 from toolkit.tokenizing.stopwords import _bundled_stopwords
 
@@ -148,6 +150,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             f"split_sentences expects a str, got {type(text).__name__}; pass one document's text "
             "(use sentences() for a corpus DataFrame, Series or list)"
         )
+    return list(map(tuple, _memo.spans_of(text, _split).tolist()))
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """The spans of :func:`split_sentences`, computed (the memo in ``_memo`` keeps them per text)."""
     ends, nexts = _candidate_cuts(text)
     first = len(text) - len(text.lstrip())
     last = len(text.rstrip())
@@ -159,30 +166,55 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(zip([first, *nexts], [*ends, last]))
 
 
-def _split_documents(doc_ids: list, texts: list, progress: bool | None):
-    """Split every text: (spans, sentence strings, sentences per document, ids of empty documents)."""
-    spans: list[tuple[int, int]] = []
-    sents: list[str] = []
-    counts = np.zeros(len(texts), dtype=np.int64)
-    empty = []
-    rows = enumerate(zip(doc_ids, texts))
-    if progress or (progress is None and len(texts) > 2000):
+def _split_block(i: int, texts: list[str], todo: list[int], bounds: list[int]):
+    """Block ``i`` of the texts to split (positions ``todo[bounds[i]:bounds[i + 1]]``), in a pool
+    worker: their spans, and their word counts for the word memo (theme_frequency reuses them)."""
+    from toolkit.tokenizing.words import count_words
+
+    mine = [texts[j] for j in todo[bounds[i]:bounds[i + 1]]]
+    return [_memo.as_spans(_split(t)) for t in mine], _memo.word_counts(mine, count_words)
+
+
+def _split_all(texts: list[str], progress: bool | None, workers) -> list[np.ndarray]:
+    """The spans of every text: from the memo, else split here or, for a large corpus with free
+    cores (:func:`toolkit.pool.pool_workers`), per block on a pool; new splits go to the memo."""
+    known = [_memo.SPLITS.get(t) if t else _memo.as_spans([]) for t in texts]
+    todo = [i for i, s in enumerate(known) if s is None]
+    n = pool_workers(sum(len(texts[i]) for i in todo), workers)
+    if n > 1 and len(todo) > 1:
+        bounds = cuts([len(texts[i]) for i in todo], n)
+        parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds)
+        for b, (spans, words) in enumerate(parts):
+            for j, s, w in zip(todo[bounds[b]:bounds[b + 1]], spans, words.tolist()):
+                known[j] = s
+                _memo.SPLITS.put(texts[j], s)
+                _memo.WORDS.put(texts[j], w)
+        return known
+    rows = todo
+    if progress or (progress is None and len(todo) > 2000):
         from tqdm.auto import tqdm
 
-        rows = tqdm(rows, total=len(texts), desc="sentences", unit="doc", disable=None if progress is None else False)
-    for i, (doc_id, value) in rows:
-        t = clean_text(value, doc_id)
-        doc_spans = split_sentences(t) if t else []
-        if not doc_spans:
-            empty.append(doc_id)
-            continue
-        counts[i] = len(doc_spans)
-        spans += doc_spans
-        sents += [t[a:b] for a, b in doc_spans]
-    return spans, sents, counts, empty
+        rows = tqdm(todo, desc="sentences", unit="doc", disable=None if progress is None else False)
+    for i in rows:
+        known[i] = _memo.spans_of(texts[i], _split)
+    return known
 
 
-def sentences(corpus, text: str = "text", progress: bool | None = None) -> pd.DataFrame:
+def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=None):
+    """Split every text: (spans array, sentence strings, sentences per document, ids of empty documents)."""
+    clean = [clean_text(value, doc_id) for doc_id, value in zip(doc_ids, texts)]
+    spans = _split_all(clean, progress, workers)
+    sents: list[str] = []
+    counts = np.fromiter(map(len, spans), dtype=np.int64, count=len(spans))
+    empty = [doc_id for doc_id, c in zip(doc_ids, counts.tolist()) if c == 0]
+    for t, s in zip(clean, spans):
+        if len(s):
+            sents += [t[a:b] for a, b in s.tolist()]
+    bounds = np.concatenate(spans) if spans else np.zeros((0, 2), dtype=np.int64)
+    return bounds, sents, counts, empty
+
+
+def sentences(corpus, text: str = "text", progress: bool | None = None, workers: int | None = None) -> pd.DataFrame:
     """One row per sentence: ``[doc_id, sent_id, sentence, start, end]`` plus ``date``/``source`` if present.
 
     ``corpus`` is the DataFrame from :func:`toolkit.load_corpus` (``text`` names its text column), a
@@ -195,6 +227,12 @@ def sentences(corpus, text: str = "text", progress: bool | None = None) -> pd.Da
 
     ``progress``: show a progress bar (None: only for more than 2,000 documents on a terminal).
 
+    Each text's split is remembered (per text content, bounded: see ``toolkit/tokenizing/_memo.py``),
+    so ``document_tone(corpus)``, ``timeline`` or ``tone_shift`` after this call do not split again;
+    an edited text is split afresh. ``workers``: None splits a large corpus on a pool when cores are
+    free (``toolkit/pool.py``: from 3 M characters), 1 forces one process, N asks for N processes;
+    the table is the same either way.
+
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Growth slowed. Prices rose 4.6 percent.", ""]})
     >>> out = sentences(corpus)
@@ -206,11 +244,10 @@ def sentences(corpus, text: str = "text", progress: bool | None = None) -> pd.Da
     ['b']
     """
     doc_ids, texts, carried = documents(corpus, text)
-    spans, sents, counts, empty = _split_documents(doc_ids, texts, progress)
+    bounds, sents, counts, empty = _split_documents(doc_ids, texts, progress, workers)
     doc_pos = np.repeat(np.arange(len(texts)), counts)
     first = np.cumsum(counts) - counts
     sent_id = np.arange(len(doc_pos), dtype=np.int64) - np.repeat(first, counts)
-    bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
     data = {
         "doc_id": take_ids(doc_ids, doc_pos),
         "sent_id": sent_id,

@@ -1,0 +1,138 @@
+"""What was derived from a text, remembered per text content: its sentence split and its word count.
+
+Every verb handed a corpus (``sentences``, ``document_tone``, ``timeline``, ``theme_frequency``,
+``tone_shift``, ``redline``) asks here before splitting a text or counting its words, so the second
+verb over the same corpus -- or over a subset, a sorted copy or one block of it -- reuses the split.
+
+The key is the text itself (a ``dict`` keyed by the string: Python compares the whole string on a
+hash match), so the memo can never serve a stale split: a text edited in place in its frame, or a
+copied frame with one text changed, is a different string and is split afresh. Nothing depends on
+``doc_id``, the frame or its object identity.
+
+Memory is bounded: each memo is a least-recently-used table holding at most ``TOOLKIT_MEMO_MB``
+megabytes (default 128) of texts, counted with ``sys.getsizeof`` (one byte per character for ASCII
+text), plus the spans (16 bytes per sentence). The key is a reference to the str the caller passed,
+so with object-dtype corpora it costs nothing more; with Arrow strings it is one copy of the text.
+``TOOLKIT_MEMO_MB=0`` turns the memo off. :func:`clear` empties both tables.
+
+>>> from toolkit.tokenizing import _memo
+>>> _memo.clear()
+>>> spans = _memo.spans_of("Rates rose. Growth slowed.", lambda t: [(0, 11), (12, 26)])
+>>> _memo.spans_of("Rates rose. Growth slowed.", lambda t: 1 / 0).tolist()   # served from the memo
+[[0, 11], [12, 26]]
+"""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections import OrderedDict
+
+import numpy as np
+
+__all__: list[str] = []  # private: used by the verbs of toolkit.tokenizing, toolkit.tone, toolkit.themes
+
+#: default budget of each memo, in MB of text (override with $TOOLKIT_MEMO_MB; 0 disables)
+DEFAULT_MB = 128
+
+
+def _budget() -> int:
+    raw = os.environ.get("TOOLKIT_MEMO_MB", "")
+    try:
+        return int(float(raw) * 1e6) if raw.strip() else DEFAULT_MB * 1_000_000
+    except ValueError:
+        raise ValueError(f"TOOLKIT_MEMO_MB={raw!r}: give a number of megabytes (0 turns the memo off)") from None
+
+
+class TextMemo:
+    """A least-recently-used table ``text -> value`` holding at most ``budget()`` bytes of texts."""
+
+    def __init__(self, extra_bytes=lambda value: 0):
+        self._table: OrderedDict[str, object] = OrderedDict()
+        self._bytes = 0
+        self._extra = extra_bytes
+        self._lock = threading.Lock()
+
+    def get(self, text: str):
+        """The value stored for ``text`` (an equal string), or None."""
+        with self._lock:
+            value = self._table.get(text)
+            if value is not None:
+                self._table.move_to_end(text)
+            return value
+
+    def put(self, text: str, value) -> None:
+        """Remember ``value`` for ``text``; forget the least recently used texts beyond the budget."""
+        budget = _budget()
+        size = sys.getsizeof(text) + self._extra(value)
+        if size > budget:
+            return
+        with self._lock:
+            old = self._table.pop(text, None)
+            if old is not None:
+                self._bytes -= sys.getsizeof(text) + self._extra(old)
+            self._table[text] = value
+            self._bytes += size
+            while self._bytes > budget and self._table:
+                key, dropped = self._table.popitem(last=False)
+                self._bytes -= sys.getsizeof(key) + self._extra(dropped)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._table.clear()
+            self._bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes of texts and values held now (what the budget counts)."""
+        return self._bytes
+
+
+#: text -> int64 array of shape (n, 2): the (start, end) spans of split_sentences
+SPLITS = TextMemo(lambda spans: spans.nbytes)
+#: text -> number of words (count_words)
+WORDS = TextMemo()
+
+
+def spans_of(text: str, split) -> np.ndarray:
+    """The sentence spans of ``text`` as an ``(n, 2)`` int64 array: from the memo, else ``split(text)``
+    (a list of ``(start, end)``), remembered. The array is read-only: callers share it."""
+    spans = SPLITS.get(text)
+    if spans is None:
+        spans = as_spans(split(text))
+        SPLITS.put(text, spans)
+    return spans
+
+
+def as_spans(pairs) -> np.ndarray:
+    """``[(start, end), ...]`` as a read-only ``(n, 2)`` int64 array."""
+    spans = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    spans.flags.writeable = False
+    return spans
+
+
+def word_counts(texts: list[str], count) -> np.ndarray:
+    """Words per text (``count(list_of_texts)`` -> array for the texts not yet known), remembered."""
+    out = np.zeros(len(texts), dtype=np.int64)
+    missing = []
+    for i, t in enumerate(texts):
+        n = WORDS.get(t)
+        if n is None:
+            missing.append(i)
+        else:
+            out[i] = n
+    if missing:
+        fresh = np.asarray(count([texts[i] for i in missing]), dtype=np.int64)
+        out[missing] = fresh
+        for i, n in zip(missing, fresh.tolist()):
+            WORDS.put(texts[i], n)
+    return out
+
+
+def clear() -> None:
+    """Forget every remembered split and word count (they are recomputed on the next call)."""
+    SPLITS.clear()
+    WORDS.clear()
