@@ -197,3 +197,15 @@ def test_workers_override_the_automatic_choice(monkeypatch):
 def test_bad_workers_say_what_to_give(bad):
     with pytest.raises(ValueError, match="workers="):
         toolkit.sentences(["Rates rose."], workers=bad)
+
+
+def test_toolkit_workers_sets_the_default(monkeypatch):
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setenv("TOOLKIT_WORKERS", "1")
+    assert pool.pool_workers(10**9) == 1
+    monkeypatch.setenv("TOOLKIT_WORKERS", "2")
+    assert pool.pool_workers(10) == 2
+    assert pool.pool_workers(10, 1) == 1  # an explicit workers= wins
+    monkeypatch.setenv("TOOLKIT_WORKERS", "two")
+    with pytest.raises(ValueError, match="TOOLKIT_WORKERS"):
+        pool.pool_workers(10)

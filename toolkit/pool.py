@@ -13,6 +13,8 @@
   methods would pay the imports and a copy of the texts in every worker).
 
 ``workers=1`` forces one process; ``workers=N`` asks for N processes whatever the size or load.
+``$TOOLKIT_WORKERS`` sets the default for every verb left at None (``1``: never a pool, e.g. on a
+shared server; ``2``: always two processes).
 The work is cut into N consecutive blocks (whole documents for per-document verbs), each block is
 computed in a worker and the results are joined in order, so the result equals the one-process
 result exactly (the tests compare the frames). Only small results travel back: spans, scores,
@@ -35,7 +37,6 @@ __all__: list[str] = []  # private: the verbs expose ``workers=``
 POOL_MIN_CHARS = 3_000_000
 
 _IN_WORKER = False
-_JOB: tuple | None = None
 
 
 def in_worker() -> bool:
@@ -66,11 +67,14 @@ def can_fork() -> bool:
 
 def pool_workers(n_chars: int, workers=None) -> int:
     """How many processes to use for ``n_chars`` characters of text: ``workers`` when given (an int
-    >= 1), else 1 below :data:`POOL_MIN_CHARS`, in a worker, without ``fork`` or on busy cores, else
+    >= 1; else ``$TOOLKIT_WORKERS`` when set), else 1 below :data:`POOL_MIN_CHARS`, in a worker, without ``fork`` or on busy cores, else
     ``min(usable cores, 1 + floor(free cores))``."""
+    if workers is None and os.environ.get("TOOLKIT_WORKERS", "").strip() and not _IN_WORKER:
+        raw = os.environ["TOOLKIT_WORKERS"].strip()
+        workers = int(raw) if raw.isdigit() else raw
     if workers is not None:
         if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-            raise ValueError(f"workers={workers!r}: give a number of processes >= 1 (1 = this process "
+            raise ValueError(f"workers={workers!r} (or $TOOLKIT_WORKERS): give a number of processes >= 1 (1 = this process "
                              "only), or None to let the toolkit decide from the size and the free cores")
         return workers
     if _IN_WORKER or n_chars < POOL_MIN_CHARS or not can_fork():
@@ -97,27 +101,85 @@ def cuts(weights, n_blocks: int) -> list[int]:
 
 
 def run_blocks(fn, n_blocks: int, *args) -> list:
-    """``[fn(i, *args) for i in range(n_blocks)]``, computed on ``n_blocks`` processes.
+    """``[fn(i, *args) for i in range(n_blocks)]``, blocks 1.. in forked processes, block 0 here.
 
-    ``fn`` and ``args`` reach the workers by ``fork`` (nothing is pickled on the way in), so ``args``
-    may be large (the texts); only the results are sent back. Without ``fork`` the blocks run here,
-    one after the other. An exception in a block is raised here."""
-    global _JOB
-    if n_blocks < 2 or not can_fork():
+    ``fn`` and ``args`` reach the children by ``fork`` (nothing is pickled on the way in), so ``args``
+    may be large (the texts); only the results come back, pickled through a pipe. This process
+    computes block 0 meanwhile, so two blocks cost one fork. Without ``fork`` every block runs here,
+    one after the other. An exception in any block is raised here, after every child has ended."""
+    if n_blocks < 2 or not can_fork() or _IN_WORKER:
         return [fn(i, *args) for i in range(n_blocks)]
-    _JOB = (fn, args)
+    children: list[tuple[int, int]] = []
     try:
-        with multiprocessing.get_context("fork").Pool(n_blocks, initializer=_as_worker) as pool:
-            return pool.map(_run, range(n_blocks), chunksize=1)
+        for i in range(1, n_blocks):
+            children.append(_fork(fn, i, args))
+        first = fn(0, *args)
+        results = [first] + [_collect(pid, fd) for pid, fd in children]
+        children = []
     finally:
-        _JOB = None
+        for pid, fd in children:  # block 0 failed or was interrupted: end the children
+            _end(pid, fd)
+    for r in results:
+        if isinstance(r, _Failed):
+            raise r.error
+    return results
 
 
-def _as_worker() -> None:
-    global _IN_WORKER
+class _Failed:
+    """What a child sends back instead of its result when its block raised."""
+
+    def __init__(self, error: BaseException):
+        self.error = error
+
+
+def _fork(fn, i: int, args: tuple) -> tuple[int, int]:
+    """Start a child computing ``fn(i, *args)``; return (its pid, the read end of its pipe)."""
+    import pickle
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write)
+        return pid, read
+    global _IN_WORKER  # the child: compute, send, and leave without running the parent's exit code
     _IN_WORKER = True
+    code = 0
+    try:
+        os.close(read)
+        try:
+            payload = pickle.dumps(fn(i, *args), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException as error:  # noqa: BLE001 - sent to the parent, raised there
+            try:
+                payload = pickle.dumps(_Failed(error))
+            except Exception:
+                payload = pickle.dumps(_Failed(RuntimeError(f"block {i} failed: {error!r}")))
+        with os.fdopen(write, "wb") as out:
+            out.write(payload)
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
 
 
-def _run(i: int):
-    fn, args = _JOB
-    return fn(i, *args)
+def _collect(pid: int, fd: int):
+    """The result a child sent (reading its pipe to the end), once it has exited."""
+    import pickle
+
+    with os.fdopen(fd, "rb") as pipe:
+        payload = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if not payload:
+        return _Failed(RuntimeError(f"a pool worker (pid {pid}) ended without a result "
+                                    f"(exit status {status}); run with workers=1 to see the error"))
+    return pickle.loads(payload)
+
+
+def _end(pid: int, fd: int) -> None:
+    import signal
+
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.close(fd)
+    os.waitpid(pid, 0)
