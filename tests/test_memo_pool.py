@@ -209,3 +209,22 @@ def test_toolkit_workers_sets_the_default(monkeypatch):
     monkeypatch.setenv("TOOLKIT_WORKERS", "two")
     with pytest.raises(ValueError, match="TOOLKIT_WORKERS"):
         pool.pool_workers(10)
+
+
+def test_load_corpus_on_two_processes_equals_one():
+    folder = need(BEIGE / "2008")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        one = toolkit.load_corpus(folder, workers=1, progress=False)
+        two = toolkit.load_corpus(folder, workers=2, progress=False)
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_tone_shift_reuses_the_split_of_redline(splits):
+    old, new = "Growth slowed. Rates held. Hiring rose.", "Growth picked up. Rates held. Hiring rose."
+    toolkit.redline(old, new)
+    before = len(splits)
+    assert before == 2  # redline split each release once
+    shift = toolkit.tone_shift(old, new)
+    assert len(splits) == before
+    assert round(shift.change, 3) == round(float(shift.sentences["contribution"].sum()), 3)
