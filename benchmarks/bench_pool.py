@@ -33,6 +33,12 @@ def prefix(corpus, mb: float):
     return corpus[size <= mb * 1e6]
 
 
+def _rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def best(fn, repeat: int) -> tuple[float, float]:
     """(wall, CPU) seconds of the fastest of ``repeat`` runs of ``fn`` (memo cleared before each)."""
     from toolkit.tokenizing import _memo
@@ -44,6 +50,17 @@ def best(fn, repeat: int) -> tuple[float, float]:
         fn()
         runs.append((time.perf_counter() - t, time.process_time() - c))
     return min(runs)
+
+
+def _nothing(i: int) -> int:
+    return i
+
+
+def fixed_cost(repeat: int) -> tuple[float, float]:
+    """(wall, CPU) seconds of a two-block run that does nothing: one fork, one result back."""
+    from toolkit.pool import run_blocks
+
+    return best(lambda: run_blocks(_nothing, 2), max(repeat, 5))
 
 
 def main(argv=None) -> None:
@@ -58,6 +75,9 @@ def main(argv=None) -> None:
         corpus = toolkit.load_corpus(select_years(DEFAULT_CORPUS, "1990-2009", Path(tmp)), progress=False)
     sents_all = toolkit.sentences(corpus)
     toolkit.document_tone(sents_all.head(100)), toolkit.theme_frequency(corpus.head(5))  # warm lexicons
+    wall, cpu = fixed_cost(args.repeat)
+    print(f"fixed cost of the pool (fork one child, get its result), in a process of "
+          f"{_rss_mb():.0f} MB: {wall:.3f} s wall, {cpu:.3f} s CPU; load average {os.getloadavg()[0]:.1f}")
     print("| MB | verb | 1 process s (CPU) | 2 processes s (parent CPU) | 2 / 1 | load |")
     print("|---:|---|---:|---:|---:|---:|")
     for mb in [float(x) for x in args.sizes.split(",")]:

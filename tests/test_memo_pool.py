@@ -228,3 +228,15 @@ def test_tone_shift_reuses_the_split_of_redline(splits):
     shift = toolkit.tone_shift(old, new)
     assert len(splits) == before
     assert round(shift.change, 3) == round(float(shift.sentences["contribution"].sum()), 3)
+
+
+def test_auto_stays_in_one_process_in_a_thread(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(pool, "usable_cores", lambda: 2)
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(pool.pool_workers(pool.POOL_MIN_CHARS)))
+    worker.start()
+    worker.join()
+    assert seen == [1]

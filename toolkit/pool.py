@@ -8,7 +8,9 @@
 - one process when the cores are busy: a pool of ``1 + floor(free cores)`` processes, where free is
   the usable cores (``os.sched_getaffinity``) minus the 1-minute load average, so on a machine whose
   cores other programs keep busy nothing changes;
-- one process inside a pool worker (no pool in a pool), and where ``fork`` is not the way to start
+- one process inside a pool worker (no pool in a pool), when called from a thread other than the
+  main one (a Dask worker thread, a web server's thread: forking there is not safe), and where
+  ``fork`` is not the way to start
   processes (the workers inherit this process's loaded lexicons, regexes and texts; other start
   methods would pay the imports and a copy of the texts in every worker).
 
@@ -61,13 +63,20 @@ def free_cores() -> float:
     return max(0.0, usable_cores() - load)
 
 
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
 def can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def pool_workers(n_chars: int, workers=None) -> int:
     """How many processes to use for ``n_chars`` characters of text: ``workers`` when given (an int
-    >= 1; else ``$TOOLKIT_WORKERS`` when set), else 1 below :data:`POOL_MIN_CHARS`, in a worker, without ``fork`` or on busy cores, else
+    >= 1; else ``$TOOLKIT_WORKERS`` when set), else 1 below :data:`POOL_MIN_CHARS`, in a worker or a
+    thread, without ``fork`` or on busy cores, else
     ``min(usable cores, 1 + floor(free cores))``."""
     if workers is None and os.environ.get("TOOLKIT_WORKERS", "").strip() and not _IN_WORKER:
         raw = os.environ["TOOLKIT_WORKERS"].strip()
@@ -77,7 +86,7 @@ def pool_workers(n_chars: int, workers=None) -> int:
             raise ValueError(f"workers={workers!r} (or $TOOLKIT_WORKERS): give a number of processes >= 1 (1 = this process "
                              "only), or None to let the toolkit decide from the size and the free cores")
         return workers
-    if _IN_WORKER or n_chars < POOL_MIN_CHARS or not can_fork():
+    if _IN_WORKER or n_chars < POOL_MIN_CHARS or not can_fork() or not _main_thread():
         return 1
     return max(1, min(usable_cores(), 1 + math.floor(free_cores())))
 

@@ -132,6 +132,16 @@ def word_counts(texts: list[str], count) -> np.ndarray:
     return out
 
 
+def _after_fork_in_child() -> None:
+    """A forked child gets fresh locks (another thread may have held one at the fork)."""
+    for memo in (SPLITS, WORDS):
+        memo._lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def clear() -> None:
     """Forget every remembered split and word count (they are recomputed on the next call)."""
     SPLITS.clear()
