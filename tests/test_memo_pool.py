@@ -39,9 +39,10 @@ def splits(monkeypatch):
 
 
 def corpus_of(n_docs: int = 40) -> pd.DataFrame:
-    """Releases made from the RELEASES texts, each one a little different (so none is a repeat)."""
-    texts = [f"{RELEASES.text[i % 3]} Orders rose {i} percent in the quarter. Mr. Lee said so."
-             for i in range(n_docs)]
+    """Releases made from the RELEASES texts, each one a little different (so none is a repeat) and
+    long enough to be remembered (the memo skips texts under 2,000 characters)."""
+    texts = [" ".join([RELEASES.text[(i + j) % 3] for j in range(25)])
+             + f" Orders rose {i} percent in the quarter. Mr. Lee said so." for i in range(n_docs)]
     return pd.DataFrame({"doc_id": [f"r{i:03d}" for i in range(n_docs)], "source": "test",
                          "date": pd.date_range("2020-01-01", periods=n_docs, freq="MS"), "text": texts})
 
@@ -102,11 +103,11 @@ def test_same_text_under_another_doc_id_gets_that_doc_id():
 
 
 def test_memo_stays_within_its_budget(monkeypatch):
-    monkeypatch.setenv("TOOLKIT_MEMO_MB", "0.002")  # 2,000 bytes: a few texts
+    monkeypatch.setenv("TOOLKIT_MEMO_MB", "0.02")  # 20,000 bytes: a few texts
     corpus = corpus_of(40)
     sents = toolkit.sentences(corpus)
     assert 0 < len(_memo.SPLITS) < 40
-    assert _memo.SPLITS.nbytes <= 2_000
+    assert _memo.SPLITS.nbytes <= 20_000
     monkeypatch.setenv("TOOLKIT_MEMO_MB", "0")
     _memo.clear()
     pd.testing.assert_frame_equal(toolkit.sentences(corpus), sents)
@@ -116,7 +117,14 @@ def test_memo_stays_within_its_budget(monkeypatch):
 def test_a_bad_memo_budget_says_what_to_give(monkeypatch):
     monkeypatch.setenv("TOOLKIT_MEMO_MB", "lots")
     with pytest.raises(ValueError, match="TOOLKIT_MEMO_MB"):
-        toolkit.sentences(["Rates rose. Growth slowed."])
+        toolkit.sentences(corpus_of(1))
+
+
+def test_short_texts_are_split_again_not_remembered(splits):
+    short = ["Rates rose. Growth slowed.", "Output fell."]
+    first = toolkit.sentences(short)
+    pd.testing.assert_frame_equal(toolkit.sentences(short), first)
+    assert len(splits) == 4 and len(_memo.SPLITS) == 0
 
 
 def test_split_sentences_returns_a_fresh_list_each_time():
@@ -221,7 +229,8 @@ def test_load_corpus_on_two_processes_equals_one():
 
 
 def test_tone_shift_reuses_the_split_of_redline(splits):
-    old, new = "Growth slowed. Rates held. Hiring rose.", "Growth picked up. Rates held. Hiring rose."
+    filler = " ".join(corpus_of(1)["text"])  # long enough to be remembered
+    old, new = f"Growth slowed. {filler}", f"Growth picked up. {filler}"
     toolkit.redline(old, new)
     before = len(splits)
     assert before == 2  # redline split each release once

@@ -9,17 +9,19 @@ hash match), so the memo can never serve a stale split: a text edited in place i
 copied frame with one text changed, is a different string and is split afresh. Nothing depends on
 ``doc_id``, the frame or its object identity.
 
-Memory is bounded: each memo is a least-recently-used table holding at most ``TOOLKIT_MEMO_MB``
+Texts shorter than :data:`MIN_CHARS` (2,000 characters: sentences, headlines) are not remembered:
+splitting one again costs less than remembering it. Memory is bounded: each memo is a least-recently-used table holding at most ``TOOLKIT_MEMO_MB``
 megabytes (default 128) of texts, counted with ``sys.getsizeof`` (one byte per character for ASCII
-text), plus the spans (16 bytes per sentence). The key is a reference to the str the caller passed,
+text), plus the spans (about 120 bytes per sentence). The key is a reference to the str the caller passed,
 so with object-dtype corpora it costs nothing more; with Arrow strings it is one copy of the text.
 ``TOOLKIT_MEMO_MB=0`` turns the memo off. :func:`clear` empties both tables.
 
 >>> from toolkit.tokenizing import _memo
 >>> _memo.clear()
->>> spans = _memo.spans_of("Rates rose. Growth slowed.", lambda t: [(0, 11), (12, 26)])
->>> _memo.spans_of("Rates rose. Growth slowed.", lambda t: 1 / 0).tolist()   # served from the memo
-[[0, 11], [12, 26]]
+>>> text = "Rates rose. " * 200
+>>> spans = _memo.spans_of(text, lambda t: [(12 * i, 12 * i + 11) for i in range(200)])
+>>> _memo.spans_of(text, lambda t: 1 / 0)[:2]   # served from the memo
+((0, 11), (12, 23))
 """
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ __all__: list[str] = []  # private: used by the verbs of toolkit.tokenizing, too
 
 #: default budget of each memo, in MB of text (override with $TOOLKIT_MEMO_MB; 0 disables)
 DEFAULT_MB = 128
+#: shorter texts are not remembered: splitting or counting them again costs less than the look-up
+MIN_CHARS = 2_000
 
 
 def _budget() -> int:
@@ -91,26 +95,21 @@ class TextMemo:
         return self._bytes
 
 
-#: text -> int64 array of shape (n, 2): the (start, end) spans of split_sentences
-SPLITS = TextMemo(lambda spans: spans.nbytes)
+#: text -> tuple of the (start, end) spans of split_sentences (about 120 bytes per sentence)
+SPLITS = TextMemo(lambda spans: 56 + 120 * len(spans))
 #: text -> number of words (count_words)
 WORDS = TextMemo()
 
 
-def spans_of(text: str, split) -> np.ndarray:
-    """The sentence spans of ``text`` as an ``(n, 2)`` int64 array: from the memo, else ``split(text)``
-    (a list of ``(start, end)``), remembered. The array is read-only: callers share it."""
+def spans_of(text: str, split):
+    """The sentence spans of ``text``, a sequence of ``(start, end)``: from the memo (a tuple,
+    shared), else ``split(text)``, remembered when ``text`` is long enough."""
+    if len(text) < MIN_CHARS:
+        return split(text)
     spans = SPLITS.get(text)
     if spans is None:
-        spans = as_spans(split(text))
+        spans = tuple(split(text))
         SPLITS.put(text, spans)
-    return spans
-
-
-def as_spans(pairs) -> np.ndarray:
-    """``[(start, end), ...]`` as a read-only ``(n, 2)`` int64 array."""
-    spans = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-    spans.flags.writeable = False
     return spans
 
 
@@ -119,7 +118,7 @@ def word_counts(texts: list[str], count) -> np.ndarray:
     out = np.zeros(len(texts), dtype=np.int64)
     missing = []
     for i, t in enumerate(texts):
-        n = WORDS.get(t)
+        n = WORDS.get(t) if len(t) >= MIN_CHARS else None
         if n is None:
             missing.append(i)
         else:
@@ -128,7 +127,8 @@ def word_counts(texts: list[str], count) -> np.ndarray:
         fresh = np.asarray(count([texts[i] for i in missing]), dtype=np.int64)
         out[missing] = fresh
         for i, n in zip(missing, fresh.tolist()):
-            WORDS.put(texts[i], n)
+            if len(texts[i]) >= MIN_CHARS:
+                WORDS.put(texts[i], n)
     return out
 
 

@@ -150,7 +150,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             f"split_sentences expects a str, got {type(text).__name__}; pass one document's text "
             "(use sentences() for a corpus DataFrame, Series or list)"
         )
-    return list(map(tuple, _memo.spans_of(text, _split).tolist()))
+    return list(_memo.spans_of(text, _split))
 
 
 def _split(text: str) -> list[tuple[int, int]]:
@@ -172,46 +172,53 @@ def _split_block(i: int, texts: list[str], todo: list[int], bounds: list[int]):
     from toolkit.tokenizing.words import count_words
 
     mine = [texts[j] for j in todo[bounds[i]:bounds[i + 1]]]
-    return [_memo.as_spans(_split(t)) for t in mine], _memo.word_counts(mine, count_words)
+    return [_split(t) for t in mine], _memo.word_counts(mine, count_words)
 
 
-def _split_all(texts: list[str], progress: bool | None, workers) -> list[np.ndarray]:
-    """The spans of every text: from the memo, else split here or, for a large corpus with free
-    cores (:func:`toolkit.pool.pool_workers`), per block on a pool; new splits go to the memo."""
-    known = [_memo.SPLITS.get(t) if t else _memo.as_spans([]) for t in texts]
+def _split_pooled(texts: list[str], n: int) -> list:
+    """The spans of every text, those not in the memo split per block on ``n`` processes (and their
+    word counts taken on the way, for ``theme_frequency``); new splits of long texts go to the memo."""
+    known = [_memo.SPLITS.get(t) if len(t) >= _memo.MIN_CHARS else None for t in texts]
     todo = [i for i, s in enumerate(known) if s is None]
-    n = pool_workers(sum(len(texts[i]) for i in todo), workers)
-    if n > 1 and len(todo) > 1:
-        bounds = cuts([len(texts[i]) for i in todo], n)
-        parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds)
-        for b, (spans, words) in enumerate(parts):
-            for j, s, w in zip(todo[bounds[b]:bounds[b + 1]], spans, words.tolist()):
-                known[j] = s
-                _memo.SPLITS.put(texts[j], s)
+    bounds = cuts([len(texts[i]) for i in todo], n)
+    parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds) if todo else []
+    for b, (spans, words) in enumerate(parts):
+        for j, s, w in zip(todo[bounds[b]:bounds[b + 1]], spans, words.tolist()):
+            known[j] = s
+            if len(texts[j]) >= _memo.MIN_CHARS:
+                _memo.SPLITS.put(texts[j], tuple(s))
                 _memo.WORDS.put(texts[j], w)
-        return known
-    rows = todo
-    if progress or (progress is None and len(todo) > 2000):
-        from tqdm.auto import tqdm
-
-        rows = tqdm(todo, desc="sentences", unit="doc", disable=None if progress is None else False)
-    for i in rows:
-        known[i] = _memo.spans_of(texts[i], _split)
     return known
 
 
 def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=None):
-    """Split every text: (spans array, sentence strings, sentences per document, ids of empty documents)."""
+    """Split every text: (spans array, sentence strings, sentences per document, ids of empty
+    documents). Long texts go through the memo; a large corpus with free cores is split on a pool
+    (:func:`toolkit.pool.pool_workers`)."""
     clean = [clean_text(value, doc_id) for doc_id, value in zip(doc_ids, texts)]
-    spans = _split_all(clean, progress, workers)
+    n = pool_workers(sum(map(len, clean)), workers)
+    pooled = _split_pooled(clean, n) if n > 1 and len(clean) > 1 else None
+    rows = enumerate(zip(doc_ids, clean))
+    if pooled is None and (progress or (progress is None and len(clean) > 2000)):
+        from tqdm.auto import tqdm
+
+        rows = tqdm(rows, total=len(clean), desc="sentences", unit="doc", disable=None if progress is None else False)
+    pairs: list = []
     sents: list[str] = []
-    counts = np.fromiter(map(len, spans), dtype=np.int64, count=len(spans))
-    empty = [doc_id for doc_id, c in zip(doc_ids, counts.tolist()) if c == 0]
-    for t, s in zip(clean, spans):
-        if len(s):
-            sents += [t[a:b] for a, b in s.tolist()]
-    bounds = np.concatenate(spans) if spans else np.zeros((0, 2), dtype=np.int64)
-    return bounds, sents, counts, empty
+    counts = np.zeros(len(clean), dtype=np.int64)
+    empty = []
+    for i, (doc_id, t) in rows:
+        if pooled is not None:
+            s = pooled[i]
+        else:
+            s = _memo.spans_of(t, _split) if t else ()
+        if not len(s):
+            empty.append(doc_id)
+            continue
+        counts[i] = len(s)
+        pairs += s
+        sents += [t[a:b] for a, b in s]
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2), sents, counts, empty
 
 
 def sentences(corpus, text: str = "text", progress: bool | None = None, workers: int | None = None) -> pd.DataFrame:
