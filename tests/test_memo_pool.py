@@ -249,3 +249,20 @@ def test_auto_stays_in_one_process_in_a_thread(monkeypatch):
     worker.start()
     worker.join()
     assert seen == [1]
+
+
+def test_bench_pipeline_finds_the_readme_pipeline_lines():
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from bench_pipeline import readme_pipeline
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    steps = readme_pipeline()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert list(steps) == ["load", "sentences", "tokens", "document_tone", "theme_frequency"]
+    assert all(line in readme for line in steps.values())
+    assert steps["sentences"] == "sents = toolkit.sentences(corpus)"

@@ -91,12 +91,14 @@ def pool_workers(n_chars: int, workers=None) -> int:
     return max(1, min(usable_cores(), 1 + math.floor(free_cores())))
 
 
-def cuts(weights, n_blocks: int) -> list[int]:
-    """Positions cutting ``weights`` (one per item) into up to ``n_blocks`` runs of about equal
-    total weight: ``[0, ..., len(weights)]``; no run is empty.
+def cuts(weights, n_blocks: int, first: float | None = None) -> list[int]:
+    """Positions cutting ``weights`` (one per item) into up to ``n_blocks`` consecutive runs:
+    ``[0, ..., len(weights)]``, no run empty. The runs weigh about the same, or the first weighs
+    ``first`` of the total (the block this process computes while it also has a serial tail to do)
+    and the others share the rest.
 
-    >>> cuts([5, 1, 1, 5], 2)
-    [0, 2, 4]
+    >>> cuts([5, 1, 1, 5], 2), cuts([1] * 10, 2, first=0.3)
+    ([0, 2, 4], [0, 3, 10])
     """
     import numpy as np
 
@@ -104,8 +106,9 @@ def cuts(weights, n_blocks: int) -> list[int]:
     if len(w) == 0:
         return [0, 0]
     cum = np.cumsum(w)
-    targets = cum[-1] * np.arange(1, n_blocks) / n_blocks
-    inner = np.searchsorted(cum, targets, side="left") + 1
+    share = np.arange(1, n_blocks) / n_blocks if first is None else \
+        first + (1 - first) * np.arange(n_blocks - 1) / max(n_blocks - 1, 1)
+    inner = np.searchsorted(cum, cum[-1] * share, side="left") + 1
     return sorted({0, len(w), *[int(i) for i in inner if 0 < i < len(w)]})
 
 

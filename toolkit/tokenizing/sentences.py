@@ -13,6 +13,7 @@ ours mostly right, by a reviewed sample). The rules are below, one group per kin
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -175,12 +176,17 @@ def _split_block(i: int, texts: list[str], todo: list[int], bounds: list[int]):
     return [_split(t) for t in mine], _memo.word_counts(mine, count_words)
 
 
+#: the part of the split this process takes when pooled: it also builds the table afterwards
+#: (about a fifth of the one-process time), so the workers get more (benchmarks/bench_pool.py)
+_FIRST_SHARE = 0.4
+
+
 def _split_pooled(texts: list[str], n: int) -> list:
     """The spans of every text, those not in the memo split per block on ``n`` processes (and their
     word counts taken on the way, for ``theme_frequency``); new splits of long texts go to the memo."""
     known = [_memo.SPLITS.get(t) if len(t) >= _memo.MIN_CHARS else None for t in texts]
     todo = [i for i, s in enumerate(known) if s is None]
-    bounds = cuts([len(texts[i]) for i in todo], n)
+    bounds = cuts([len(texts[i]) for i in todo], n, first=_FIRST_SHARE)
     parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds) if todo else []
     for b, (spans, words) in enumerate(parts):
         for j, s, w in zip(todo[bounds[b]:bounds[b + 1]], spans, words.tolist()):
@@ -218,7 +224,8 @@ def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=
         counts[i] = len(s)
         pairs += s
         sents += [t[a:b] for a, b in s]
-    return np.array(pairs, dtype=np.int64).reshape(-1, 2), sents, counts, empty
+    flat = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs))
+    return flat.reshape(-1, 2), sents, counts, empty
 
 
 def sentences(corpus, text: str = "text", progress: bool | None = None, workers: int | None = None) -> pd.DataFrame:
