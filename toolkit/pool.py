@@ -1,10 +1,15 @@
 """Both cores with no effort: when a verb runs on a pool of processes, and how (private helpers).
 
-``sentences``, ``score_texts`` (so ``score_sentences``, ``document_tone`` and ``timeline``) and
-``theme_frequency`` take ``workers=``. Left at None they decide for themselves (:func:`pool_workers`):
+``load_corpus``, ``sentences``, ``score_texts`` (so ``score_sentences``, ``document_tone`` and
+``timeline``) and ``theme_frequency`` take ``workers=``. Left at None they decide for themselves
+(:func:`pool_workers`):
 
-- one process below :data:`POOL_MIN_CHARS` characters of text (measured: below it the pool's fixed
-  cost, about 0.03 s to fork two workers and collect their results, is more than it saves);
+- one process below :data:`POOL_MIN_CHARS` characters of text. Measured with
+  ``benchmarks/bench_pool.py`` on Beige Book prefixes: the fixed cost is small (one fork and one
+  result through a pipe: 0.006-0.03 s wall, 0.003 s CPU in a 260 MB process), but the blocks cost
+  about 30% more CPU than one process (copy-on-write pages, the parent's share of joining), so two
+  processes on idle cores beat one from about 2 MB (``theme_frequency``) to 3 MB (``sentences``,
+  ``document_tone``): 0.77-0.94x the one-process time at 3-4 MB, 0.60-0.67x at 14 MB;
 - one process when the cores are busy: a pool of ``1 + floor(free cores)`` processes, where free is
   the usable cores (``os.sched_getaffinity``) minus the 1-minute load average, so on a machine whose
   cores other programs keep busy nothing changes;
@@ -35,7 +40,7 @@ import sys
 __all__: list[str] = []  # private: the verbs expose ``workers=``
 
 #: Text size (characters) from which a verb left at ``workers=None`` considers a pool: the
-#: break-even measured on the Beige Book (benchmarks/README.md, "Both cores"), rounded up.
+#: break-even measured on the Beige Book (benchmarks/bench_pool.py, benchmarks/README.md).
 POOL_MIN_CHARS = 3_000_000
 
 _IN_WORKER = False

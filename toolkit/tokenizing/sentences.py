@@ -167,13 +167,9 @@ def _split(text: str) -> list[tuple[int, int]]:
     return list(zip([first, *nexts], [*ends, last]))
 
 
-def _split_block(i: int, texts: list[str], todo: list[int], bounds: list[int]):
-    """Block ``i`` of the texts to split (positions ``todo[bounds[i]:bounds[i + 1]]``), in a pool
-    worker: their spans, and their word counts for the word memo (theme_frequency reuses them)."""
-    from toolkit.tokenizing.words import count_words
-
-    mine = [texts[j] for j in todo[bounds[i]:bounds[i + 1]]]
-    return [_split(t) for t in mine], _memo.word_counts(mine, count_words)
+def _split_block(i: int, texts: list[str], todo: list[int], bounds: list[int]) -> list:
+    """The spans of block ``i`` of the texts to split (positions ``todo[bounds[i]:bounds[i + 1]]``)."""
+    return [_split(texts[j]) for j in todo[bounds[i]:bounds[i + 1]]]
 
 
 #: the part of the split this process takes when pooled: it also builds the table afterwards
@@ -182,18 +178,17 @@ _FIRST_SHARE = 0.4
 
 
 def _split_pooled(texts: list[str], n: int) -> list:
-    """The spans of every text, those not in the memo split per block on ``n`` processes (and their
-    word counts taken on the way, for ``theme_frequency``); new splits of long texts go to the memo."""
+    """The spans of every text, those not in the memo split per block on ``n`` processes; new splits
+    of long texts go to the memo."""
     known = [_memo.SPLITS.get(t) if len(t) >= _memo.MIN_CHARS else None for t in texts]
     todo = [i for i, s in enumerate(known) if s is None]
     bounds = cuts([len(texts[i]) for i in todo], n, first=_FIRST_SHARE)
     parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds) if todo else []
-    for b, (spans, words) in enumerate(parts):
-        for j, s, w in zip(todo[bounds[b]:bounds[b + 1]], spans, words.tolist()):
+    for b, spans in enumerate(parts):
+        for j, s in zip(todo[bounds[b]:bounds[b + 1]], spans):
             known[j] = s
             if len(texts[j]) >= _memo.MIN_CHARS:
                 _memo.SPLITS.put(texts[j], tuple(s))
-                _memo.WORDS.put(texts[j], w)
     return known
 
 
