@@ -12,7 +12,7 @@ copied frame with one text changed, is a different string and is split afresh. N
 Texts shorter than :data:`MIN_CHARS` (2,000 characters: sentences, headlines) are not remembered:
 splitting one again costs less than remembering it. Memory is bounded: each memo is a least-recently-used table holding at most ``TOOLKIT_MEMO_MB``
 megabytes (default 128) of texts, counted with ``sys.getsizeof`` (one byte per character for ASCII
-text), plus the spans (about 120 bytes per sentence). The key is a reference to the str the caller passed,
+text), plus the spans (16 bytes per sentence). The key is a reference to the str the caller passed,
 so with object-dtype corpora it costs nothing more; with Arrow strings it is one copy of the text.
 ``TOOLKIT_MEMO_MB=0`` turns the memo off. :func:`clear` empties both tables.
 
@@ -21,7 +21,7 @@ so with object-dtype corpora it costs nothing more; with Arrow strings it is one
 >>> text = "Rates rose. " * 200
 >>> spans = _memo.spans_of(text, lambda t: [(12 * i, 12 * i + 11) for i in range(200)])
 >>> _memo.spans_of(text, lambda t: 1 / 0)[:2]   # served from the memo
-((0, 11), (12, 23))
+[(0, 11), (12, 23)]
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ import os
 import sys
 import threading
 from collections import OrderedDict
+from itertools import chain
 
 import numpy as np
 
@@ -95,22 +96,34 @@ class TextMemo:
         return self._bytes
 
 
-#: text -> tuple of the (start, end) spans of split_sentences (about 120 bytes per sentence)
-SPLITS = TextMemo(lambda spans: 56 + 120 * len(spans))
+#: text -> read-only int64 array of shape (n, 2): the (start, end) spans of split_sentences
+SPLITS = TextMemo(lambda spans: spans.nbytes)
 #: text -> number of words (count_words)
 WORDS = TextMemo()
 
 
-def spans_of(text: str, split):
-    """The sentence spans of ``text``, a sequence of ``(start, end)``: from the memo (a tuple,
-    shared), else ``split(text)``, remembered when ``text`` is long enough."""
-    if len(text) < MIN_CHARS:
-        return split(text)
-    spans = SPLITS.get(text)
-    if spans is None:
-        spans = tuple(split(text))
+def spans_of(text: str, split) -> list:
+    """The sentence spans of ``text``, a list of ``(start, end)`` pairs (a fresh list the caller
+    may keep): from the memo, else ``split(text)``, remembered when ``text`` is long enough."""
+    pairs = known_spans(text)
+    if pairs is None:
+        pairs = split(text)
+        remember(text, pairs)
+    return pairs
+
+
+def known_spans(text: str) -> list | None:
+    """The remembered spans of ``text`` as a fresh list of ``(start, end)``, or None."""
+    spans = SPLITS.get(text) if len(text) >= MIN_CHARS else None
+    return None if spans is None else list(map(tuple, spans.tolist()))
+
+
+def remember(text: str, pairs) -> None:
+    """Keep the spans ``pairs`` of ``text`` (when it is long enough), compactly: 16 bytes a sentence."""
+    if len(text) >= MIN_CHARS:
+        spans = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
+        spans.flags.writeable = False
         SPLITS.put(text, spans)
-    return spans
 
 
 def word_counts(texts: list[str], count) -> np.ndarray:

@@ -151,7 +151,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             f"split_sentences expects a str, got {type(text).__name__}; pass one document's text "
             "(use sentences() for a corpus DataFrame, Series or list)"
         )
-    return list(_memo.spans_of(text, _split))
+    return _memo.spans_of(text, _split)
 
 
 def _split(text: str) -> list[tuple[int, int]]:
@@ -180,15 +180,14 @@ _FIRST_SHARE = 0.4
 def _split_pooled(texts: list[str], n: int) -> list:
     """The spans of every text, those not in the memo split per block on ``n`` processes; new splits
     of long texts go to the memo."""
-    known = [_memo.SPLITS.get(t) if len(t) >= _memo.MIN_CHARS else None for t in texts]
+    known = [_memo.known_spans(t) for t in texts]
     todo = [i for i, s in enumerate(known) if s is None]
     bounds = cuts([len(texts[i]) for i in todo], n, first=_FIRST_SHARE)
     parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds) if todo else []
     for b, spans in enumerate(parts):
         for j, s in zip(todo[bounds[b]:bounds[b + 1]], spans):
             known[j] = s
-            if len(texts[j]) >= _memo.MIN_CHARS:
-                _memo.SPLITS.put(texts[j], tuple(s))
+            _memo.remember(texts[j], s)
     return known
 
 
