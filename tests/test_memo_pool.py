@@ -266,3 +266,15 @@ def test_bench_pipeline_finds_the_readme_pipeline_lines():
     assert list(steps) == ["load", "sentences", "tokens", "document_tone", "theme_frequency"]
     assert all(line in readme for line in steps.values())
     assert steps["sentences"] == "sents = toolkit.sentences(corpus)"
+
+
+def _choice_in_worker(block: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({"workers": [pool.pool_workers(10**9)]})
+
+
+def test_map_documents_workers_start_no_pool_of_their_own(monkeypatch):
+    monkeypatch.setattr(pool, "usable_cores", lambda: 2)  # idle cores, as the workers see them
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert pool.pool_workers(10**9) == (2 if pool.can_fork() else 1)
+    out = toolkit.cache.map_documents(_choice_in_worker, corpus_of(4), workers=2)
+    assert out["workers"].tolist() == [1, 1]

@@ -46,6 +46,13 @@ POOL_MIN_CHARS = 3_000_000
 _IN_WORKER = False
 
 
+def mark_worker() -> None:
+    """Mark this process as a pool worker (the initializer of other pools, e.g. ``map_documents``'),
+    so the verbs it runs stay in one process instead of starting a pool of their own."""
+    global _IN_WORKER
+    _IN_WORKER = True
+
+
 def in_worker() -> bool:
     """True inside a pool worker of :func:`run_blocks` (verbs then stay in one process, show no bar)."""
     return _IN_WORKER
