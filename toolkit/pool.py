@@ -15,9 +15,9 @@
   cores other programs keep busy nothing changes;
 - one process inside a pool worker (no pool in a pool), when called from a thread other than the
   main one (a Dask worker thread, a web server's thread: forking there is not safe), and where
-  ``fork`` is not the way to start
-  processes (the workers inherit this process's loaded lexicons, regexes and texts; other start
-  methods would pay the imports and a copy of the texts in every worker).
+  ``fork`` is not the way to start processes (the workers inherit this process's loaded lexicons,
+  regexes and texts; other start methods would pay the imports and a copy of the texts in every
+  worker).
 
 ``workers=1`` forces one process; ``workers=N`` asks for N processes whatever the size or load.
 ``$TOOLKIT_WORKERS`` sets the default for every verb left at None (``1``: never a pool, e.g. on a
@@ -95,8 +95,9 @@ def pool_workers(n_chars: int, workers=None) -> int:
         workers = int(raw) if raw.isdigit() else raw
     if workers is not None:
         if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-            raise ValueError(f"workers={workers!r} (or $TOOLKIT_WORKERS): give a number of processes >= 1 (1 = this process "
-                             "only), or None to let the toolkit decide from the size and the free cores")
+            raise ValueError(f"workers={workers!r} (or $TOOLKIT_WORKERS): give a number of processes >= 1 "
+                             "(1 = this process only), or None to let the toolkit decide from the size "
+                             "and the free cores")
         return workers
     if _IN_WORKER or n_chars < POOL_MIN_CHARS or not can_fork() or not _main_thread():
         return 1

@@ -36,8 +36,8 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
     ``tokens``: the token table of this corpus (``toolkit.tokens``), when you have it: the words per
     document are then counted from its ``is_alpha`` column instead of tokenizing every text again
     (the same numbers, faster). Without it, each text's word count is remembered per text content
-    (``toolkit/tokenizing/_memo.py``), so a second call, or a
-    ``timeline`` after it, does not count again.
+    (``toolkit/tokenizing/_memo.py``), so a second call, or a ``timeline`` after it, does not count
+    again.
 
     ``workers``: None matches a large corpus (3 M characters and more) per block of documents on a
     pool when cores are free (``toolkit/pool.py``), 1 forces one process, N asks for N processes;

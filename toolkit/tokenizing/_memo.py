@@ -10,9 +10,10 @@ copied frame with one text changed, is a different string and is split afresh. N
 ``doc_id``, the frame or its object identity.
 
 Texts shorter than :data:`MIN_CHARS` (2,000 characters: sentences, headlines) are not remembered:
-splitting one again costs less than remembering it. Memory is bounded: each memo is a least-recently-used table holding at most ``TOOLKIT_MEMO_MB``
-megabytes (default 128) of texts, counted with ``sys.getsizeof`` (one byte per character for ASCII
-text), plus the spans (16 bytes per sentence). The key is a reference to the str the caller passed,
+splitting one again costs less than remembering it. Memory is bounded: each memo is a
+least-recently-used table holding at most ``TOOLKIT_MEMO_MB`` megabytes (default 128) of texts,
+counted with ``sys.getsizeof`` (one byte per character for ASCII text), plus the spans (16 bytes
+per sentence). The key is a reference to the str the caller passed,
 so with object-dtype corpora it costs nothing more; with Arrow strings it is one copy of the text.
 ``TOOLKIT_MEMO_MB=0`` turns the memo off. :func:`clear` empties both tables.
 
