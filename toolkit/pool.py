@@ -6,10 +6,11 @@
 
 - one process below :data:`POOL_MIN_CHARS` characters of text. Measured with
   ``benchmarks/bench_pool.py`` on Beige Book prefixes: the fixed cost is small (one fork and one
-  result through a pipe: 0.006-0.03 s wall, 0.003 s CPU in a 260 MB process), but the blocks cost
-  about 30% more CPU than one process (copy-on-write pages, the parent's share of joining), so two
-  processes on idle cores beat one from about 2 MB (``theme_frequency``) to 3 MB (``sentences``,
-  ``document_tone``): 0.77-0.94x the one-process time at 3-4 MB, 0.60-0.67x at 14 MB;
+  result through a pipe: 0.006-0.03 s wall, 0.003 s CPU in a 250 MB process), but the blocks cost
+  about 30% more CPU than one process (copy-on-write pages, the parent's share of joining). On a
+  machine with one other program partly busy (load 0.8-0.9) two processes beat one in wall time from
+  2 MB (``theme_frequency``) and 5 MB (``sentences``, ``document_tone``: 0.94-0.96x at 5 MB,
+  0.83-0.87x at 14 MB, ``theme_frequency`` 0.60x), hence 5 M characters;
 - one process when the cores are busy: a pool of ``1 + floor(free cores)`` processes, where free is
   the usable cores (``os.sched_getaffinity``) minus the 1-minute load average, so on a machine whose
   cores other programs keep busy nothing changes;
@@ -41,7 +42,7 @@ __all__: list[str] = []  # private: the verbs expose ``workers=``
 
 #: Text size (characters) from which a verb left at ``workers=None`` considers a pool: the
 #: break-even measured on the Beige Book (benchmarks/bench_pool.py, benchmarks/README.md).
-POOL_MIN_CHARS = 3_000_000
+POOL_MIN_CHARS = 5_000_000
 
 _IN_WORKER = False
 

@@ -63,7 +63,7 @@ def _results(files: list[str], root: str, opts: LoadOptions, workers, progress) 
 
 
 def _workers(files: list[str], workers) -> int:
-    """``workers`` as given, else a pool for 3 MB of files and more when cores are free
+    """``workers`` as given, else a pool for 5 MB of files and more when cores are free
     (:func:`toolkit.pool.pool_workers`; ``workers=1`` or ``$TOOLKIT_WORKERS=1`` keep one process)."""
     from toolkit.pool import POOL_MIN_CHARS, pool_workers
 

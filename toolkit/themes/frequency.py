@@ -39,7 +39,7 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
     (``toolkit/tokenizing/_memo.py``), so a second call, or a ``timeline`` after it, does not count
     again.
 
-    ``workers``: None matches a large corpus (3 M characters and more) per block of documents on a
+    ``workers``: None matches a large corpus (5 M characters and more) per block of documents on a
     pool when cores are free (``toolkit/pool.py``), 1 forces one process, N asks for N processes;
     the table is the same either way.
 

@@ -238,7 +238,7 @@ def sentences(corpus, text: str = "text", progress: bool | None = None, workers:
     Each text's split is remembered (per text content, bounded: see ``toolkit/tokenizing/_memo.py``),
     so ``document_tone(corpus)``, ``timeline`` or ``tone_shift`` after this call do not split again;
     an edited text is split afresh. ``workers``: None splits a large corpus on a pool when cores are
-    free (``toolkit/pool.py``: from 3 M characters), 1 forces one process, N asks for N processes;
+    free (``toolkit/pool.py``: from 5 M characters), 1 forces one process, N asks for N processes;
     the table is the same either way.
 
     >>> import pandas as pd

@@ -43,7 +43,7 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     prices count in the outlook (see the module docstring). ``max_chars``: longer texts are scored
     on their first ``max_chars`` characters. ``detail=False`` skips building ``terms`` (None) for
     speed when only the scores are needed (document_tone does this). ``workers``: None scores a large
-    batch (3 M characters and more) per block on a pool when cores are free, 1 forces one process, N
+    batch (5 M characters and more) per block on a pool when cores are free, 1 forces one process, N
     asks for N processes (``toolkit/pool.py``); the table is the same either way.
 
     >>> df = score_texts(["Unemployment fell sharply.", "Growth slowed.", ""])
