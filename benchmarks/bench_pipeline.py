@@ -19,6 +19,12 @@ What is timed (wall clock, after the imports, which are reported on their own li
   temporary cache folder), ``toolkit-warm`` (the second run in one process, as when a notebook re-runs
   the pipeline: lexicons, lemma cache and compiled patterns already loaded; its peak memory includes
   the first run's).
+* ``readme``: the pipeline of README.md's quick tour, read from the README and run line by line as
+  written (``load_corpus`` -> ``sentences`` -> ``tokens`` -> ``document_tone`` -> ``theme_frequency``,
+  no option added): the toolkit picks the pool itself (``toolkit/pool.py``). ``readme-1`` and
+  ``readme-2`` run the same lines with ``TOOLKIT_WORKERS=1`` (one process) and ``=2`` (the pool the
+  toolkit picks on free cores), so a busy machine does not hide either figure. The report adds the
+  token table's size against the text and the load average.
 * ``naive``: what a user would write by hand: read each file, NLTK ``PunktSentenceTokenizer()``
   (untrained, no download), ``TreebankWordTokenizer`` words, vaderSentiment per sentence (document
   tone = mean compound) and theme counts from the Treebank words (the same theme dictionary).
@@ -47,7 +53,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "beige-book"
-VARIANTS = ("toolkit", "toolkit-pool", "toolkit-cached", "toolkit-warm", "naive")
+VARIANTS = ("readme", "readme-1", "readme-2", "toolkit", "toolkit-pool", "toolkit-cached", "toolkit-warm",
+            "naive")
+#: the pipeline lines of README.md's quick tour that the readme variants run verbatim, by what they assign
+README_STEPS = {"load": "corpus = toolkit.load_corpus(", "sentences": "sents = toolkit.sentences(",
+                "tokens": "toks = toolkit.tokens(", "document_tone": "tone = toolkit.document_tone(",
+                "theme_frequency": "themes = toolkit.theme_frequency("}
 _RESULT = "BENCH-RESULT "
 LOAD_BEFORE = os.getloadavg()
 
@@ -142,6 +153,54 @@ def run_toolkit(root: Path, workers: int = 1, cache_dir: str | None = None) -> d
     }
 
 
+def readme_pipeline(readme: Path = ROOT / "README.md") -> dict[str, str]:
+    """The pipeline lines of the README's quick tour, verbatim (comments dropped): stage -> code."""
+    text = readme.read_text(encoding="utf-8")
+    start = text.find("## A quick tour")
+    block = re.search(r"```python\n(.*?)```", text[start:], re.S) if start >= 0 else None
+    if block is None:
+        raise SystemExit(f"{readme}: no ```python block under '## A quick tour'; the readme variants run "
+                         "that block's pipeline")
+    lines = [ln.split("  #")[0].strip() for ln in block.group(1).splitlines()]
+    steps = {}
+    for stage, head in README_STEPS.items():
+        found = [ln for ln in lines if ln.startswith(head)]
+        if not found:
+            raise SystemExit(f"{readme}: the quick tour has no line starting {head!r}; update README_STEPS "
+                             "in benchmarks/bench_pipeline.py to the README's pipeline")
+        steps[stage] = found[0]
+    return steps
+
+
+def run_readme(root: Path) -> dict:
+    """The README's pipeline, line by line as the README writes it (its folder replaced by ``root``);
+    the pool is whatever the toolkit decides (``$TOOLKIT_WORKERS`` set by the readme-1/-2 variants)."""
+    steps = readme_pipeline()
+    t0 = time.perf_counter()
+    import toolkit
+
+    toolkit.load_corpus, toolkit.sentences, toolkit.tokens  # the lazy names, imported now
+    toolkit.document_tone, toolkit.theme_frequency
+    imports = time.perf_counter() - t0
+    scope: dict = {"toolkit": toolkit}
+    stages: dict[str, float] = {}
+    cpu = _cpu()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # load_corpus counts skipped files in a warning
+        for stage, line in steps.items():
+            code = line.replace('"data/"', repr(str(root))) if stage == "load" else line
+            t = time.perf_counter()
+            exec(code, scope)
+            stages[stage] = time.perf_counter() - t
+    return {"imports": imports, "stages": stages, "seconds": sum(stages.values()), "cpu": _cpu() - cpu,
+            "documents": len(scope["corpus"]), "sentences": len(scope["sents"]), "tokens": len(scope["toks"]),
+            "mean_tone": float(scope["tone"]["tone"].mean()),
+            "theme_matches": int(scope["themes"]["count"].sum()),
+            "text_mb": float(scope["corpus"]["text"].str.len().sum() / 1e6),
+            "token_table_mb": float(scope["toks"].memory_usage(deep=True).sum() / 1e6),
+            "load_average": list(os.getloadavg())}
+
+
 def pipeline_block(block):
     """sentences -> tokens -> document_tone -> theme_frequency on one block of documents (in a worker)."""
     import pandas as pd
@@ -207,6 +266,8 @@ def child(variant: str, root: Path, workers: int, cache_dir: str | None) -> None
     """Entry point of one measured process: run ``variant`` once, print its result as JSON."""
     if variant == "naive":
         result = run_naive(root)
+    elif variant.startswith("readme"):
+        result = run_readme(root)
     elif variant == "toolkit-cached":
         result = run_toolkit(root, workers=1, cache_dir=cache_dir)
     elif variant == "toolkit-warm":  # a re-run in the same session: lexicons, lemmas, regexes are loaded
@@ -223,7 +284,11 @@ def measure(variant: str, root: Path, workers: int, cache_dir: str | None) -> di
     cmd = [sys.executable, __file__, "--child", variant, "--corpus", str(root), "--workers", str(workers)]
     if cache_dir:
         cmd += ["--cache-dir", cache_dir]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    env = dict(os.environ)
+    env.pop("TOOLKIT_WORKERS", None)
+    if variant in ("readme-1", "readme-2"):  # one process, or the pool the toolkit picks on free cores
+        env["TOOLKIT_WORKERS"] = variant[-1]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)
     out = proc.stdout.read()
     proc.stdout.close()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -274,6 +339,10 @@ def report(results: dict[str, dict], n_bytes: int, n_files: int, label: str) -> 
         lines.append(f"{name}: {r['documents']:,} documents, {r['sentences']:,} sentences, "
                      f"{r['tokens'] or 0:,} tokens, mean tone {r['mean_tone']:.3f}, "
                      f"{r['theme_matches']:,} theme matches")
+        if "token_table_mb" in r:
+            lines.append(f"  token table {r['token_table_mb']:.0f} MB for {r['text_mb']:.1f} MB of text "
+                         f"({r['token_table_mb'] / r['text_mb']:.1f}x); load average when it ended: "
+                         + " ".join(f"{x:.1f}" for x in r["load_average"]))
     return "\n".join(lines)
 
 

@@ -315,7 +315,9 @@ def _blocks(table: pd.DataFrame, n_blocks: int) -> list[pd.DataFrame]:
 def _pool_map(fn, blocks: list, *args) -> list:
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(len(blocks)) as pool:
+    from toolkit.pool import mark_worker
+
+    with ProcessPoolExecutor(len(blocks), initializer=mark_worker) as pool:  # no pool in a pool
         return list(pool.map(fn, blocks, *[[a] * len(blocks) for a in args]))
 
 

@@ -101,7 +101,8 @@ def load_corpus(path, **options) -> pd.DataFrame:
         Show a tqdm progress bar; ``None`` (default) shows one for more than 200 files when stderr is a
         terminal or a notebook; ``True`` always, ``False`` never.
     workers : int, optional
-        Load files in that many worker processes (default 1: in this process).
+        Load files in that many worker processes (1: in this process). Default None: a pool when
+        the files hold 5 MB or more and cores are free (``toolkit/pool.py``); the table is the same.
     chrome : bool, list of regex or path
         Scraped web chrome (menus, breadcrumbs, skip links, cookie/script notices, footers, page marks)
         leaves ``text`` and is counted in ``chrome_removed`` (default True; False keeps it; a list or a

@@ -52,13 +52,32 @@ def _results(files: list[str], root: str, opts: LoadOptions, workers, progress) 
     n_files = len(files)
     show = (n_files > 200) if progress is None else bool(progress)
     forced = progress is True
-    if workers and int(workers) > 1 and n_files > 1:
+    workers = _workers(files, workers)
+    if workers > 1 and n_files > 1:
         from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(int(workers)) as pool:
             chunk = max(1, n_files // (int(workers) * 8))
             return list(_progress(pool.map(load_file, files, [root] * n_files, [opts] * n_files,
                                            chunksize=chunk), n_files, show, forced))
     return (load_file(f, root, opts) for f in _progress(files, n_files, show, forced))
+
+
+def _workers(files: list[str], workers) -> int:
+    """``workers`` as given, else a pool for 5 MB of files and more when cores are free
+    (:func:`toolkit.pool.pool_workers`; ``workers=1`` or ``$TOOLKIT_WORKERS=1`` keep one process)."""
+    from toolkit.pool import POOL_MIN_CHARS, pool_workers
+
+    if workers is None and len(files) > 1:
+        size = 0
+        for f in files:
+            try:
+                size += os.path.getsize(f)
+            except OSError:  # reported by load_file, file by file
+                pass
+            if size >= POOL_MIN_CHARS:
+                break
+        return pool_workers(size, None)
+    return max(1, int(workers or 1))
 
 
 def parse(files: list[str], root: str, opts: LoadOptions, workers=None, progress=None

@@ -8,18 +8,18 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from toolkit.pool import cuts, in_worker, pool_workers, run_blocks
 from toolkit.themes._input import _as_corpus, _progress
 from toolkit.themes.matching import _matcher
-from toolkit.tokenizing import count_words
+from toolkit.tokenizing import _memo, count_words
 
 __all__ = ["theme_frequency", "FREQUENCY_COLUMNS"]
 
 FREQUENCY_COLUMNS = ["doc_id", "date", "theme", "count", "per_1k_words", "share"]
 
 
-
-
-def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> pd.DataFrame:
+def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
+                    workers: int | None = None) -> pd.DataFrame:
     """Count each theme in each document, in long form (one row per document and theme, zeros
     included, documents in corpus order, themes in dictionary order).
 
@@ -35,7 +35,13 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> p
 
     ``tokens``: the token table of this corpus (``toolkit.tokens``), when you have it: the words per
     document are then counted from its ``is_alpha`` column instead of tokenizing every text again
-    (the same numbers, faster).
+    (the same numbers, faster). Without it, each text's word count is remembered per text content
+    (``toolkit/tokenizing/_memo.py``), so a second call, or a ``timeline`` after it, does not count
+    again.
+
+    ``workers``: None matches a large corpus (5 M characters and more) per block of documents on a
+    pool when cores are free (``toolkit/pool.py``), 1 forces one process, N asks for N processes;
+    the table is the same either way.
 
     >>> corpus = ["New energy vehicles and photovoltaics lead.", "Demand is insufficient."]
     >>> tf = theme_frequency(corpus)
@@ -45,11 +51,18 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> p
     docs = _as_corpus(corpus, "theme_frequency")
     matcher = _matcher(themes, inflect)
     n_docs, n_themes = len(docs), len(matcher.themes)
+    texts = docs["text"].tolist()
+    n = pool_workers(sum(map(len, texts)), workers)
+    bounds = cuts(list(map(len, texts)), n) if n > 1 and n_docs > 1 else [0, n_docs]
+    parts = run_blocks(_count_block, len(bounds) - 1, texts, bounds, matcher, n_themes, tokens is None)
+    counts = np.concatenate([c for c, _ in parts]) if parts else np.zeros((0, n_themes), dtype=np.int64)
     if tokens is None:
-        words = np.asarray(count_words(docs["text"].tolist()), dtype=np.int64).reshape(n_docs)
+        words = np.concatenate([w for _, w in parts]) if parts else np.zeros(0, dtype=np.int64)
+        if len(parts) > 1:  # counted in the workers: remember them here too
+            for t, w in zip(texts, words.tolist()):
+                _memo.WORDS.put(t, w)
     else:
         words = _words_from_tokens(tokens, docs["doc_id"])
-    counts = matcher.counts(docs["text"], lambda rest, n: _progress(rest, n, "theme_frequency"))
     total = counts.sum(axis=1, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_1k = np.where(words[:, None] > 0, counts * 1000.0 / words[:, None], 0.0)
@@ -65,6 +78,15 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None) -> p
         }
     )
     return out.astype({"doc_id": "str", "date": "datetime64[ns]", "theme": "str"})
+
+
+def _count_block(i: int, texts: list[str], bounds: list[int], matcher, n_themes: int, words: bool):
+    """Theme counts (documents x themes) and, when ``words``, word counts of block ``i`` of ``texts``."""
+    mine = texts[bounds[i]:bounds[i + 1]]
+    quiet = lambda rest, n: rest  # noqa: E731 - a worker draws no progress bar
+    counts = matcher.counts(mine, quiet if in_worker() else lambda rest, n: _progress(rest, n, "theme_frequency"))
+    n_words = _memo.word_counts(mine, count_words) if words else None
+    return counts, n_words
 
 
 def _words_from_tokens(tokens, doc_ids: pd.Series) -> np.ndarray:

@@ -13,10 +13,13 @@ ours mostly right, by a reviewed sample). The rules are below, one group per kin
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import numpy as np
 import pandas as pd
 
+from toolkit.pool import cuts, pool_workers, run_blocks
+from toolkit.tokenizing import _memo
 from toolkit.tokenizing._input import clean_text, documents, take_ids
 from toolkit.tokenizing.stopwords import _bundled_stopwords
 
@@ -148,6 +151,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             f"split_sentences expects a str, got {type(text).__name__}; pass one document's text "
             "(use sentences() for a corpus DataFrame, Series or list)"
         )
+    return _memo.spans_of(text, _split)
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """The spans of :func:`split_sentences`, computed (the memo in ``_memo`` keeps them per text)."""
     ends, nexts = _candidate_cuts(text)
     first = len(text) - len(text.lstrip())
     last = len(text.rstrip())
@@ -159,30 +167,62 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(zip([first, *nexts], [*ends, last]))
 
 
-def _split_documents(doc_ids: list, texts: list, progress: bool | None):
-    """Split every text: (spans, sentence strings, sentences per document, ids of empty documents)."""
-    spans: list[tuple[int, int]] = []
-    sents: list[str] = []
-    counts = np.zeros(len(texts), dtype=np.int64)
-    empty = []
-    rows = enumerate(zip(doc_ids, texts))
-    if progress or (progress is None and len(texts) > 2000):
+def _split_block(i: int, texts: list[str], todo: list[int], bounds: list[int]) -> list:
+    """The spans of block ``i`` of the texts to split (positions ``todo[bounds[i]:bounds[i + 1]]``)."""
+    return [_split(texts[j]) for j in todo[bounds[i]:bounds[i + 1]]]
+
+
+#: the part of the split this process takes when pooled: it also builds the table afterwards
+#: (about a fifth of the one-process time), so the workers get more (benchmarks/bench_pool.py)
+_FIRST_SHARE = 0.4
+
+
+def _split_pooled(texts: list[str], n: int) -> list:
+    """The spans of every text, those not in the memo split per block on ``n`` processes; new splits
+    of long texts go to the memo."""
+    known = [_memo.known_spans(t) for t in texts]
+    todo = [i for i, s in enumerate(known) if s is None]
+    bounds = cuts([len(texts[i]) for i in todo], n, first=_FIRST_SHARE)
+    parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds) if todo else []
+    for b, spans in enumerate(parts):
+        for j, s in zip(todo[bounds[b]:bounds[b + 1]], spans):
+            known[j] = s
+            _memo.remember(texts[j], s)
+    return known
+
+
+def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=None):
+    """Split every text: (spans array, sentence strings, sentences per document, ids of empty
+    documents). Long texts go through the memo; a large corpus with free cores is split on a pool
+    (:func:`toolkit.pool.pool_workers`)."""
+    clean = [clean_text(value, doc_id) for doc_id, value in zip(doc_ids, texts)]
+    n = pool_workers(sum(map(len, clean)), workers)
+    pooled = _split_pooled(clean, n) if n > 1 and len(clean) > 1 else None
+    rows = enumerate(zip(doc_ids, clean))
+    if pooled is None and (progress or (progress is None and len(clean) > 2000)):
         from tqdm.auto import tqdm
 
-        rows = tqdm(rows, total=len(texts), desc="sentences", unit="doc", disable=None if progress is None else False)
-    for i, (doc_id, value) in rows:
-        t = clean_text(value, doc_id)
-        doc_spans = split_sentences(t) if t else []
-        if not doc_spans:
+        rows = tqdm(rows, total=len(clean), desc="sentences", unit="doc", disable=None if progress is None else False)
+    pairs: list = []
+    sents: list[str] = []
+    counts = np.zeros(len(clean), dtype=np.int64)
+    empty = []
+    for i, (doc_id, t) in rows:
+        if pooled is not None:
+            s = pooled[i]
+        else:
+            s = _memo.spans_of(t, _split) if t else ()
+        if not len(s):
             empty.append(doc_id)
             continue
-        counts[i] = len(doc_spans)
-        spans += doc_spans
-        sents += [t[a:b] for a, b in doc_spans]
-    return spans, sents, counts, empty
+        counts[i] = len(s)
+        pairs += s
+        sents += [t[a:b] for a, b in s]
+    flat = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs))
+    return flat.reshape(-1, 2), sents, counts, empty
 
 
-def sentences(corpus, text: str = "text", progress: bool | None = None) -> pd.DataFrame:
+def sentences(corpus, text: str = "text", progress: bool | None = None, workers: int | None = None) -> pd.DataFrame:
     """One row per sentence: ``[doc_id, sent_id, sentence, start, end]`` plus ``date``/``source`` if present.
 
     ``corpus`` is the DataFrame from :func:`toolkit.load_corpus` (``text`` names its text column), a
@@ -195,6 +235,12 @@ def sentences(corpus, text: str = "text", progress: bool | None = None) -> pd.Da
 
     ``progress``: show a progress bar (None: only for more than 2,000 documents on a terminal).
 
+    Each text's split is remembered (per text content, bounded: see ``toolkit/tokenizing/_memo.py``),
+    so ``document_tone(corpus)``, ``timeline`` or ``tone_shift`` after this call do not split again;
+    an edited text is split afresh. ``workers``: None splits a large corpus on a pool when cores are
+    free (``toolkit/pool.py``: from 5 M characters), 1 forces one process, N asks for N processes;
+    the table is the same either way.
+
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Growth slowed. Prices rose 4.6 percent.", ""]})
     >>> out = sentences(corpus)
@@ -206,11 +252,10 @@ def sentences(corpus, text: str = "text", progress: bool | None = None) -> pd.Da
     ['b']
     """
     doc_ids, texts, carried = documents(corpus, text)
-    spans, sents, counts, empty = _split_documents(doc_ids, texts, progress)
+    bounds, sents, counts, empty = _split_documents(doc_ids, texts, progress, workers)
     doc_pos = np.repeat(np.arange(len(texts)), counts)
     first = np.cumsum(counts) - counts
     sent_id = np.arange(len(doc_pos), dtype=np.int64) - np.repeat(first, counts)
-    bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
     data = {
         "doc_id": take_ids(doc_ids, doc_pos),
         "sent_id": sent_id,

@@ -63,7 +63,7 @@ def aggregate_tone(positive, negative, k: float = TONE_K) -> float:
 
 
 def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k: float = TONE_K,
-                  **options) -> pd.DataFrame:
+                  *, workers: int | None = None, **options) -> pd.DataFrame:
     """Tone of each document, one row per document, from its sentences.
 
     Takes a corpus (``load_corpus``: split with ``toolkit.sentences``) or a sentence table
@@ -75,15 +75,20 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
     sentence keep a row with tone 0. For ``vader`` and ``lm``, ``positive``/``negative`` are the
     methods' own evidence.
 
+    Handed a corpus, it reuses the sentence split of an earlier ``toolkit.sentences(corpus)`` (kept
+    per text content, so an edited text is split afresh). ``workers``: None splits and scores a large
+    corpus per block on a pool when cores are free (``toolkit/pool.py``), 1 forces one process, N asks
+    for N processes; the table is the same either way.
+
     >>> corpus = pd.DataFrame({"doc_id": ["q1", "q2"], "date": pd.to_datetime(["2020-01-01", "2020-04-01"]),
     ...     "source": "x", "text": ["Growth picked up. Hiring was solid.", "Output fell sharply."]})
     >>> document_tone(corpus)[["doc_id", "tone"]].round(2).values.tolist()   # doctest: +SKIP
     [['q1', 0.6], ['q2', -0.6]]
     """
     _check_method(method)
-    sents, docs = _sentences_of(corpus_or_sentences)
+    sents, docs = _sentences_of(corpus_or_sentences, workers)
     if not {"positive", "negative", "label"} <= set(sents.columns):
-        sents = score_sentences(sents, method=method, **{"detail": False, **options})
+        sents = score_sentences(sents, method=method, **{"detail": False, **options, "workers": workers})
     out = _per_document(sents, sentence_weights(sents, k=k))
     out = _with_metadata(out, docs if docs is not None else sents)
     out.attrs["method"] = method
@@ -91,7 +96,7 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
                 "n_sentences", "n_positive", "n_negative", "uncertainty", "forward_share"]]
 
 
-def _sentences_of(df) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+def _sentences_of(df, workers=None) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """(sentence table, corpus or None): a sentence table as given, a corpus split into sentences."""
     if not isinstance(df, pd.DataFrame):
         raise ValueError("document_tone takes a corpus (load_corpus) or a sentence table (sentences).")
@@ -104,7 +109,7 @@ def _sentences_of(df) -> tuple[pd.DataFrame, pd.DataFrame | None]:
         from toolkit.tokenizing import sentences
 
         docs = df
-        sents = sentences(df)
+        sents = sentences(df, workers=workers)
     else:
         raise ValueError(f"document_tone needs a corpus with 'doc_id' and 'text' columns or a sentence "
                          f"table with 'doc_id' and 'sentence'; got columns {list(df.columns)}.")

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 
+from toolkit.pool import cuts, pool_workers, run_blocks
 from toolkit.tone.engine import _core
 from toolkit.tone.lexicon import Lexicon, load_lexicon
 from toolkit.tone.lm import _load_lm, _score_lm
@@ -25,7 +26,7 @@ OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward
 
 
 def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, inflation: str = "target",
-                *, max_chars: int = MAX_CHARS, detail: bool = True) -> pd.DataFrame:
+                *, max_chars: int = MAX_CHARS, detail: bool = True, workers: int | None = None) -> pd.DataFrame:
     """Score each text's economic tone; one row per input, in input order.
 
     Columns: ``text``, ``score`` (float in [-1, 1]), ``label`` (positive | neutral | negative),
@@ -42,7 +43,9 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     weight), "neutral", "bad" or "good" - how rising prices count in the outlook (see the module
     docstring). ``max_chars``: longer texts are scored
     on their first ``max_chars`` characters. ``detail=False`` skips building ``terms`` (None) for
-    speed when only the scores are needed (document_tone does this).
+    speed when only the scores are needed (document_tone does this). ``workers``: None scores a large
+    batch (5 M characters and more) per block on a pool when cores are free, 1 forces one process, N
+    asks for N processes (``toolkit/pool.py``); the table is the same either way.
 
     >>> df = score_texts(["Unemployment fell sharply.", "Growth slowed.", ""])
     >>> df["label"].tolist()
@@ -58,6 +61,11 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
                          "sentences use score_sentences(df), for a corpus use document_tone(corpus).")
     index = texts.index if isinstance(texts, pd.Series) else None
     texts = list(texts)
+    n = pool_workers(sum(len(t) for t in texts if isinstance(t, str)), workers)
+    if n > 1 and len(texts) > 1:
+        options = {"method": method, "lexicon": lexicon, "lm_path": lm_path, "inflation": inflation,
+                   "max_chars": max_chars, "detail": detail}
+        return _pooled(texts, index, n, options)
     if method == "outlook":
         lex = load_lexicon(lexicon, inflation)
         with _gc_paused():
@@ -79,13 +87,32 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     return out
 
 
+def _score_block(i: int, texts: list, bounds: list[int], options: dict) -> pd.DataFrame:
+    """score_texts of block ``i`` of ``texts`` in a pool worker, without the ``text`` column (the
+    caller has the texts; only the scores travel back)."""
+    return score_texts(texts[bounds[i]:bounds[i + 1]], workers=1, **options).drop(columns="text")
+
+
+def _pooled(texts: list, index, n: int, options: dict) -> pd.DataFrame:
+    """score_texts on ``n`` processes, one block of consecutive texts each: the same table."""
+    bounds = cuts([len(t) if isinstance(t, str) else 0 for t in texts], n, first=0.4)  # this process
+    # also joins the blocks, and document_tone aggregates after it: the workers take more
+    parts = run_blocks(_score_block, len(bounds) - 1, texts, bounds, options)
+    out = pd.concat(parts, ignore_index=True)
+    if index is not None:
+        out.index = index
+    out.insert(0, "text", pd.array([t if isinstance(t, str) else None for t in texts], dtype=object))
+    out.attrs = {"method": parts[0].attrs["method"]}
+    return out
+
+
 def score_sentences(sentences_df: pd.DataFrame, method: str = "outlook", text: str = "sentence",
                     **options) -> pd.DataFrame:
     """Add the score columns of :func:`score_texts` to a table of sentences (or any texts).
 
     ``sentences_df`` is the table from ``toolkit.sentences(corpus)``; ``text`` names its text column
     ("sentence" by default, "text" is used when there is no "sentence" column). Other options
-    (``lexicon``, ``lm_path``, ``inflation``) go to :func:`score_texts`. Returns a copy with
+    (``lexicon``, ``lm_path``, ``inflation``, ``workers``) go to :func:`score_texts`. Returns a copy with
     ``score, label, positive, negative, uncertainty, forward_looking, terms, reason`` added.
 
     >>> sents = pd.DataFrame({"doc_id": ["a", "a"], "sentence": ["Output rose.", "Losses widened."]})

@@ -1,0 +1,211 @@
+"""Both cores with no effort: when a verb runs on a pool of processes, and how (private helpers).
+
+``load_corpus``, ``sentences``, ``score_texts`` (so ``score_sentences``, ``document_tone`` and
+``timeline``) and ``theme_frequency`` take ``workers=``. Left at None they decide for themselves
+(:func:`pool_workers`):
+
+- one process below :data:`POOL_MIN_CHARS` characters of text. Measured with
+  ``benchmarks/bench_pool.py`` on Beige Book prefixes: the fixed cost is small (one fork and one
+  result through a pipe: 0.006-0.03 s wall, 0.003 s CPU in a 250 MB process), but the blocks cost
+  about 30% more CPU than one process (copy-on-write pages, the parent's share of joining). On a
+  machine with one other program partly busy (load 0.8-0.9) two processes beat one in wall time from
+  2 MB (``theme_frequency``) and 5 MB (``sentences``, ``document_tone``: 0.94-0.96x at 5 MB,
+  0.83-0.87x at 14 MB, ``theme_frequency`` 0.60x), hence 5 M characters;
+- one process when the cores are busy: a pool of ``1 + floor(free cores)`` processes, where free is
+  the usable cores (``os.sched_getaffinity``) minus the 1-minute load average, so on a machine whose
+  cores other programs keep busy nothing changes;
+- one process inside a pool worker (no pool in a pool), when called from a thread other than the
+  main one (a Dask worker thread, a web server's thread: forking there is not safe), and where
+  ``fork`` is not the way to start processes (the workers inherit this process's loaded lexicons,
+  regexes and texts; other start methods would pay the imports and a copy of the texts in every
+  worker).
+
+``workers=1`` forces one process; ``workers=N`` asks for N processes whatever the size or load.
+``$TOOLKIT_WORKERS`` sets the default for every verb left at None (``1``: never a pool, e.g. on a
+shared server; ``2``: always two processes).
+The work is cut into N consecutive blocks (whole documents for per-document verbs), each block is
+computed in a worker and the results are joined in order, so the result equals the one-process
+result exactly (the tests compare the frames). Only small results travel back: spans, scores,
+counts; never the texts.
+
+>>> pool_workers(1_000, None), pool_workers(1_000, 1), pool_workers(1_000, 2)
+(1, 1, 2)
+"""
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import sys
+
+__all__: list[str] = []  # private: the verbs expose ``workers=``
+
+#: Text size (characters) from which a verb left at ``workers=None`` considers a pool: the
+#: break-even measured on the Beige Book (benchmarks/bench_pool.py, benchmarks/README.md).
+POOL_MIN_CHARS = 5_000_000
+
+_IN_WORKER = False
+
+
+def mark_worker() -> None:
+    """Mark this process as a pool worker (the initializer of other pools, e.g. ``map_documents``'),
+    so the verbs it runs stay in one process instead of starting a pool of their own."""
+    global _IN_WORKER
+    _IN_WORKER = True
+
+
+def in_worker() -> bool:
+    """True inside a pool worker of :func:`run_blocks` (verbs then stay in one process, show no bar)."""
+    return _IN_WORKER
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (``sched_getaffinity`` where it exists, else ``cpu_count``)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def free_cores() -> float:
+    """Usable cores minus the 1-minute load average (what other programs keep busy); >= 0."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average (Windows): assume busy, stay in one process
+        return 0.0
+    return max(0.0, usable_cores() - load)
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def can_fork() -> bool:
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def pool_workers(n_chars: int, workers=None) -> int:
+    """How many processes to use for ``n_chars`` characters of text: ``workers`` when given (an int
+    >= 1; else ``$TOOLKIT_WORKERS`` when set), else 1 below :data:`POOL_MIN_CHARS`, in a worker or a
+    thread, without ``fork`` or on busy cores, else
+    ``min(usable cores, 1 + floor(free cores))``."""
+    if workers is None and os.environ.get("TOOLKIT_WORKERS", "").strip() and not _IN_WORKER:
+        raw = os.environ["TOOLKIT_WORKERS"].strip()
+        workers = int(raw) if raw.isdigit() else raw
+    if workers is not None:
+        if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+            raise ValueError(f"workers={workers!r} (or $TOOLKIT_WORKERS): give a number of processes >= 1 "
+                             "(1 = this process only), or None to let the toolkit decide from the size "
+                             "and the free cores")
+        return workers
+    if _IN_WORKER or n_chars < POOL_MIN_CHARS or not can_fork() or not _main_thread():
+        return 1
+    return max(1, min(usable_cores(), 1 + math.floor(free_cores())))
+
+
+def cuts(weights, n_blocks: int, first: float | None = None) -> list[int]:
+    """Positions cutting ``weights`` (one per item) into up to ``n_blocks`` consecutive runs:
+    ``[0, ..., len(weights)]``, no run empty. The runs weigh about the same, or the first weighs
+    ``first`` of the total (the block this process computes while it also has a serial tail to do)
+    and the others share the rest.
+
+    >>> cuts([5, 1, 1, 5], 2), cuts([1] * 10, 2, first=0.3)
+    ([0, 2, 4], [0, 3, 10])
+    """
+    import numpy as np
+
+    w = np.asarray(weights, dtype=float) + 1.0
+    if len(w) == 0:
+        return [0, 0]
+    cum = np.cumsum(w)
+    share = np.arange(1, n_blocks) / n_blocks if first is None else \
+        first + (1 - first) * np.arange(n_blocks - 1) / max(n_blocks - 1, 1)
+    inner = np.searchsorted(cum, cum[-1] * share, side="left") + 1
+    return sorted({0, len(w), *[int(i) for i in inner if 0 < i < len(w)]})
+
+
+def run_blocks(fn, n_blocks: int, *args) -> list:
+    """``[fn(i, *args) for i in range(n_blocks)]``, blocks 1.. in forked processes, block 0 here.
+
+    ``fn`` and ``args`` reach the children by ``fork`` (nothing is pickled on the way in), so ``args``
+    may be large (the texts); only the results come back, pickled through a pipe. This process
+    computes block 0 meanwhile, so two blocks cost one fork. Without ``fork`` every block runs here,
+    one after the other. An exception in any block is raised here, after every child has ended."""
+    if n_blocks < 2 or not can_fork() or _IN_WORKER:
+        return [fn(i, *args) for i in range(n_blocks)]
+    children: list[tuple[int, int]] = []
+    try:
+        for i in range(1, n_blocks):
+            children.append(_fork(fn, i, args))
+        first = fn(0, *args)
+        results = [first] + [_collect(pid, fd) for pid, fd in children]
+        children = []
+    finally:
+        for pid, fd in children:  # block 0 failed or was interrupted: end the children
+            _end(pid, fd)
+    for r in results:
+        if isinstance(r, _Failed):
+            raise r.error
+    return results
+
+
+class _Failed:
+    """What a child sends back instead of its result when its block raised."""
+
+    def __init__(self, error: BaseException):
+        self.error = error
+
+
+def _fork(fn, i: int, args: tuple) -> tuple[int, int]:
+    """Start a child computing ``fn(i, *args)``; return (its pid, the read end of its pipe)."""
+    import pickle
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write)
+        return pid, read
+    global _IN_WORKER  # the child: compute, send, and leave without running the parent's exit code
+    _IN_WORKER = True
+    code = 0
+    try:
+        os.close(read)
+        try:
+            payload = pickle.dumps(fn(i, *args), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException as error:  # noqa: BLE001 - sent to the parent, raised there
+            try:
+                payload = pickle.dumps(_Failed(error))
+            except Exception:
+                payload = pickle.dumps(_Failed(RuntimeError(f"block {i} failed: {error!r}")))
+        with os.fdopen(write, "wb") as out:
+            out.write(payload)
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _collect(pid: int, fd: int):
+    """The result a child sent (reading its pipe to the end), once it has exited."""
+    import pickle
+
+    with os.fdopen(fd, "rb") as pipe:
+        payload = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if not payload:
+        return _Failed(RuntimeError(f"a pool worker (pid {pid}) ended without a result "
+                                    f"(exit status {status}); run with workers=1 to see the error"))
+    return pickle.loads(payload)
+
+
+def _end(pid: int, fd: int) -> None:
+    import signal
+
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.close(fd)
+    os.waitpid(pid, 0)
