@@ -1,6 +1,6 @@
 """The scorers on the labelled set (toolkit/data/outlook_labelled.csv): tone, forward-looking, certainty.
 
-Run: .venv/bin/python benchmarks/bench_labelled.py [--split test|dev|all]
+Run: .venv/bin/python benchmarks/bench_labelled.py [--split dev|test|all]   (dev by default: tune on dev only)
 
 The set has 1,643 sentences of 14 sources and 9 kinds of release, split into dev and test by
 document (guidelines and sampling: docs/labelling/). Rules are tuned on the dev split only; the test
@@ -52,7 +52,7 @@ def report(data: pd.DataFrame, title: str) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=["test", "dev", "all"], default="test")
+    ap.add_argument("--split", choices=["test", "dev", "all"], default="dev")
     args = ap.parse_args(argv)
     data = pd.read_csv(LABELLED_SET, keep_default_na=False)
     if args.split != "all":
