@@ -182,6 +182,33 @@ def test_an_error_in_a_worker_is_raised_here():
     assert pool.run_blocks(_fails_on_block_1, 1, ["abc"]) == [3]
 
 
+@pytest.fixture(autouse=True)
+def _load_from_getloadavg(monkeypatch):
+    """The tests set the machine's load through os.getloadavg; the snapshot of /proc is tested alone."""
+    monkeypatch.setattr(pool, "_running_others", lambda: None)
+
+
+def test_free_cores_reads_what_runs_now_not_the_lagging_load_average(monkeypatch, tmp_path):
+    monkeypatch.undo()
+    monkeypatch.setattr(pool, "usable_cores", lambda: 2)
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (5.0, 5.0, 5.0))  # a program that just ended
+    runnable = iter(["1/80", "1/80", "2/80", "1/80", "1/80"])            # this thread, once another
+    real_open = open
+
+    def fake_open(path, *a, **k):
+        if path == "/proc/loadavg":
+            (tmp_path / "loadavg").write_text(f"5.00 5.00 5.00 {next(runnable)} 999\n")
+            return real_open(tmp_path / "loadavg", *a, **k)
+        return real_open(path, *a, **k)
+
+    monkeypatch.setattr("builtins.open", fake_open)
+    assert pool.free_cores() == pytest.approx(1.8)  # 2 cores, 0.2 busy on average: the pool is worth it
+    runnable = iter(["3/80"] * 5)                    # two other programs running: no core free
+    assert pool.free_cores() == 0.0
+    monkeypatch.setattr("builtins.open", lambda path, *a, **k: (_ for _ in ()).throw(OSError("no /proc")))
+    assert pool.free_cores() == 0.0                  # no /proc: the load average (5.0) stands in
+
+
 def test_auto_stays_in_one_process_when_small_busy_or_in_a_worker(monkeypatch):
     monkeypatch.setattr(pool, "usable_cores", lambda: 2)
     monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.1, 0.1, 0.1))

@@ -12,8 +12,8 @@
   2 MB (``theme_frequency``) and 5 MB (``sentences``, ``document_tone``: 0.94-0.96x at 5 MB,
   0.83-0.87x at 14 MB, ``theme_frequency`` 0.60x), hence 5 M characters;
 - one process when the cores are busy: a pool of ``1 + floor(free cores)`` processes, where free is
-  the usable cores (``os.sched_getaffinity``) minus the 1-minute load average, so on a machine whose
-  cores other programs keep busy nothing changes;
+  the usable cores (``os.sched_getaffinity``) minus the tasks other programs are running right now
+  (:func:`free_cores`), so on a machine whose cores other programs keep busy nothing changes;
 - one process inside a pool worker (no pool in a pool), when called from a thread other than the
   main one (a Dask worker thread, a web server's thread: forking there is not safe), and where
   ``fork`` is not the way to start processes (the workers inherit this process's loaded lexicons,
@@ -68,12 +68,38 @@ def usable_cores() -> int:
 
 
 def free_cores() -> float:
-    """Usable cores minus the 1-minute load average (what other programs keep busy); >= 0."""
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # no load average (Windows): assume busy, stay in one process
-        return 0.0
-    return max(0.0, usable_cores() - load)
+    """Usable cores minus what other programs keep busy *now*, >= 0.
+
+    "Now" is the number of runnable tasks in ``/proc/loadavg`` (its fourth field), sampled a few
+    times over ~10 ms, less this thread: the 1-minute load average lags by a minute both ways (it
+    still counts a program that ended 30 s ago, and not yet one that started a second ago). Without
+    ``/proc`` the 1-minute load average stands in; without either, the cores count as busy.
+    """
+    busy = _running_others()
+    if busy is None:
+        try:
+            busy = os.getloadavg()[0]
+        except (AttributeError, OSError):  # no load average (Windows): assume busy, stay in one process
+            return 0.0
+    return max(0.0, usable_cores() - busy)
+
+
+def _running_others(samples: int = 5, pause: float = 0.002) -> float | None:
+    """Mean number of runnable tasks other than this one over ``samples`` reads of ``/proc/loadavg``,
+    or None where it cannot be read."""
+    import time
+
+    seen = []
+    for i in range(samples):
+        try:
+            with open("/proc/loadavg", encoding="ascii") as f:
+                running = int(f.read().split()[3].split("/")[0])
+        except (OSError, ValueError, IndexError):
+            return None
+        seen.append(max(0, running - 1))
+        if i + 1 < samples:
+            time.sleep(pause)
+    return sum(seen) / len(seen)
 
 
 def _main_thread() -> bool:
