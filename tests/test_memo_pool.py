@@ -135,8 +135,8 @@ def test_split_sentences_returns_a_fresh_list_each_time():
 
 
 # ------------------------------------------------------------------------------------- the pool
-def test_workers_1_and_2_give_the_same_tables():
-    corpus = corpus_of(60)
+def assert_pool_equals_one_process(corpus):
+    """sentences, document_tone and theme_frequency on one process and on two: the same frames."""
     one = (toolkit.sentences(corpus, workers=1), toolkit.document_tone(corpus, workers=1),
            toolkit.theme_frequency(corpus, workers=1))
     _memo.clear()
@@ -145,6 +145,10 @@ def test_workers_1_and_2_give_the_same_tables():
     for a, b in zip(one, two):
         pd.testing.assert_frame_equal(a, b)
         assert a.attrs == b.attrs
+
+
+def test_workers_1_and_2_give_the_same_tables():
+    assert_pool_equals_one_process(corpus_of(60))
 
 
 @pytest.mark.parametrize("method", ["outlook", "vader"])
@@ -161,13 +165,7 @@ def test_pooled_tables_equal_one_process_on_beige_book():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = toolkit.load_corpus(folder, progress=False)
-    one = (toolkit.sentences(corpus, workers=1), toolkit.document_tone(corpus, workers=1),
-           toolkit.theme_frequency(corpus, workers=1))
-    _memo.clear()
-    two = (toolkit.sentences(corpus, workers=2), toolkit.document_tone(corpus, workers=2),
-           toolkit.theme_frequency(corpus, workers=2))
-    for a, b in zip(one, two):
-        pd.testing.assert_frame_equal(a, b)
+    assert_pool_equals_one_process(corpus)
 
 
 def _fails_on_block_1(i: int, texts: list[str]) -> int:

@@ -45,15 +45,21 @@ def _boundary(ch: str) -> str:
     return r"\b" if _WORD.match(ch) else r"\B"
 
 
-def _trie_pattern(forms) -> str:
-    """All ``forms`` in one RE2 pattern: a character trie, longer continuations first, with the word
-    boundary of each form's first and last character."""
+def char_trie(forms) -> dict:
+    """``forms`` as nested dicts, one level per character; ``""`` marks where a form ends."""
     trie: dict = {}
     for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
+
+
+def _trie_pattern(forms) -> str:
+    """All ``forms`` in one RE2 pattern: a character trie, longer continuations first, with the word
+    boundary of each form's first and last character."""
+    trie = char_trie(forms)
 
     def build(node: dict, last: str) -> str:
         branches = [_piece(ch) + build(child, ch) for ch, child in sorted(node.items()) if ch]

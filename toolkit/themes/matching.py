@@ -35,7 +35,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from toolkit.themes._arrow import ArrowCounter, arrow_counter, as_arrow
+from toolkit.themes._arrow import ArrowCounter, arrow_counter, as_arrow, char_trie
 from toolkit.themes._input import _as_corpus
 from toolkit.themes.dictionary import _key, load_themes, term_forms
 from toolkit.tokenizing import _lemmas
@@ -56,12 +56,7 @@ def _piece(ch: str) -> str:
 def _trie_pattern(forms: Iterable[str]) -> str:
     """A regex matching any of ``forms``, longest first at each position (a character trie whose
     optional tails are greedy, so the regex engine tries the longer term before the shorter)."""
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = char_trie(forms)
 
     def build(node: dict) -> str:
         branches = [_piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
