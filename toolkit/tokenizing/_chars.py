@@ -38,9 +38,13 @@ class Chars:
     def __init__(self, text: str):
         self.text = text
         self.n = len(text)
-        b = np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8).copy()
+        ascii_bytes = text.encode("ascii", "replace")
+        # An ASCII text's bytes are its UTF-8 (kept for slice_strings) and are never written to.
+        self.utf8 = ascii_bytes if text.isascii() else None
+        b = np.frombuffer(ascii_bytes, dtype=np.uint8)
         self.non_ascii = np.zeros(0, dtype=np.int64)
-        if not text.isascii():
+        if self.utf8 is None:
+            b = b.copy()
             pos = [m.start() for m in _NON_ASCII.finditer(text)]
             self.non_ascii = np.asarray(pos, dtype=np.int64)
             chars = [text[i] for i in pos]
@@ -72,10 +76,13 @@ def slice_strings(chars: Chars, starts: np.ndarray, ends: np.ndarray):
     n = len(starts)
     if n == 0:
         return pa.array([], type=pa.large_string())
-    data = chars.text.encode("utf-8")
-    # Interleave [s0, e0, s1, e1, ...]: a 2n-1 element array whose even elements are the tokens.
-    offsets = np.empty(2 * n, dtype=np.int64)
+    data = chars.utf8 if chars.utf8 is not None else chars.text.encode("utf-8")
+    # Interleave [s0, e0, s1, e1, ...]: a 2n-1 element array whose even elements are the tokens
+    # (32-bit offsets below 2 GB of text: half the temporary memory).
+    small = len(data) <= np.iinfo(np.int32).max
+    offsets = np.empty(2 * n, dtype=np.int32 if small else np.int64)
     offsets[0::2] = chars.byte_offsets(starts)
     offsets[1::2] = chars.byte_offsets(ends)
-    both = pa.LargeStringArray.from_buffers(2 * n - 1, pa.py_buffer(offsets), pa.py_buffer(data))
-    return both.take(pa.array(np.arange(0, 2 * n - 1, 2)))
+    kind = pa.StringArray if small else pa.LargeStringArray
+    both = kind.from_buffers(2 * n - 1, pa.py_buffer(offsets), pa.py_buffer(data))
+    return both.take(pa.array(np.arange(0, 2 * n - 1, 2, dtype=offsets.dtype)))

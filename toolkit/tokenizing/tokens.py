@@ -85,20 +85,28 @@ def tokens(
     stop = _resolve_stopwords(stopwords)
     chars, sent_gstart = _joined_sentences(sents)
     starts, ends = _token_spans(chars)
+    # The per-form columns first, then the text can go: the peak memory is the text's arrays or the
+    # token table, not both (each fresh MB costs a page fault on a VM).
+    is_alpha = _is_word(chars, starts)
+    form_columns = _form_columns(slice_strings(chars, starts, ends), stop, lemmas, lowercase)
+    del chars
     # Tokens never straddle the "\n" between sentences, so sentence i owns tokens first[i]:first[i+1].
     first = np.searchsorted(starts, sent_gstart, side="left")
     per_sentence = np.diff(np.append(first, len(starts)))
     doc_codes, doc_uniques = pd.factorize(sents["doc_id"])
+    # Per-sentence values are made in their final dtype and spread once (no full-length int64 copies:
+    # on a fresh VM page every MB of temporaries costs about as much as the work done in it).
+    spread = _Spread(per_sentence, len(starts))
     # document offset = offset in the joined text + (sentence start in its document - in the joined text)
-    shift = np.repeat(sents["start"].to_numpy(dtype=np.int64) - sent_gstart, per_sentence)
+    shift = sents["start"].to_numpy(dtype=np.int64) - sent_gstart
     data = {
-        "doc_id": pd.Categorical.from_codes(np.repeat(doc_codes, per_sentence), categories=doc_uniques),
-        "sent_id": _int32(np.repeat(sents["sent_id"].to_numpy(dtype=np.int64), per_sentence)),
-        "token_id": _int32(np.arange(len(starts), dtype=np.int64) - np.repeat(first, per_sentence)),  # in sentence
-        **_form_columns(slice_strings(chars, starts, ends), stop, lemmas, lowercase),  # token lower lemma is_stop
-        "is_alpha": _is_word(chars, starts),
-        "start": _int32(starts + shift),
-        "end": _int32(ends + shift),
+        "doc_id": _categorical(spread(doc_codes.astype(_code_dtype(len(doc_uniques)))), doc_uniques),
+        "sent_id": spread(_int32(sents["sent_id"].to_numpy(dtype=np.int64))),
+        "token_id": spread.within(first),  # counts from 0 in each sentence
+        **form_columns,  # token lower lemma is_stop
+        "is_alpha": is_alpha,
+        "start": spread.add(starts, shift),
+        "end": spread.add(ends, shift),
     }
     out = pd.DataFrame(data, copy=False)
     out.attrs["empty_docs"] = list(sents.attrs.get("empty_docs", []))
@@ -116,21 +124,66 @@ def _form_columns(token_arr, stop: frozenset[str], lemmas: bool, lowercase: bool
     lower_forms, lemma_code_of_form, lemma_names, is_stop_form = _per_form(forms, stop, lemmas, lowercase)
     lower_code_of_form, lower_names = pd.factorize(np.asarray(lower_forms, dtype=object))
     return {
-        "token": _sorted_categorical(codes, forms),
-        "lower": _sorted_categorical(lower_code_of_form[codes], list(lower_names)),
-        "lemma": _sorted_categorical(lemma_code_of_form[codes], lemma_names),
+        "token": _sorted_categorical(codes, np.arange(len(forms)), forms),
+        "lower": _sorted_categorical(codes, lower_code_of_form, list(lower_names)),
+        "lemma": _sorted_categorical(codes, lemma_code_of_form, lemma_names),
         "is_stop": is_stop_form[codes],
     }
 
 
-def _sorted_categorical(codes: np.ndarray, names: list[str]) -> pd.Categorical:
-    """Strings as a categorical: ``names[codes]``, stored once each, categories in sorted order."""
+def _sorted_categorical(codes: np.ndarray, name_of_form: np.ndarray, names: list[str]) -> pd.Categorical:
+    """Strings as a categorical: ``names[name_of_form[codes]]``, stored once each, categories sorted.
+
+    The per-form map is composed first, so the full-length codes are gathered once, in the dtype
+    pandas keeps them in."""
     names_arr = np.empty(len(names), dtype=object)
     names_arr[:] = names
     order = np.argsort(names_arr, kind="stable")
-    rank = np.empty(len(order), dtype=np.int32)
-    rank[order] = np.arange(len(order), dtype=np.int32)
-    return pd.Categorical.from_codes(rank[codes], categories=pd.Index(names_arr[order], dtype="str"))
+    categories = pd.Index(names_arr[order], dtype="str")
+    rank = np.empty(len(order), dtype=_code_dtype(len(order)))
+    rank[order] = np.arange(len(order))
+    return _categorical(rank[name_of_form][codes], categories)
+
+
+def _code_dtype(n_categories: int) -> type:
+    """The integer dtype pandas stores the codes of ``n_categories`` categories in (no copy later)."""
+    for dtype in (np.int8, np.int16, np.int32):
+        if n_categories < np.iinfo(dtype).max:
+            return dtype
+    return np.int64
+
+
+def _categorical(codes: np.ndarray, categories) -> pd.Categorical:
+    """``pd.Categorical.from_codes`` for codes this module built (in range by construction)."""
+    categories = pd.Index(categories)
+    return pd.Categorical.from_codes(codes.astype(_code_dtype(len(categories)), copy=False),
+                                     categories=categories, validate=False)
+
+
+class _Spread:
+    """Spread per-sentence values onto the sentences' tokens (``per_sentence`` tokens each)."""
+
+    def __init__(self, per_sentence: np.ndarray, n_tokens: int):
+        self.per_sentence, self.n = per_sentence, n_tokens
+
+    def __call__(self, values: np.ndarray) -> np.ndarray:
+        return np.repeat(values, self.per_sentence)
+
+    def within(self, first: np.ndarray) -> np.ndarray:
+        """Position of each token in its sentence (its sentence's first token is ``first``)."""
+        dtype = np.int32 if self.n <= np.iinfo(np.int32).max else np.int64
+        out = np.arange(self.n, dtype=dtype)
+        out -= self(first.astype(dtype))
+        return out
+
+    def add(self, offsets: np.ndarray, shift: np.ndarray) -> np.ndarray:
+        """``offsets`` plus their sentence's ``shift``, as int32 (int64 past 2**31)."""
+        big = np.iinfo(np.int32).max
+        if not len(offsets) or (int(offsets[-1]) + max(int(shift.max()), 0) <= big and int(shift.min()) >= -big):
+            out = offsets.astype(np.int32)
+            out += self(shift.astype(np.int32))
+            return out
+        return _int32(offsets + self(shift))
 
 
 def _int32(values: np.ndarray) -> np.ndarray:

@@ -94,7 +94,8 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
     _, obuf, dbuf = arr.buffers()
     off = np.frombuffer(obuf, dtype=np.int32)[arr.offset:arr.offset + n + 1].astype(np.int64)
     arr_start = int(off[0])
-    b = np.take(_LOWER_BLANK, np.frombuffer(dbuf, dtype=np.uint8)[off[0]:off[-1]]) if off[-1] > off[0] \
+    # _LOWER_BLANK[bytes], not np.take: take first copies the uint8 indices to a full int64 array (8x the text)
+    b = _LOWER_BLANK[np.frombuffer(dbuf, dtype=np.uint8)[off[0]:off[-1]]] if off[-1] > off[0] \
         else np.zeros(0, dtype=np.uint8)
     off -= off[0]
     filled = np.flatnonzero(off[1:] > off[:-1])
