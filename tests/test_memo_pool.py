@@ -215,6 +215,8 @@ def test_auto_stays_in_one_process_when_small_busy_or_in_a_worker(monkeypatch):
     assert pool.pool_workers(big) == (2 if pool.can_fork() else 1)
     monkeypatch.setattr(pool.os, "getloadavg", lambda: (1.6, 1.0, 1.0))
     assert pool.pool_workers(big) == 1              # the other core is busy
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (1.0, 1.0, 1.0))
+    assert pool.pool_workers(big) == 1              # one other program on one of two cores: no pool
     monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.1, 0.1, 0.1))
     monkeypatch.setattr(pool, "_IN_WORKER", True)
     assert pool.pool_workers(big) == 1              # no pool inside a pool

@@ -11,9 +11,11 @@
   machine with one other program partly busy (load 0.8-0.9) two processes beat one in wall time from
   2 MB (``theme_frequency``) and 5 MB (``sentences``, ``document_tone``: 0.94-0.96x at 5 MB,
   0.83-0.87x at 14 MB, ``theme_frequency`` 0.60x), hence 5 M characters;
-- one process when the cores are busy: a pool of ``1 + floor(free cores)`` processes, where free is
-  the usable cores (``os.sched_getaffinity``) minus the tasks other programs are running right now
-  (:func:`free_cores`), so on a machine whose cores other programs keep busy nothing changes;
+- one process when the cores are busy: a pool of ``round(free cores)`` processes (this one
+  included), where free is the usable cores (``os.sched_getaffinity``) minus the tasks other programs
+  are running right now (:func:`free_cores`): two on two idle cores, one when another program keeps
+  one of the two busy (two processes sharing one core were slower than one in
+  ``benchmarks/bench_pool.py``), so on a machine whose cores other programs keep busy nothing changes;
 - one process inside a pool worker (no pool in a pool), when called from a thread other than the
   main one (a Dask worker thread, a web server's thread: forking there is not safe), and where
   ``fork`` is not the way to start processes (the workers inherit this process's loaded lexicons,
@@ -116,7 +118,7 @@ def pool_workers(n_chars: int, workers=None) -> int:
     """How many processes to use for ``n_chars`` characters of text: ``workers`` when given (an int
     >= 1; else ``$TOOLKIT_WORKERS`` when set), else 1 below :data:`POOL_MIN_CHARS`, in a worker or a
     thread, without ``fork`` or on busy cores, else
-    ``min(usable cores, 1 + floor(free cores))``."""
+    ``min(usable cores, round(free cores))``, at least 1."""
     if workers is None and os.environ.get("TOOLKIT_WORKERS", "").strip() and not _IN_WORKER:
         raw = os.environ["TOOLKIT_WORKERS"].strip()
         workers = int(raw) if raw.isdigit() else raw
@@ -128,7 +130,7 @@ def pool_workers(n_chars: int, workers=None) -> int:
         return workers
     if _IN_WORKER or n_chars < POOL_MIN_CHARS or not can_fork() or not _main_thread():
         return 1
-    return max(1, min(usable_cores(), 1 + math.floor(free_cores())))
+    return max(1, min(usable_cores(), math.floor(free_cores() + 0.5)))
 
 
 def cuts(weights, n_blocks: int, first: float | None = None) -> list[int]:
