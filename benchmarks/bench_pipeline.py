@@ -7,6 +7,7 @@ Run from the project root (one command, after ``make test`` or ``make bench`` bu
     .venv/bin/python benchmarks/bench_pipeline.py --years 1990-2009   # the 2,080-file subset
     .venv/bin/python benchmarks/bench_pipeline.py --corpus PATH --skip-naive
     .venv/bin/python benchmarks/bench_pipeline.py --years 1990-2009 --profile   # where the time goes
+    .venv/bin/python benchmarks/bench_pipeline.py --years 1990-2009 --repeat 3  # medians of 3 runs each
 
 What is timed (wall clock, after the imports, which are reported on their own line):
 
@@ -302,6 +303,11 @@ def measure(variant: str, root: Path, workers: int, cache_dir: str | None) -> di
     return result
 
 
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median wall time (the lower middle one of an even count)."""
+    return sorted(runs, key=lambda r: r["seconds"])[(len(runs) - 1) // 2]
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -370,6 +376,9 @@ def main(argv=None) -> None:
     ap.add_argument("--variants", default=None,
                     help=f"comma-separated, from {', '.join(VARIANTS)} (default: all)")
     ap.add_argument("--skip-naive", action="store_true", help="do not run the (slow) naive pipeline")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="runs per variant, round-robin; the table shows each variant's median run "
+                         "(on a VM the first process after a pause pays for fresh memory: use 3 or more)")
     ap.add_argument("--workers", type=int, default=2, help="processes for toolkit-pool (default 2)")
     ap.add_argument("--profile", action="store_true", help="profile the toolkit pipeline instead")
     ap.add_argument("--top", type=int, default=25, help="rows of the profile to print")
@@ -398,15 +407,20 @@ def main(argv=None) -> None:
         label = f"{args.corpus}" + (f" years {args.years}" if args.years else "")
         print(f"{label}: {len(files):,} files, {n_bytes / 1e6:.1f} MB; running {', '.join(variants)} "
               "(each in its own process)", flush=True)
-        results = {}
-        for v in variants:
-            cache_dir = str(Path(tmp) / "cache") if v == "toolkit-cached" else None
-            if cache_dir:
-                measure(v, root, args.workers, cache_dir)  # a first process fills the cache (not reported)
-            results[v] = measure(v, root, args.workers, cache_dir)
-            r = results[v]
-            print(f"  {v}: {r['seconds']:.2f} s, peak {r['peak_mb']:.0f} MB", flush=True)
+        runs: dict[str, list[dict]] = {v: [] for v in variants}
+        for round_ in range(args.repeat):  # round-robin: a drift in the machine's load hits every variant
+            for v in variants:
+                cache_dir = str(Path(tmp) / "cache") if v == "toolkit-cached" else None
+                if cache_dir and round_ == 0:
+                    measure(v, root, args.workers, cache_dir)  # a first process fills the cache (not reported)
+                r = measure(v, root, args.workers, cache_dir)
+                runs[v].append(r)
+                print(f"  {v}: {r['seconds']:.2f} s, peak {r['peak_mb']:.0f} MB", flush=True)
+        results = {v: median_run(rs) for v, rs in runs.items()}
         print()
+        if args.repeat > 1:
+            print(f"each row below is the median of {args.repeat} runs by wall time; all runs (s): "
+                  + "; ".join(f"{v} " + ", ".join(f"{r['seconds']:.2f}" for r in rs) for v, rs in runs.items()))
         print(report(results, n_bytes, len(files), label))
 
 
