@@ -37,6 +37,7 @@ _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
 _PACE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "pace")
 _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
+_STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("steady", "unchanged"))
 
 
 class _Layout:
@@ -157,6 +158,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     j = np.searchsorted(w.qpos, w.mpos) - 1
     jc = np.clip(j, 0, nq - 1)
     comparison = (t.lex.flags[w.mid] & _SUBJECT) > 0  # "up from": the quantity before, commas free
+    steady = (t.lex.flags[w.mid] & _STEADY) > 0  # "output was flat": the quantity before ("steady growth": none)
     # a movement that opens a comma clause (", up 4 percent") may also reach back to the subject
     subject = comparison | ((t.lex.flags[t.ids[np.maximum(w.mpos - 1, 0)]] & F_SOFT) > 0)
     dprev = w.mpos - w.qlast[jc] - fillers(w.qlast[jc], w.mpos)
@@ -167,7 +169,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     kc = np.clip(j + 1, 0, nq - 1)
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
-               & (pur_q[kc] == pur_m) & ~comparison)
+               & (pur_q[kc] == pur_m) & ~comparison & ~steady)
     use_prev = ok_prev & (~ok_next | (dprev <= dnext))
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
