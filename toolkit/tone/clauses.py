@@ -161,19 +161,22 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
     words = t.marks(FLAG[m.kind])
     slump = (u.kind == 0) & (t.lex.qcode[quantity] == GOOD) & (u.base * mult < 0)
     # the sentence's sides of a "but": "inflation is below 2 percent, but expectations remained stable"
-    bounds = np.union1d(t.hard, t.marks(_CONTRAST))
-    part_u = _after(bounds, u.anchor)
+    bounds = np.concatenate([t.hard, t.marks(_CONTRAST)])
+    bounds.sort(kind="stable")
+    sel = np.flatnonzero(prices | slump)  # only these units are looked up
+    part = _after(bounds, u.anchor[sel])
     by_word = _per_sentence(t, words, bounds)  # per part, the position of its first shortfall word
     by_slump = np.full(len(bounds) + 1, -1)  # per part, the position of a fall of activity
-    by_slump[part_u[slump]] = u.anchor[slump]
-    word_at, slump_at = by_word[part_u], by_slump[part_u]
+    is_slump = slump[sel]
+    by_slump[part[is_slump]] = u.anchor[sel][is_slump]
+    word_at, slump_at = np.full(len(u.anchor), -1), np.full(len(u.anchor), -1)
+    word_at[sel], slump_at[sel] = by_word[part], by_slump[part]
     toward = _per_sentence(t, t.marks(_TOWARD))[seg_u] >= 0  # a rise there is read by "toward target"
     ok = prices & ((word_at >= 0) | ((slump_at >= 0) & (u.base > 0))) & ~(toward & (u.base < 0))
     if not ok.any():
         return None
     mult[ok] *= m.factor
     return ok, np.where(word_at >= 0, word_at, np.maximum(slump_at, 0))
-
 
 def _per_sentence(t, marks: np.ndarray, bounds: np.ndarray | None = None) -> np.ndarray:
     """Per sentence (or per part between the sorted positions ``bounds``), the position of its

@@ -37,6 +37,7 @@ _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
 _PACE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "pace")
 _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
+_FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("steady", "unchanged"))
 
 
@@ -217,6 +218,33 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
     return qi, carried
 
 
+def _complements(t: _Layout, w: _Words) -> np.ndarray:
+    """Per quantity, whether it is the complement of the quantity just before it, across a
+    preposition, within ``HEAD_GAP`` tokens in the same comma clause ("risks to growth", "uncertainty
+    over the recovery", "the outlook for growth"): a head with a tone of its own or a forecast noun
+    speaks, the complement names its topic and does not count alone. A head without a tone ("the
+    economy is subject to uncertainties") or a carrier ("growth in exports") leaves it alone."""
+    out = np.zeros(len(w.qpos), dtype=bool)
+    if len(w.qpos) < 2:
+        return out
+    q = np.arange(1, len(w.qpos))
+    h = q - 1
+    gap = w.qpos[q] - w.qlast[h]
+    lex = t.lex  # a head that speaks: a tone of its own ("risks"), or a forecast noun ("the outlook")
+    speaks = (lex.qalone[w.qid[h]] != 0) | ((lex.flags[w.qid[h]] & _FORECAST) > 0)
+    ok = (gap > 1) & (gap <= HEAD_GAP) & speaks & ~lex.carrier_mask[w.qid[h]]
+    q, h = q[ok], h[ok]
+    same = (_after(t.hard, w.qpos[q]) == _after(t.hard, w.qpos[h])) \
+        & (_after(t.soft, w.qpos[q]) == _after(t.soft, w.qpos[h]))
+    q, h = q[same], h[same]
+    prep = np.zeros(len(q), dtype=bool)
+    for d in range(1, HEAD_GAP):  # a preposition strictly between the two quantities
+        at = w.qlast[h] + d
+        prep |= (at < w.qpos[q]) & lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
+    out[q[prep]] = True
+    return out
+
+
 class _Units(NamedTuple):
     """The tone units of all texts, in the order pairs, movements alone, quantities alone, states:
     ``anchor`` (the movement word of a pair, else the word), ``kind`` (0-3: a key of
@@ -250,7 +278,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
         asel &= ~absorbed
         pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
-    bsel = ~used & (lex.qalone[w.qid] != 0)
+    bsel = ~used & (lex.qalone[w.qid] != 0) & ~_complements(t, w)
     aq, aqid = w.qpos[bsel], w.qid[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     st, stid = t.pos[ssel], t.tid[ssel]
