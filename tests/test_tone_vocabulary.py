@@ -121,3 +121,17 @@ def test_an_outlook_named_by_its_topic_is_one_noun_for_the_head_noun_rule():
     # and it is still a forecast noun, like "outlook"
     assert row("The inflation outlook is uncertain.")["forward_looking"] == row("The outlook is uncertain.")["forward_looking"]
     assert row("The inflation outlook is uncertain.")["forward_looking"]
+
+
+@pytest.mark.parametrize("text", [
+    "Adhering to the principle of pursuing progress while ensuring stability, the Bank will deepen reform.",
+    "The Bank has sought progress while giving priority to stable macro policies.",
+    "Following the requirement of seeking progress while maintaining stability, it reviewed the market.",
+])
+def test_the_progress_while_stability_slogan_is_no_news(text):
+    assert score(text) == 0
+
+
+def test_progress_outside_the_slogan_keeps_its_tone():
+    assert score("Negotiators reported progress on the trade agreement.") > 0.1
+    assert score("Pursuing progress while ensuring stability, officials said output grew strongly.") > 0.1
