@@ -24,6 +24,8 @@ def score(text: str) -> float:
     "The jobless rate was little changed at 4.1 percent.",
     "Household consumption has levelled off.",
     "Shipments of machinery changed little from the prior period.",
+    "Dealers saw no change in profits since the last survey.",
+    "Hotels reported little net change in revenues over the month.",
 ])
 def test_a_quantity_that_held_still_is_neutral(text):
     assert row(text)["label"] == "neutral"

@@ -38,7 +38,7 @@ _PACE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "pace")
 _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
-_STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("steady", "unchanged"))
+_STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 
 
 class _Layout:
@@ -159,7 +159,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     j = np.searchsorted(w.qpos, w.mpos) - 1
     jc = np.clip(j, 0, nq - 1)
     comparison = (t.lex.flags[w.mid] & _SUBJECT) > 0  # "up from": the quantity before, commas free
-    steady = (t.lex.flags[w.mid] & _STEADY) > 0  # "output was flat": the quantity before ("steady growth": none)
+    steady = (t.lex.flags[w.mid] & _STEADY) > 0  # "output was stable": the quantity before ("steady growth": none)
     # a movement that opens a comma clause (", up 4 percent") may also reach back to the subject
     subject = comparison | ((t.lex.flags[t.ids[np.maximum(w.mpos - 1, 0)]] & F_SOFT) > 0)
     dprev = w.mpos - w.qlast[jc] - fillers(w.qlast[jc], w.mpos)

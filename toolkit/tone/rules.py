@@ -89,7 +89,7 @@ CLAUSE_RULES = {
               "word pairs only with the quantity before it ('steady growth' keeps the tone of growth)",
     "unchanged": "like 'steady', for words ('unchanged', 'little changed', 'flat') whose pair is multiplied by "
                  "the factor whatever the quantity, prices too ('inflation expectations are little changed' is "
-                 "a descriptive reading)",
+                 "a descriptive reading); they pair with the quantity before or after them ('no change in sales')",
 }
 
 #: the modifier table. Factors multiply in this order, clause rule by clause rule: the markers
