@@ -1,5 +1,6 @@
 """Issue 13, second round: a movement verb of kind transitive ("support", "underpin") pairs only
-with its object, the quantity after it. Our own sentences."""
+with its object, the quantity after it; a verb that counters ("offset", "cushion", "mitigate") turns
+the bad movement after it, while "offset by" leaves the counterweight's tone. Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +33,18 @@ def test_support_is_no_movement_of_the_quantity_before_it():
 ])
 def test_support_without_an_outcome_is_neutral(text):
     assert score_texts([text]).loc[0, "label"] == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "Higher farm output should offset the decline in mining.",
+    "Tax rebates helped cushion the fall in household incomes.",
+    "Public investment will mitigate the slowdown in construction.",
+])
+def test_what_counters_a_bad_movement_makes_it_no_longer_bad(text):
+    assert score(text) > 0.1
+
+
+def test_offset_by_names_the_counterweight_whose_tone_stands():
+    e = explain("Gains in exports were partly offset by weaker consumption.")
+    weaker = e.loc[e["term"].str.contains("consumption"), "contribution"]
+    assert len(weaker) == 1 and weaker.iloc[0] < 0
