@@ -1,6 +1,7 @@
 """Issue 13, second round: a quantity that is the complement of a head that speaks ("risks to
 growth", "uncertainty over the recovery", "the outlook for growth") names the head's topic and
-does not count alone. Our own sentences."""
+does not count alone; a carrier right after a quantity ("debt growth", "wage growth") is that
+quantity's rate and reads with its valence. Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,25 @@ def test_a_head_without_a_tone_leaves_the_complement_its_tone(text):
 
 def test_the_complement_still_counts_with_its_own_movement():
     assert score("Risks to the outlook receded as growth picked up.") > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Household debt growth accelerated sharply.", -1),   # the rate of debt: its valence
+    ("Loan loss growth picked up in the quarter.", -1),
+    ("Wage growth picked up in the spring.", 1),          # the rate of wages: good
+    ("Export growth slowed markedly.", -1),
+])
+def test_a_rate_reads_with_the_valence_of_its_quantity(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Members expected wage growth to stay near its current level.",
+    "The report compared GDP growth across the member states.",
+])
+def test_a_rate_named_without_a_movement_is_no_news(text):
+    assert score_texts([text]).loc[0, "label"] == "neutral"
+
+
+def test_growth_alone_keeps_its_mild_tone():
+    assert score("The region returned to growth.") > 0.1

@@ -247,6 +247,18 @@ def _complements(t: _Layout, w: _Words) -> np.ndarray:
     return out
 
 
+def _rates(t: _Layout, w: _Words) -> np.ndarray:
+    """Per quantity, the index of the quantity it is the rate of (-1: none): a carrier ("growth")
+    right after another quantity ("debt growth", "wage growth", "price growth") names how fast that
+    quantity moves, so a movement of it reads with that quantity's valence."""
+    out = np.full(len(w.qpos), -1)
+    if len(w.qpos) > 1:
+        q = np.flatnonzero(t.lex.carrier_mask[w.qid[1:]]) + 1
+        q = q[w.qpos[q] == w.qlast[q - 1] + 1]
+        out[q] = q - 1
+    return out
+
+
 class _Units(NamedTuple):
     """The tone units of all texts, in the order pairs, movements alone, quantities alone, states:
     ``anchor`` (the movement word of a pair, else the word), ``kind`` (0-3: a key of
@@ -272,6 +284,9 @@ def _units(t: _Layout, w: _Words) -> _Units:
     if w.carried is not None:
         used |= w.carried
     pm, pmid, pq, pqid = w.mpos[paired], w.mid[paired], w.qpos[w.qi[paired]], w.qid[w.qi[paired]]
+    rate_of = _rates(t, w)  # "debt growth": the rate of the quantity before it, with its valence
+    pval = np.where(rate_of[w.qi[paired]] >= 0, w.qid[np.maximum(rate_of[w.qi[paired]], 0)], pqid)
+    used |= rate_of >= 0  # a rate does not count alone; the quantity before it may
     asel = ~paired & (lex.malone[w.mid] != 0)
     pace = None
     if w.pace is not None:  # a pace word is no unit of its own; the pair before it keeps its position
@@ -290,7 +305,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     other = np.concatenate([pq, np.full(len(anchor) - len(pq), -1)])
     lo = np.concatenate([np.minimum(pm, pq), am, aq, st])
     hi = np.concatenate([np.maximum(end_of(pm), end_of(pq)), end_of(am), end_of(aq), end_of(st)])
-    base = np.concatenate([lex.qpol[pqid] * lex.mdir[pmid], lex.malone[amid], lex.qalone[aqid],
+    base = np.concatenate([lex.qpol[pval] * lex.mdir[pmid], lex.malone[amid], lex.qalone[aqid],
                            lex.state[stid]])
     if w.pace is not None:
         pace = np.concatenate([pace_pos[paired], np.full(len(anchor) - len(pm), -1)])
