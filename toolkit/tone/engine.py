@@ -161,8 +161,9 @@ def _nearest_quantity(t: _Layout, w: _Words):
     jc = np.clip(j, 0, nq - 1)
     comparison = (t.lex.flags[w.mid] & _SUBJECT) > 0  # "up from": the quantity before, commas free
     steady = (t.lex.flags[w.mid] & _STEADY) > 0  # "output was stable": the quantity before ("steady growth": none)
-    # a movement that opens a comma clause (", up 4 percent") may also reach back to the subject
-    subject = comparison | ((t.lex.flags[t.ids[np.maximum(w.mpos - 1, 0)]] & F_SOFT) > 0)
+    # a movement that opens a comma clause (", up 4 percent", ", a year-on-year decrease of 2 percent")
+    # may also reach back to the subject
+    subject = comparison | ((t.lex.flags[t.ids[_opening(t, w)]] & F_SOFT) > 0)
     dprev = w.mpos - w.qlast[jc] - fillers(w.qlast[jc], w.mpos)
     dprev += np.where(subject, 0, COMMA_COST * (com_m - com_q[jc]))
     ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m)
@@ -176,6 +177,24 @@ def _nearest_quantity(t: _Layout, w: _Words):
     use_prev = ok_prev & (~ok_next | (dprev <= dnext))
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
+
+
+def _opening(t: _Layout, w: _Words) -> np.ndarray:
+    """Per movement word, the position before it once units and a determiner are passed over
+    (", a year-on-year decrease of 2 percent": the comma). Over a determiner only for a movement
+    noun that names a figure: "of", a number or a unit, or the clause's end follows it (not "a more
+    accommodative stance")."""
+    fill = t.marks(_FILLERS)
+    fend = t.end_of(fill)
+    p = np.maximum(w.mpos - 1, 0)
+    nxt = t.ids[np.minimum(w.mlast + 1, t.n - 1)]
+    figure = (nxt == t.lex.ids.get("of", -1)) | ((t.lex.flags[nxt] & (_FILLERS | F_SOFT | F_HARD)) > 0)
+    for _ in range(3):
+        k = np.minimum(np.searchsorted(fend, p), max(len(fend) - 1, 0))
+        is_fill = (fend[k] == p) if len(fend) else np.zeros(len(p), dtype=bool)
+        det = t.lex.determiner_mask[t.ids[p]] & figure
+        p = np.maximum(np.where(is_fill, fill[k] - 1 if len(fend) else p, np.where(det, p - 1, p)), 0)
+    return p
 
 
 def _fillers(t: _Layout):
