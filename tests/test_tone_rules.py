@@ -107,7 +107,7 @@ def test_terms_say_intention_or_observation_so_users_can_filter():
     terms = row("Output rose. The Committee will support growth.")["terms"]
     stances = {t.term: t.stance for t in terms if t.kind != "hedge"}
     assert stances["output rose"] == "observation"
-    assert stances["support growth"] == "intention"  # "support" pairs with its object (test_tone_objects.py)
+    assert stances["growth"] == "intention"
 
 
 # ------------------------------------------------------------------ report-style comparisons

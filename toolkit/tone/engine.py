@@ -39,7 +39,6 @@ _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
-_OBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object")
 
 
 class _Layout:
@@ -168,8 +167,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     dprev += np.where(subject, 0, COMMA_COST * (com_m - com_q[jc]))
     ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m)
                & (dprev <= np.where(subject, _SUBJECT_SCOPE, WINDOW))
-               & (pur_q[jc] == pur_m)  # a purpose marker between them blocks the pair
-               & ((t.lex.flags[w.mid] & _OBJECT) == 0))  # "would support investment": the object only
+               & (pur_q[jc] == pur_m))  # a purpose marker between them blocks the pair
     kc = np.clip(j + 1, 0, nq - 1)
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)

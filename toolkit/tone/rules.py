@@ -87,9 +87,6 @@ CLAUSE_RULES = {
               "inflation rule ('inflation expectations remained stable'); paired with any other quantity the "
               "factor multiplies the pair ('output was stable', 'employment held steady': guidelines rule 3); a steady "
               "word pairs only with the quantity before it ('steady growth' keeps the tone of growth)",
-    "object": "no effect on tone; its words are movement words (verbs: 'support', 'underpin') that pair only "
-              "with the quantity after them, their object ('would support private investment'; 'trouble "
-              "without support' is no movement of trouble)",
     "unchanged": "like 'steady', for words ('unchanged', 'little changed', 'flat') whose pair is multiplied by "
                  "the factor whatever the quantity, prices too ('inflation expectations are little changed' is "
                  "a descriptive reading); they pair with the quantity before or after them ('no change in sales')",
@@ -142,7 +139,6 @@ MODIFIERS: tuple[Modifier, ...] = (
              "steady '{term}': a quantity that held still is no news unless it is prices \u00d7{factor:g}"),
     Modifier("unchanged", "unchanged", 0.0, None, "unchanged",
              "unchanged '{term}': a quantity that did not move is no news \u00d7{factor:g}"),
-    Modifier("transitive", "transitive", None, None, "object", ""),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -174,7 +170,6 @@ _MARKING_CLAUSES = (
     "inflation sentence",
     "steady",
     "unchanged",
-    "object",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
