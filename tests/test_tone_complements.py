@@ -1,7 +1,7 @@
 """Issue 13, second round: a quantity that is the complement of a head that speaks ("risks to
 growth", "uncertainty over the recovery", "the outlook for growth") names the head's topic and
 does not count alone; a carrier right after a quantity ("debt growth", "wage growth") is that
-quantity's rate and reads with its valence. Our own sentences."""
+quantity's rate and reads with its valence, alone too. Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -59,11 +59,19 @@ def test_a_rate_reads_with_the_valence_of_its_quantity(text, sign):
     assert sign * score(text) > 0.1
 
 
-@pytest.mark.parametrize("text", [
-    "Members expected wage growth to stay near its current level.",
-    "The report compared GDP growth across the member states.",
+@pytest.mark.parametrize("text, sign", [
+    ("Service providers reported substantial sales growth.", 1),  # the rate of sales: good
+    ("Analysts flagged the pace of loan loss growth.", -1),        # the rate of losses: bad
 ])
-def test_a_rate_named_without_a_movement_is_no_news(text):
+def test_a_rate_alone_counts_with_the_valence_of_its_quantity(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Credit growth stayed near its recent pace.",  # a level: figures, no news
+    "Money supply growth was reported for May.",
+])
+def test_the_rate_of_a_level_is_no_news(text):
     assert score_texts([text]).loc[0, "label"] == "neutral"
 
 

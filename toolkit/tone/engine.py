@@ -266,8 +266,9 @@ def _complements(t: _Layout, w: _Words) -> np.ndarray:
 
 def _rates(t: _Layout, w: _Words) -> np.ndarray:
     """Per quantity, the index of the quantity it is the rate of (-1: none): a carrier ("growth")
-    right after another quantity ("debt growth", "wage growth", "price growth") names how fast that
-    quantity moves, so a movement of it reads with that quantity's valence."""
+    right after another quantity ("debt growth", "sales growth", "price growth") names how fast that
+    quantity moves, so a movement of it reads with that quantity's valence, and alone it counts the
+    carrier's tone times that valence ("substantial sales growth" good, "credit growth" no news)."""
     out = np.full(len(w.qpos), -1)
     if len(w.qpos) > 1:
         q = np.flatnonzero(t.lex.carrier_mask[w.qid[1:]]) + 1
@@ -303,7 +304,10 @@ def _units(t: _Layout, w: _Words) -> _Units:
     pm, pmid, pq, pqid = w.mpos[paired], w.mid[paired], w.qpos[w.qi[paired]], w.qid[w.qi[paired]]
     rate_of = _rates(t, w)  # "debt growth": the rate of the quantity before it, with its valence
     pval = np.where(rate_of[w.qi[paired]] >= 0, w.qid[np.maximum(rate_of[w.qi[paired]], 0)], pqid)
-    used |= rate_of >= 0  # a rate does not count alone; the quantity before it may
+    rate = rate_of >= 0  # alone, a rate counts for its quantity: the carrier's tone with its valence
+    used[rate_of[rate]] = True
+    alone = lex.qalone[w.qid]
+    alone[rate] *= lex.qpol[w.qid[rate_of[rate]]]
     asel = ~paired & (lex.malone[w.mid] != 0)
     pace = None
     if w.pace is not None:  # a pace word is no unit of its own; the pair before it keeps its position
@@ -312,8 +316,8 @@ def _units(t: _Layout, w: _Words) -> _Units:
         asel &= ~absorbed
         pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
-    bsel = ~used & (lex.qalone[w.qid] != 0) & ~_complements(t, w)
-    aq, aqid = w.qpos[bsel], w.qid[bsel]
+    bsel = ~used & (alone != 0) & ~_complements(t, w)
+    aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     st, stid = t.pos[ssel], t.tid[ssel]
     anchor = np.concatenate([pm, am, aq, st])
@@ -322,7 +326,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     other = np.concatenate([pq, np.full(len(anchor) - len(pq), -1)])
     lo = np.concatenate([np.minimum(pm, pq), am, aq, st])
     hi = np.concatenate([np.maximum(end_of(pm), end_of(pq)), end_of(am), end_of(aq), end_of(st)])
-    base = np.concatenate([lex.qpol[pval] * lex.mdir[pmid], lex.malone[amid], lex.qalone[aqid],
+    base = np.concatenate([lex.qpol[pval] * lex.mdir[pmid], lex.malone[amid], aval,
                            lex.state[stid]])
     if w.pace is not None:
         pace = np.concatenate([pace_pos[paired], np.full(len(anchor) - len(pm), -1)])
