@@ -1,6 +1,6 @@
 """Issue 13, second round: quantities that held still ("stable", "unchanged", "flat") are no news
 (guidelines rule 3) unless they are prices (price stability, the inflation rule); a shortfall word
-reaches the prices of its own side of a "but" only. Our own sentences."""
+reaches back over a "but", not forward. Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -84,3 +84,8 @@ def test_a_price_rise_after_a_but_is_read_beside_no_shortfall():
 
     assert prices("Resource slack remains large, but inflation has risen sharply.") < 0
     assert prices("Resource slack remains large and inflation has risen sharply.") == 0
+
+
+def test_a_shortfall_after_a_but_reaches_back_to_the_rise_before_it():
+    e = explain("Consumer prices have picked up this year but are still below the 2 percent target.")
+    assert (e["contribution"] == 0).all()

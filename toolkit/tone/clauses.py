@@ -160,17 +160,21 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
         return None
     words = t.marks(FLAG[m.kind])
     slump = (u.kind == 0) & (t.lex.qcode[quantity] == GOOD) & (u.base * mult < 0)
-    # the sentence's sides of a "but": "inflation is below 2 percent, but expectations remained stable"
+    # a shortfall word reaches back over a "but" ("inflation rose, but is still below 2 percent"),
+    # not forward ("inflation is below 2 percent, but expectations remained stable")
     bounds = np.concatenate([t.hard, t.marks(_CONTRAST)])
     bounds.sort(kind="stable")
     sel = np.flatnonzero(prices | slump)  # only these units are looked up
     part = _after(bounds, u.anchor[sel])
-    by_word = _per_sentence(t, words, bounds)  # per part, the position of its first shortfall word
+    opened = np.append(-1, bounds)[part]  # the boundary that opens the unit's part
+    last_word = np.full(len(t.hard) + 1, -1)  # per sentence, its last shortfall word
+    last_word[_after(t.hard, words)] = words
     by_slump = np.full(len(bounds) + 1, -1)  # per part, the position of a fall of activity
     is_slump = slump[sel]
     by_slump[part[is_slump]] = u.anchor[sel][is_slump]
     word_at, slump_at = np.full(len(u.anchor), -1), np.full(len(u.anchor), -1)
-    word_at[sel], slump_at[sel] = by_word[part], by_slump[part]
+    found = last_word[seg_u[sel]]
+    word_at[sel], slump_at[sel] = np.where(found > opened, found, -1), by_slump[part]
     toward = _per_sentence(t, t.marks(_TOWARD))[seg_u] >= 0  # a rise there is read by "toward target"
     ok = prices & ((word_at >= 0) | ((slump_at >= 0) & (u.base > 0))) & ~(toward & (u.base < 0))
     if not ok.any():

@@ -78,8 +78,10 @@ CLAUSE_RULES = {
                       "by the factor",
     "toward target": "a marker anywhere in the sentence ('to 2 percent', 'toward its objective') multiplies a "
                      "rise of its price quantities by the factor: prices rising to the target were below it",
-    "inflation sentence": "a marker anywhere in the same sentence multiplies the tone of its price quantities "
-                          "(kind inflation: paired or alone) by the factor; other tone words are untouched",
+    "inflation sentence": "a marker in the same sentence multiplies the tone of its price quantities "
+                          "(kind inflation: paired or alone) by the factor; other tone words are untouched. "
+                          "It reaches back over a contrast word ('inflation rose, but is still below 2 percent'), "
+                          "not forward ('inflation is below 2 percent, but expectations remained stable')",
     "phrase": "a phrase of this kind masks the tone words it contains",
     "remove": "a user lexicon row of this kind removes the term from the bundled lexicon",
     "steady": "its words ('stable', 'unchanged', 'flat', 'little changed') are also movement words (kind down, "
