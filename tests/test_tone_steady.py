@@ -70,7 +70,7 @@ def test_steady_pairs_explain_their_rule_and_add_up():
     assert table.attrs["raw"] > 0  # the profits still count
 
 
-def test_a_shortfall_word_reaches_only_its_side_of_a_but():
+def test_a_shortfall_word_does_not_reach_forward_over_a_but():
     held = "Inflation has stayed below the target, but inflation expectations remained stable."
     assert score(held) > 0.1
     voided = "With slack in the labour market and inflation expectations stable, inflation stays subdued."
