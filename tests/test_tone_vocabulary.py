@@ -78,10 +78,12 @@ def test_highest_is_a_level_and_a_debt_ratio_is_debt():
     assert score("The debt/GDP ratio is the highest in the region.") < -0.1
 
 
-def test_the_noun_stability_names_an_aim_but_stable_keeps_its_tone():
+def test_the_noun_stability_names_an_aim_but_stabilizing_keeps_its_tone():
     assert score("The Council discussed the stability of the domestic banking sector.") == 0
     assert score("Deposits and the stabilization of bank funding were reviewed.") == 0
-    assert score("Household spending remained stable.") > 0.1
+    assert score("The housing market stabilized after a year of declines.") > 0.1
+    # a quantity that merely held still is no news (guidelines rule 3; tests/test_tone_steady.py)
+    assert score("Household spending remained stable.") == 0
 
 
 @pytest.mark.parametrize("text, sign", [
@@ -119,3 +121,17 @@ def test_an_outlook_named_by_its_topic_is_one_noun_for_the_head_noun_rule():
     # and it is still a forecast noun, like "outlook"
     assert row("The inflation outlook is uncertain.")["forward_looking"] == row("The outlook is uncertain.")["forward_looking"]
     assert row("The inflation outlook is uncertain.")["forward_looking"]
+
+
+@pytest.mark.parametrize("text", [
+    "Adhering to the principle of pursuing progress while ensuring stability, the Bank will deepen reform.",
+    "The Bank has sought progress while giving priority to stable macro policies.",
+    "Following the requirement of seeking progress while maintaining stability, it reviewed the market.",
+])
+def test_the_progress_while_stability_slogan_is_no_news(text):
+    assert score(text) == 0
+
+
+def test_progress_outside_the_slogan_keeps_its_tone():
+    assert score("Negotiators reported progress on the trade agreement.") > 0.1
+    assert score("Pursuing progress while ensuring stability, officials said output grew strongly.") > 0.1

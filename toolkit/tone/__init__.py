@@ -19,6 +19,15 @@ Three methods, side by side, all returning one row per input text in input order
       evaluation say nothing about the outlook ("outstanding loans grew 9 percent" is neutral).
       A carrier head ("growth in unemployment slowed") leaves the movement with the quantity after it.
     * **state words** carry tone by themselves (solid, resilient, sluggish, headwinds, difficulties).
+    * **held still**: "stable", "steady" (kind ``steady``) and "unchanged", "little changed", "flat",
+      "no change in" (kind ``unchanged``) are level words of value 0: a quantity that held still is no
+      news ("output was flat", "employment remained stable"), except prices held steady, which are
+      price stability ("inflation expectations remained stable"; "unchanged" prices stay no news).
+      "Steady growth" keeps the tone of growth.
+    * **complements and rates**: a quantity after a head that speaks, across a preposition ("risks to
+      growth", "the outlook for growth"), names the head's topic and does not count alone; a carrier
+      right after a quantity ("debt growth", "sales growth") is that quantity's rate and reads with
+      its valence.
     * **negation**: a negator (not, no, without, failed to, has yet to ...) up to three tokens before
       a tone word, in the same sentence, multiplies its tone by -0.75 ("did not improve").
     * **intensifiers / diminishers** within two tokens multiply it (sharply x1.6, slightly x0.5).

@@ -24,12 +24,15 @@ _PHASE = {
     "whole sentence": 0,
     "toward target": 0,
     "inflation sentence": 0,
+    "steady": 0,
+    "unchanged": 0,
 }
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
 #: words that end the reach of an intention: contrast, concession, observation ("which has")
 #: words that say prices move to their target ("to 2 percent"): the shortfall rule leaves their sentence alone
 _TOWARD = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "toward target")
+_CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
 _STOPS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
@@ -157,10 +160,21 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
         return None
     words = t.marks(FLAG[m.kind])
     slump = (u.kind == 0) & (t.lex.qcode[quantity] == GOOD) & (u.base * mult < 0)
-    by_word = _per_sentence(t, words)  # per sentence, the position of its first shortfall word
-    by_slump = np.full(len(t.hard) + 1, -1)  # per sentence, the position of a fall of activity
-    by_slump[seg_u[slump]] = u.anchor[slump]
-    word_at, slump_at = by_word[seg_u], by_slump[seg_u]
+    # a shortfall word reaches back over a "but" ("inflation rose, but is still below 2 percent"),
+    # not forward ("inflation is below 2 percent, but expectations remained stable")
+    bounds = np.concatenate([t.hard, t.marks(_CONTRAST)])
+    bounds.sort(kind="stable")
+    sel = np.flatnonzero(prices | slump)  # only these units are looked up
+    part = _after(bounds, u.anchor[sel])
+    opened = np.append(-1, bounds)[part]  # the boundary that opens the unit's part
+    last_word = np.full(len(t.hard) + 1, -1)  # per sentence, its last shortfall word
+    last_word[_after(t.hard, words)] = words
+    by_slump = np.full(len(bounds) + 1, -1)  # per part, the position of a fall of activity
+    is_slump = slump[sel]
+    by_slump[part[is_slump]] = u.anchor[sel][is_slump]
+    word_at, slump_at = np.full(len(u.anchor), -1), np.full(len(u.anchor), -1)
+    found = last_word[seg_u[sel]]
+    word_at[sel], slump_at[sel] = np.where(found > opened, found, -1), by_slump[part]
     toward = _per_sentence(t, t.marks(_TOWARD))[seg_u] >= 0  # a rise there is read by "toward target"
     ok = prices & ((word_at >= 0) | ((slump_at >= 0) & (u.base > 0))) & ~(toward & (u.base < 0))
     if not ok.any():
@@ -168,11 +182,12 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
     mult[ok] *= m.factor
     return ok, np.where(word_at >= 0, word_at, np.maximum(slump_at, 0))
 
-
-def _per_sentence(t, marks: np.ndarray) -> np.ndarray:
-    """Per sentence, the position of its first marker in ``marks`` (sorted positions; -1: none)."""
-    table = np.full(len(t.hard) + 1, -1)
-    table[_after(t.hard, marks[::-1])] = marks[::-1]
+def _per_sentence(t, marks: np.ndarray, bounds: np.ndarray | None = None) -> np.ndarray:
+    """Per sentence (or per part between the sorted positions ``bounds``), the position of its
+    first marker in ``marks`` (sorted positions; -1: none)."""
+    bounds = t.hard if bounds is None else bounds
+    table = np.full(len(bounds) + 1, -1)
+    table[_after(bounds, marks[::-1])] = marks[::-1]
     return table
 
 
@@ -191,6 +206,22 @@ def _prices_toward_target(t, u, m, seg_u, com_u, mult):
     return ok, np.maximum(at, 0)
 
 
+def _steady_pair(t, u, m, seg_u, com_u, mult):
+    """"steady": a pair whose movement word says the quantity held still ("output was stable",
+    "employment held steady") is multiplied by the factor unless the quantity is prices
+    ("inflation expectations remained stable": price stability, read by the inflation rule);
+    "unchanged" ("output was flat", "expectations are little changed"): whatever the quantity."""
+    if not len(t.marks(FLAG[m.kind])):
+        return None
+    pairs = u.kind == 0
+    still = pairs & ((t.lex.flags[t.ids[u.anchor]] & FLAG[m.kind]) > 0)
+    ok = still if m.clause == "unchanged" else still & (t.lex.qcode[t.ids[np.maximum(u.other, 0)]] != INFL)
+    if not ok.any():
+        return None
+    mult[ok] *= m.factor
+    return ok, u.anchor
+
+
 #: clause rule of a modifier row -> the function that applies it
 _CLAUSE_RULES = {
     "reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
@@ -199,6 +230,8 @@ _CLAUSE_RULES = {
     "whole sentence": _whole_sentence,
     "toward target": _prices_toward_target,
     "inflation sentence": _prices_in_sentence,
+    "steady": _steady_pair,
+    "unchanged": _steady_pair,
 }
 
 

@@ -87,6 +87,8 @@ _NOTE_PHASE = {
     "whole sentence": 1,
     "toward target": 1,
     "inflation sentence": 1,
+    "steady": 1,
+    "unchanged": 1,
 }
 _NOTE_ORDER = sorted((m for m in MODIFIERS if m.clause in _NOTE_PHASE), key=lambda m: _NOTE_PHASE[m.clause])
 

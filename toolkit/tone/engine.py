@@ -37,6 +37,8 @@ _HEDGES = FLAG[next(m.kind for m in MODIFIERS if m.counts == "uncertainty")]
 _PACE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "pace")
 _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
+_FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
+_STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 
 
 class _Layout:
@@ -157,8 +159,10 @@ def _nearest_quantity(t: _Layout, w: _Words):
     j = np.searchsorted(w.qpos, w.mpos) - 1
     jc = np.clip(j, 0, nq - 1)
     comparison = (t.lex.flags[w.mid] & _SUBJECT) > 0  # "up from": the quantity before, commas free
-    # a movement that opens a comma clause (", up 4 percent") may also reach back to the subject
-    subject = comparison | ((t.lex.flags[t.ids[np.maximum(w.mpos - 1, 0)]] & F_SOFT) > 0)
+    steady = (t.lex.flags[w.mid] & _STEADY) > 0  # "output was stable": the quantity before ("steady growth": none)
+    # a movement that opens a comma clause (", up 4 percent", ", a year-on-year decrease of 2 percent")
+    # may also reach back to the subject
+    subject = comparison | ((t.lex.flags[t.ids[_opening(t, w)]] & F_SOFT) > 0)
     dprev = w.mpos - w.qlast[jc] - fillers(w.qlast[jc], w.mpos)
     dprev += np.where(subject, 0, COMMA_COST * (com_m - com_q[jc]))
     ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m)
@@ -167,10 +171,28 @@ def _nearest_quantity(t: _Layout, w: _Words):
     kc = np.clip(j + 1, 0, nq - 1)
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
-               & (pur_q[kc] == pur_m) & ~comparison)
+               & (pur_q[kc] == pur_m) & ~comparison & ~steady)
     use_prev = ok_prev & (~ok_next | (dprev <= dnext))
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
+
+
+def _opening(t: _Layout, w: _Words) -> np.ndarray:
+    """Per movement word, the position before it once units and a determiner are passed over
+    (", a year-on-year decrease of 2 percent": the comma). Over a determiner only for a movement
+    noun that names a figure: "of", a number or a unit, or the clause's end follows it (not "a more
+    accommodative stance")."""
+    fill = t.marks(_FILLERS)
+    fend = t.end_of(fill)
+    p = np.maximum(w.mpos - 1, 0)
+    nxt = t.ids[np.minimum(w.mlast + 1, t.n - 1)]
+    figure = (nxt == t.lex.ids.get("of", -1)) | ((t.lex.flags[nxt] & (_FILLERS | F_SOFT | F_HARD)) > 0)
+    for _ in range(3):
+        k = np.minimum(np.searchsorted(fend, p), max(len(fend) - 1, 0))
+        is_fill = (fend[k] == p) if len(fend) else np.zeros(len(p), dtype=bool)
+        det = t.lex.determiner_mask[t.ids[p]] & figure
+        p = np.maximum(np.where(is_fill, fill[k] - 1 if len(fend) else p, np.where(det, p - 1, p)), 0)
+    return p
 
 
 def _fillers(t: _Layout):
@@ -215,6 +237,46 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
     return qi, carried
 
 
+def _complements(t: _Layout, w: _Words) -> np.ndarray:
+    """Per quantity, whether it is the complement of the quantity just before it, across a
+    preposition, within ``HEAD_GAP`` tokens in the same comma clause ("risks to growth", "uncertainty
+    over the recovery", "the outlook for growth"): a head with a tone of its own or a forecast noun
+    speaks, the complement names its topic and does not count alone. A head without a tone ("the
+    economy is subject to uncertainties") or a carrier ("growth in exports") leaves it alone."""
+    out = np.zeros(len(w.qpos), dtype=bool)
+    if len(w.qpos) < 2:
+        return out
+    q = np.arange(1, len(w.qpos))
+    h = q - 1
+    gap = w.qpos[q] - w.qlast[h]
+    lex = t.lex  # a head that speaks: a tone of its own ("risks"), or a forecast noun ("the outlook")
+    speaks = (lex.qalone[w.qid[h]] != 0) | ((lex.flags[w.qid[h]] & _FORECAST) > 0)
+    ok = (gap > 1) & (gap <= HEAD_GAP) & speaks & ~lex.carrier_mask[w.qid[h]]
+    q, h = q[ok], h[ok]
+    same = (_after(t.hard, w.qpos[q]) == _after(t.hard, w.qpos[h])) \
+        & (_after(t.soft, w.qpos[q]) == _after(t.soft, w.qpos[h]))
+    q, h = q[same], h[same]
+    prep = np.zeros(len(q), dtype=bool)
+    for d in range(1, HEAD_GAP):  # a preposition strictly between the two quantities
+        at = w.qlast[h] + d
+        prep |= (at < w.qpos[q]) & lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
+    out[q[prep]] = True
+    return out
+
+
+def _rates(t: _Layout, w: _Words) -> np.ndarray:
+    """Per quantity, the index of the quantity it is the rate of (-1: none): a carrier ("growth")
+    right after another quantity ("debt growth", "sales growth", "price growth") names how fast that
+    quantity moves, so a movement of it reads with that quantity's valence, and alone it counts the
+    carrier's tone times that valence ("substantial sales growth" good, "credit growth" no news)."""
+    out = np.full(len(w.qpos), -1)
+    if len(w.qpos) > 1:
+        q = np.flatnonzero(t.lex.carrier_mask[w.qid[1:]]) + 1
+        q = q[w.qpos[q] == w.qlast[q - 1] + 1]
+        out[q] = q - 1
+    return out
+
+
 class _Units(NamedTuple):
     """The tone units of all texts, in the order pairs, movements alone, quantities alone, states:
     ``anchor`` (the movement word of a pair, else the word), ``kind`` (0-3: a key of
@@ -240,6 +302,12 @@ def _units(t: _Layout, w: _Words) -> _Units:
     if w.carried is not None:
         used |= w.carried
     pm, pmid, pq, pqid = w.mpos[paired], w.mid[paired], w.qpos[w.qi[paired]], w.qid[w.qi[paired]]
+    rate_of = _rates(t, w)  # "debt growth": the rate of the quantity before it, with its valence
+    pval = np.where(rate_of[w.qi[paired]] >= 0, w.qid[np.maximum(rate_of[w.qi[paired]], 0)], pqid)
+    rate = rate_of >= 0  # alone, a rate counts for its quantity: the carrier's tone with its valence
+    used[rate_of[rate]] = True
+    alone = lex.qalone[w.qid]
+    alone[rate] *= lex.qpol[w.qid[rate_of[rate]]]
     asel = ~paired & (lex.malone[w.mid] != 0)
     pace = None
     if w.pace is not None:  # a pace word is no unit of its own; the pair before it keeps its position
@@ -248,8 +316,8 @@ def _units(t: _Layout, w: _Words) -> _Units:
         asel &= ~absorbed
         pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
-    bsel = ~used & (lex.qalone[w.qid] != 0)
-    aq, aqid = w.qpos[bsel], w.qid[bsel]
+    bsel = ~used & (alone != 0) & ~_complements(t, w)
+    aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     st, stid = t.pos[ssel], t.tid[ssel]
     anchor = np.concatenate([pm, am, aq, st])
@@ -258,7 +326,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     other = np.concatenate([pq, np.full(len(anchor) - len(pq), -1)])
     lo = np.concatenate([np.minimum(pm, pq), am, aq, st])
     hi = np.concatenate([np.maximum(end_of(pm), end_of(pq)), end_of(am), end_of(aq), end_of(st)])
-    base = np.concatenate([lex.qpol[pqid] * lex.mdir[pmid], lex.malone[amid], lex.qalone[aqid],
+    base = np.concatenate([lex.qpol[pval] * lex.mdir[pmid], lex.malone[amid], aval,
                            lex.state[stid]])
     if w.pace is not None:
         pace = np.concatenate([pace_pos[paired], np.full(len(anchor) - len(pm), -1)])

@@ -78,10 +78,20 @@ CLAUSE_RULES = {
                       "by the factor",
     "toward target": "a marker anywhere in the sentence ('to 2 percent', 'toward its objective') multiplies a "
                      "rise of its price quantities by the factor: prices rising to the target were below it",
-    "inflation sentence": "a marker anywhere in the same sentence multiplies the tone of its price quantities "
-                          "(kind inflation: paired or alone) by the factor; other tone words are untouched",
+    "inflation sentence": "a marker in the same sentence multiplies the tone of its price quantities "
+                          "(kind inflation: paired or alone) by the factor; other tone words are untouched. "
+                          "It reaches back over a contrast word ('inflation rose, but is still below 2 percent'), "
+                          "not forward ('inflation is below 2 percent, but expectations remained stable')",
     "phrase": "a phrase of this kind masks the tone words it contains",
     "remove": "a user lexicon row of this kind removes the term from the bundled lexicon",
+    "steady": "its words ('stable', 'unchanged', 'flat', 'little changed') are also movement words (kind down, "
+              "value 0): paired with a price quantity they read as prices held down, good news under the "
+              "inflation rule ('inflation expectations remained stable'); paired with any other quantity the "
+              "factor multiplies the pair ('output was stable', 'employment held steady': guidelines rule 3); a steady "
+              "word pairs only with the quantity before it ('steady growth' keeps the tone of growth)",
+    "unchanged": "like 'steady', for words ('unchanged', 'little changed', 'flat') whose pair is multiplied by "
+                 "the factor whatever the quantity, prices too ('inflation expectations are little changed' is "
+                 "a descriptive reading); they pair with the quantity before or after them ('no change in sales')",
 }
 
 #: the modifier table. Factors multiply in this order, clause rule by clause rule: the markers
@@ -127,6 +137,10 @@ MODIFIERS: tuple[Modifier, ...] = (
              "toward target '{term}': prices rising to the target were below it \u00d7{factor:g}"),
     Modifier("shortfall", "shortfall", 0.0, None, "inflation sentence",
              "shortfall '{term}': prices read against a target they fall short of \u00d7{factor:g}"),
+    Modifier("steady", "steady", 0.0, None, "steady",
+             "steady '{term}': a quantity that held still is no news unless it is prices \u00d7{factor:g}"),
+    Modifier("unchanged", "unchanged", 0.0, None, "unchanged",
+             "unchanged '{term}': a quantity that did not move is no news \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -156,6 +170,8 @@ _MARKING_CLAUSES = (
     "whole sentence",
     "toward target",
     "inflation sentence",
+    "steady",
+    "unchanged",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
