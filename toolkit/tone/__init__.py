@@ -129,7 +129,8 @@ What the package holds, one file per part of the scorer:
 ``lexicon``     ``Lexicon``, ``load_lexicon``: the TSV compiled into numpy arrays
 ``text``        input checks, ASCII folding, the numpy tokenizer
 ``phrases``     multi-word lexicon entries found in bulk
-``engine``      the numpy scoring core (pairs, units, sums)
+``engine``      the numpy scoring core (layout, units, sums)
+``pairing``     which quantity each movement word moves (pace, origins, complements, rates)
 ``clauses``     the clause rules of the modifier table, applied to the units
 ``details``     ``Term`` and the ``terms`` lists
 ``score``       ``score_texts``, ``score_sentences``
