@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/bench_labelled.py [--split dev|test|all]   (dev
 
 The set has 1,643 sentences of 14 sources and 9 kinds of release, split into dev and test by
 document (guidelines and sampling: docs/labelling/). Rules are tuned on the dev split only; the test
-split is for figures reported once. For each split it prints:
+split is for figures reported at the end of a round of tuning, never for choosing a rule. For each split it prints:
 
 - tone: ``toolkit.evaluate`` for outlook and VADER (accuracy, macro-F1), overall, on real sentences
   only (no written trade-press sentences), and per source group;

@@ -51,7 +51,7 @@ Beige Book, trade press) and 9 kinds of release, each labelled for tone (``label
 ``forward_looking`` (yes/no) and ``certainty`` (certain/uncertain), split into ``dev`` and ``test`` by
 document. Columns ``id, source, kind, doc_id, date, split, text, label, forward_looking, certainty,
 origin``; guidelines and provenance in ``docs/labelling/``. Tune on ``split == "dev"`` only; the ``test``
-rows are for the figures reported once, at the end.
+rows are for the figures reported at the end of a round of tuning, never for choosing a rule.
 
 >>> import pandas as pd
 >>> dev = pd.read_csv(LABELLED_SET).query("split == 'dev'")
