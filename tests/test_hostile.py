@@ -450,6 +450,13 @@ def previous_set(out: Path) -> Path:
     return out
 
 
+def _default_sigint() -> None:
+    """In the render's process: Ctrl+C as a terminal sends it. A suite started in the background by a
+    shell script inherits SIGINT *ignored* (POSIX shells do that for ``&`` jobs), and Python then keeps
+    ignoring it, so the interrupt would never arrive."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt_render(tmp_path: Path, corpus: Path, signum: int) -> tuple[Path, subprocess.Popen, str]:
     """Start a render over a previous set, send ``signum`` once its temporary folder appears."""
     out = previous_set(tmp_path / "reports")
@@ -457,7 +464,7 @@ def interrupt_render(tmp_path: Path, corpus: Path, signum: int) -> tuple[Path, s
     with open(log, "w") as err:  # a file, not a pipe: workers left by a kill must not keep us waiting on it
         proc = subprocess.Popen([sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus), "--out",
                                  str(out), "--notebooks", "01", "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                                stderr=err, start_new_session=True)
+                                stderr=err, start_new_session=True, preexec_fn=_default_sigint)
     try:
         deadline = time.monotonic() + 120
         while not list(tmp_path.glob(".reports.tmp-*")):

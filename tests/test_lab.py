@@ -201,7 +201,11 @@ def _saved_errors(page, path: Path) -> list[str]:
     page.keyboard.press("Control+s")
     deadline, cells = time.monotonic() + STEP_TIMEOUT, []
     while time.monotonic() < deadline:
-        cells = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+        try:
+            cells = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+        except ValueError:  # not JSON yet: read while the server rewrites it in place
+            time.sleep(0.5)
+            continue
         if all(c.execution_count is not None for c in cells):
             break
         time.sleep(1)
