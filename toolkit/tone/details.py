@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from toolkit.tone.clauses import _PHASE
 from toolkit.tone.engine import _after
 from toolkit.tone.rules import MODIFIERS, SCORING_RULES
 
@@ -80,16 +81,9 @@ def _pair_rules() -> np.ndarray:
 _RULE_OBJECTS = _pair_rules()
 
 #: order of the notes in a rule text: the words around the tone word first, then the markers
-#: before it, then the later ones (table order within each)
-_NOTE_PHASE = {
-    "around": 0, "reaches": 1, "comma clause": 1, "sentence": 1, "after actor": 1, "later": 2,
-    "pace": 1,
-    "whole sentence": 1,
-    "toward target": 1,
-    "inflation sentence": 1,
-    "steady": 1,
-    "unchanged": 1,
-}
+#: before it, then the later ones (table order within each) - the multiplying order of
+#: ``toolkit.tone.clauses._PHASE`` with "around" moved to the front, so a new clause rule needs one entry
+_NOTE_PHASE = {rule: {2: 0, 0: 1, 1: 2}[phase] for rule, phase in _PHASE.items()}
 _NOTE_ORDER = sorted((m for m in MODIFIERS if m.clause in _NOTE_PHASE), key=lambda m: _NOTE_PHASE[m.clause])
 
 
