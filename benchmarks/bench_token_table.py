@@ -74,16 +74,8 @@ def theme_counts(corpus) -> None:
     m = _matcher(None, True)
     texts = corpus["text"].tolist()
 
-    def with_re():
-        out = np.zeros((len(texts), len(m.themes)), dtype=np.int64)
-        for d, text in enumerate(texts):
-            ids = m.theme_ids(text)
-            if ids:
-                out[d] = np.bincount(ids, minlength=len(m.themes))
-        return out
-
     best = {}
-    for name, fn in [("re", with_re), ("RE2", lambda: m.counts(texts))] * 3:
+    for name, fn in [("re", lambda: m.re_counts(texts)), ("RE2", lambda: m.counts(texts))] * 3:
         c0 = cpu()
         result = fn()
         best[name] = min(best.get(name, (np.inf,))[0], cpu() - c0), result

@@ -124,8 +124,17 @@ class _Matcher:
             result = self.arrow.counts(as_arrow(texts), lambda found: (self._hit(found) or (None,))[0], n_themes)
         counts, done = result if result is not None else (np.zeros((len(texts), n_themes), np.int64), None)
         rest = np.arange(len(texts)) if done is None else np.flatnonzero(~done)
+        return self.re_counts(texts, rest, progress, counts)
+
+    def re_counts(self, texts, rows=None, progress=lambda items, total: items, counts=None) -> np.ndarray:
+        """Matches per text and theme with Python's ``re`` (:meth:`theme_ids`), text by text: the path
+        for the texts RE2 cannot count exactly, and the reference the RE2 counts are tested against.
+        ``rows``: only these texts (the others stay as in ``counts``, zeros by default)."""
+        n_themes = len(self.themes)
+        counts = np.zeros((len(texts), n_themes), np.int64) if counts is None else counts
+        rows = np.arange(len(texts)) if rows is None else rows
         values = texts.array if isinstance(texts, pd.Series) else texts
-        for d in progress(rest.tolist(), len(rest)):
+        for d in progress(rows.tolist(), len(rows)):
             text = values[d]
             ids = self.theme_ids(text if isinstance(text, str) else "")
             if ids:
