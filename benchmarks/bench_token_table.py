@@ -82,7 +82,7 @@ def theme_counts(corpus) -> None:
     same = np.array_equal(best["re"][1], best["RE2"][1])
     ascii_share = sum(t.isascii() for t in texts) / max(len(texts), 1)
     print(f"theme counts ({ascii_share:.0%} ASCII texts): re {best['re'][0]:.3f} CPU s, "
-          f"RE2 {best['RE2'][0]:.3f} CPU s ({best['re'][0] / best['RE2'][0]:.1f}x); counts identical: {same}")
+          f"RE2 {best['RE2'][0]:.3f} CPU s ({best['re'][0] / max(best['RE2'][0], 1e-9):.1f}x); counts identical: {same}")
 
 
 PROBE = """
