@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
-from toolkit.tone.pairing import _complements, _pair_movements, _rates, _Words
+from toolkit.tone.pairing import _complements, _figures, _pair_movements, _rates, _Words
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 
@@ -98,6 +98,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     alone = lex.qalone[w.qid]
     alone[rate] *= lex.qpol[w.qid[rate_of[rate]]]
     asel = ~paired & (lex.malone[w.mid] != 0)
+    asel[asel] = ~_figures(t, w.mpos[asel], w.mlast[asel])  # "increased by RMB870 billion": a statistic
     pace = None
     if w.pace is not None:  # a pace word is no unit of its own; the pair before it keeps its position
         absorbed = np.zeros(len(w.mpos), dtype=bool)

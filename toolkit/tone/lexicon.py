@@ -112,6 +112,17 @@ class Lexicon:
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return pairs, structure
 
+    def _figures(self) -> np.ndarray:
+        """Per id, whether the word is part of a figure: a number or a unit of size (percent, billion,
+        basis points), not a month name ("rose in March" states no figure)."""
+        from toolkit.corpus.dates_name import month_names
+
+        unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
+        mask = (self.flags & unit) > 0
+        months = [self.ids[m] for m in month_names() if m in self.ids]
+        mask[months + [self.month_id]] = False
+        return mask
+
     def _role_arrays(self, structure: dict) -> None:
         """The per-id arrays the engine reads, from the roles of each id."""
         n = len(self.terms)
@@ -147,6 +158,7 @@ class Lexicon:
                     self.ival[i] = value
                 elif kind in FLAG_OF:
                     self.flags[i] |= FLAG_OF[kind]
+        self.figure_mask = self._figures()
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign, LEVEL: 0.0}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
         self.phrase_start = (self.flags & F_PHRASE) > 0

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after
-from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
+from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS, WINDOW
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
@@ -235,3 +235,20 @@ def _rates(t: _Layout, w: _Words) -> np.ndarray:
         q = q[w.qpos[q] == w.qlast[q - 1] + 1]
         out[q] = q - 1
     return out
+
+
+def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
+    """Per movement word, whether it reports a figure: a number or a unit of size (not a month) starts
+    at most ``FIGURE_GAP`` tokens after it ("increased by RMB870 billion", "a rise of about 7
+    percent") or ends right before it ("a 2 percent increase"), in the same comma clause and
+    sentence. Said of no known quantity, such a movement is a statistic quoted without evaluation."""
+    fig = t.pos[t.lex.figure_mask[t.tid]]
+    if not len(fig) or not len(mpos):
+        return np.zeros(len(mpos), dtype=bool)
+    k = np.minimum(np.searchsorted(fig, mlast + 1), len(fig) - 1)
+    after = (fig[k] > mlast) & (fig[k] - mlast <= FIGURE_GAP)
+    b = np.maximum(np.searchsorted(fig, mpos) - 1, 0)
+    before = (fig[b] < mpos) & (t.end_of(fig[b]) == mpos - 1)
+    near = np.where(after, fig[k], fig[b])
+    same = (_after(t.soft, near) == _after(t.soft, mpos)) & (_after(t.hard, near) == _after(t.hard, mpos))
+    return (after | before) & same

@@ -61,7 +61,9 @@ CLAUSE_RULES = {
     "subject": "its words are movements ('up from', 'down from') that pair with the quantity before them "
                "in the sentence (the subject), within `scope` tokens, commas costing nothing",
     "filler": "no effect on tone; numbers and its words (percent, billion, year on year, month names) do "
-              "not count towards the distance between a quantity and its movement",
+              "not count towards the distance between a quantity and its movement; a movement word left "
+              "without a quantity next to a number or a unit of size (not a month: 'increased by RMB870 "
+              "billion', 'a 2 percent rise') reports a figure and makes no tone unit (FIGURE_GAP)",
     "count": "no effect on tone; its words are counted (column `counts`)",
     "unless past": "no effect on tone; its words are counted (column `counts`) unless a word of kind "
                    "past is in the same sentence ('the outlook was revised')",
@@ -211,6 +213,11 @@ def tone_rules() -> pd.DataFrame:
 WINDOW = 6  # max token distance between a quantity and its movement word
 COMMA_COST = 3  # a comma between them counts as this many tokens
 HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this far before the quantity
+#: "increased by RMB870 billion", "a rise of about 7 percent": a movement word that pairs with no
+#: quantity and has a figure (a number, percent, billion; not a month) at most this many tokens after
+#: it, or right before it ("a 2 percent increase"), reports a figure of a quantity the lexicon does
+#: not know; statistics quoted without an evaluation are no news (guidelines rules 5 and 10)
+FIGURE_GAP = 3
 ALPHA = 1.0  # score = raw / sqrt(raw^2 + ALPHA)
 #: inflation="target": a move of prices against price stability weighs this much of a move of activity
 #: (one side of a judgement with two: prices fall in a slump too)
