@@ -117,3 +117,13 @@ def test_prices_rising_to_the_target_were_below_it_so_the_rise_is_good_news(text
 ])
 def test_the_target_reading_touches_only_rising_prices(text, sign):
     assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Inflationary pressure has built up over the summer.", -1),
+    ("Inflation pressure increased again in the quarter.", -1),
+    ("Inflationary pressure eased markedly.", 1),
+    ("Inflation pressure has receded since the spring.", 1),
+])
+def test_the_singular_inflation_pressure_reads_like_the_plural(text, sign):
+    assert sign * score_texts([text]).loc[0, "score"] > 0.1

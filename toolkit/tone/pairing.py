@@ -167,7 +167,8 @@ def _fillers(t: _Layout):
 
 def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
     """"pressures in some markets increased": the head noun before a preposition takes the movement
-    (up to two steps back, each over a gap of at most ``HEAD_GAP`` tokens holding a preposition).
+    (up to two steps back, each over a gap of at most ``HEAD_GAP`` tokens that opens with a
+    preposition: the head's own modifier, not a verb's "contributed to").
     A carrier head ("growth in unemployment slowed") does not: the movement stays with the quantity
     after it, and the carrier is marked so that it does not count alone. Returns (qi, carried)."""
     seg_q, com_q = clauses
@@ -184,11 +185,9 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
         h = q - 1
         gap = w.qpos[q] - w.qlast[h]
         ok = (gap > 0) & (gap <= HEAD_GAP) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
-        prep = np.zeros(len(move), dtype=bool)
-        for d in range(1, HEAD_GAP):  # a preposition strictly between the two quantities
-            at = w.qlast[h] + d
-            prep |= (at < w.qpos[q]) & t.lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
-        ok &= prep
+        # the preposition opens the head's modifier right after it ("pressures in some markets"), not
+        # after a verb ("the depreciation contributed to inflation persisting at an increased level")
+        ok &= t.lex.prep_mask[t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)]]
         carrier = ok & t.lex.carrier_mask[w.qid[h]]
         carried[h[carrier]] = True
         ok &= ~carrier
