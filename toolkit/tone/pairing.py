@@ -86,11 +86,12 @@ def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
 def _pace_words(t: _Layout, w: _Words) -> _Words:
     """"grew more slowly", "the decline in output narrowed": a pace word right after a movement
     word (at most one token between), or after a movement noun ("the decline") with the same
-    quantity, within the pace scope in the same comma clause, says how that movement changed. It
-    leaves its own pair (``qi`` -1) and is recorded in ``pace`` for the movement before it."""
-    k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
-    if not len(k):
+    quantity, within the pace scope in the same comma clause, says how that movement changed; so does
+    one right before a movement noun ("a slower decline in exports", :func:`_pace_before`). It
+    leaves its own pair (``qi`` -1) and is recorded in ``pace`` for the movement it qualifies."""
+    if not ((t.lex.flags[w.mid] & _PACE) > 0).any():
         return w
+    k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
     prev = k - 1
     gap = w.mpos[k] - w.mlast[prev] - 1
     noun = t.lex.determiner_mask[t.ids[np.maximum(w.mpos[prev] - 1, 0)]]
@@ -103,7 +104,24 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     pace[prev] = k
     qi = w.qi.copy()
     qi[k] = -1
+    before, after = _pace_before(t, w, pace)
+    pace[after] = before
+    qi[before] = -1
     return w._replace(qi=qi, pace=pace)
+
+
+def _pace_before(t: _Layout, w: _Words, pace: np.ndarray):
+    """"a slower decline in exports", "a faster rise in unemployment": a pace word right before a
+    movement noun says how that movement goes. Returns (the pace words, the movement words after
+    them), indices into ``w``; pace words already taken by a movement before them are left out."""
+    k = np.flatnonzero((t.lex.flags[w.mid[:-1]] & _PACE) > 0)
+    if not len(k):
+        return k, k
+    taken = np.zeros(len(w.mpos), dtype=bool)
+    taken[pace[pace >= 0]] = True
+    nxt = k + 1
+    ok = ~taken[k] & (pace[nxt] < 0) & (w.mpos[nxt] == w.mlast[k] + 1) & ((t.lex.flags[w.mid[nxt]] & _PACE) == 0)
+    return k[ok], nxt[ok]
 
 
 def _nearest_quantity(t: _Layout, w: _Words):

@@ -69,9 +69,10 @@ CLAUSE_RULES = {
                    "past is in the same sentence ('the outlook was revised')",
     "past": "no effect on tone; its words (was, last year, recently) keep the forecast nouns of their "
             "sentence from counting",
-    "pace": "its words ('more slowly', 'at a slower pace', 'narrowed') say how the movement before them "
-            "changed: right after a movement word ('grew more slowly'), or after a movement noun with the same "
-            "quantity ('the decline in output narrowed'), within `scope` tokens in the same comma clause; "
+    "pace": "its words ('more slowly', 'at a slower pace', 'narrowed') say how a movement changed: right "
+            "after a movement word ('grew more slowly'), or after a movement noun with the same quantity ('the "
+            "decline in output narrowed'), within `scope` tokens in the same comma clause, or right before a "
+            "movement noun ('a slower decline in exports'); "
             "they multiply that movement's tone by the factor and make no tone unit of their own",
     "origin": "its words ('from') name where a movement started: the first word after them, over a "
               "determiner and intensifiers, is a starting level, not a movement ('fell from high levels', "
@@ -129,9 +130,9 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("past", "past", None, None, "past", ""),
     Modifier("observation", "outcome", None, None, "stop", ""),
     Modifier("slowing", "slower", -1.0, 8, "pace",
-             "pace '{term}': the movement before it slowed \u00d7{factor:g}"),
+             "pace '{term}': its movement slowed \u00d7{factor:g}"),
     Modifier("quickening", "faster", 1.0, 8, "pace",
-             "pace '{term}': the movement before it quickened \u00d7{factor:g}"),
+             "pace '{term}': its movement quickened \u00d7{factor:g}"),
     Modifier("origin", "origin", None, None, "origin", ""),
     Modifier("vote", "vote", 0.0, None, "whole sentence",
              "vote '{term}': a vote and the reasons given for it are procedure, not news \u00d7{factor:g}"),

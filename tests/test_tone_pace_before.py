@@ -1,0 +1,39 @@
+"""Issue 13, third round: a pace word right before a movement noun says how that movement goes
+("a slower decline in exports" is less bad news, "a faster rise in unemployment" worse); it makes no
+tone unit of its own. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from toolkit.tone import explain, score_texts
+
+
+def score(text: str) -> float:
+    return float(score_texts([text]).loc[0, "score"])
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Exporters reported a slower decline in orders from abroad.", 1),
+    ("Shipments to Europe showed a decelerating fall over the summer.", 1),
+    ("There was a faster rise in unemployment in the northern regions.", -1),
+    ("Contacts saw a slower increase in payrolls than a year ago.", -1),
+    ("Bankers noted an accelerating decline in loan defaults.", 1),
+])
+def test_a_pace_word_before_a_movement_noun_qualifies_that_movement(text, sign):
+    assert sign * score(text) > 0.1
+    pace_terms = [t for t in explain(text)["rule"] if "pace" in t]
+    assert len(pace_terms) == 1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Output grew at a slower pace in the third quarter.", -1),  # the pace word after its movement
+    ("The decline in output narrowed in May.", 1),
+    ("Exports were slower in the spring.", -1),  # a pace word with no movement noun after it
+])
+def test_a_pace_word_after_its_movement_or_alone_reads_as_before(text, sign):
+    assert sign * score(text) > 0.1
+
+
+def test_a_pace_word_before_a_movement_makes_no_unit_of_its_own():
+    terms = explain("There was a slower decline in exports.")["term"].tolist()
+    assert terms == ["decline exports"]
