@@ -37,3 +37,12 @@ def test_a_pace_word_after_its_movement_or_alone_reads_as_before(text, sign):
 def test_a_pace_word_before_a_movement_makes_no_unit_of_its_own():
     terms = explain("There was a slower decline in exports.")["term"].tolist()
     assert terms == ["decline exports"]
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Core inflation is slowing down in most economies.", 1),  # a verb and its particle, not a noun phrase
+    ("Hiring was slowing down across the district.", -1),
+])
+def test_a_pace_verb_before_its_particle_is_no_pace_of_a_movement_noun(text, sign):
+    assert not any("pace" in r for r in explain(text)["rule"])
+    assert sign * score(text) > 0.1

@@ -111,8 +111,8 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
 
 
 def _pace_before(t: _Layout, w: _Words, pace: np.ndarray):
-    """"a slower decline in exports", "a faster rise in unemployment": a pace word right before a
-    movement noun says how that movement goes. Returns (the pace words, the movement words after
+    """"a slower decline in exports", "a faster rise in unemployment": a pace word after a determiner
+    and right before a movement noun says how that movement goes ("is slowing down" is no noun phrase). Returns (the pace words, the movement words after
     them), indices into ``w``; pace words already taken by a movement before them are left out."""
     k = np.flatnonzero((t.lex.flags[w.mid[:-1]] & _PACE) > 0)
     if not len(k):
@@ -121,6 +121,7 @@ def _pace_before(t: _Layout, w: _Words, pace: np.ndarray):
     taken[pace[pace >= 0]] = True
     nxt = k + 1
     ok = ~taken[k] & (pace[nxt] < 0) & (w.mpos[nxt] == w.mlast[k] + 1) & ((t.lex.flags[w.mid[nxt]] & _PACE) == 0)
+    ok &= t.lex.determiner_mask[t.ids[np.maximum(w.mpos[k] - 1, 0)]]  # a noun phrase: not "is slowing down"
     return k[ok], nxt[ok]
 
 
