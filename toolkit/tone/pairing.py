@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after
-from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS, WINDOW
+from toolkit.tone.rules import (COMMA_COST, F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS, SUBJECTLESS_GAP,
+                                WINDOW)
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
@@ -31,6 +32,7 @@ _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
+_CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
 
 
 class _Words(NamedTuple):
@@ -60,6 +62,7 @@ def _pair_movements(t: _Layout) -> _Words:
     if len(qpos) and len(mpos):
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
+        qi = _subjectless(t, words._replace(qi=qi))
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
     return words
@@ -270,3 +273,37 @@ def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
     near = np.where(after, fig[k], fig[b])
     same = (_after(t.soft, near) == _after(t.soft, mpos)) & (_after(t.hard, near) == _after(t.hard, mpos))
     return (after | before) & same
+
+
+def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
+    """"Inflation has eased over the past year but remains elevated": a movement word at most
+    ``SUBJECTLESS_GAP`` tokens after a contrast word, with only linking words between ("remains", "is
+    still", "they remain"), has no subject of its own: it pairs with the first quantity of the clause
+    before the contrast word (that clause starts after the last comma, a comma right before the
+    contrast word passed over), unless it already pairs with a quantity after it. Returns ``qi``."""
+    qi = w.qi.copy()
+    ct = t.marks(_CONTRAST)
+    if not len(ct):
+        return qi
+    j = np.searchsorted(ct, w.mpos) - 1
+    c = ct[np.maximum(j, 0)]
+    ce = t.end_of(c)
+    ok = (j >= 0) & (ce < w.mpos) & (w.mpos - ce - 1 <= SUBJECTLESS_GAP - 1)
+    ok &= _after(t.hard, c) == _after(t.hard, w.mpos)
+    for d in range(1, SUBJECTLESS_GAP):  # only linking words and intensifiers between
+        at = np.minimum(ce + d, t.n - 1)
+        between = at < w.mpos
+        tid = t.ids[at]
+        ok &= ~between | t.lex.linking_mask[tid] | (t.lex.ival[tid] != 1.0)
+    ok &= ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
+    if not ok.any():
+        return qi
+    comma_before = (t.lex.flags[t.ids[np.maximum(c - 1, 0)]] & F_SOFT) > 0
+    edge = np.where(comma_before, c - 2, c - 1)
+    start = np.maximum(np.append([-1], t.hard)[_after(t.hard, edge)],
+                       np.append([-1], t.soft)[_after(t.soft, edge)]) + 1
+    s = np.searchsorted(w.qpos, start)
+    sc = np.minimum(s, len(w.qpos) - 1)
+    ok &= (s < len(w.qpos)) & (w.qpos[sc] < c)
+    qi[ok] = sc[ok]
+    return qi

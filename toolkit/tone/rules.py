@@ -219,6 +219,10 @@ HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this fa
 #: it, or right before it ("a 2 percent increase"), reports a figure of a quantity the lexicon does
 #: not know; statistics quoted without an evaluation are no news (guidelines rules 5 and 10)
 FIGURE_GAP = 3
+#: "inflation has eased over the past year but remains elevated": a movement word at most this many
+#: tokens after a contrast word, with only linking words between ("remains", "is still", "they"), has
+#: no subject of its own and moves the subject of the clause before the contrast word
+SUBJECTLESS_GAP = 4
 ALPHA = 1.0  # score = raw / sqrt(raw^2 + ALPHA)
 #: inflation="target": a move of prices against price stability weighs this much of a move of activity
 #: (one side of a judgement with two: prices fall in a slump too)

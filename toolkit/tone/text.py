@@ -31,6 +31,10 @@ _RELATIVES = frozenset(("that", "which", "who", "whose"))
 #: words that make the movement word after them a noun ("the decline in output narrowed"): a later
 #: pace word ("narrowed", "slowed") then says how that movement changed
 _DETERMINERS = frozenset(("the", "a", "an", "this", "its", "their"))
+#: the words a clause without a subject of its own may open with after a contrast word ("..., but
+#: remains elevated", "but is still low", "but they remain strong"): its movement is the subject's
+_LINKING = frozenset("remain remains remained stay stays stayed is are was were has have been be continue "
+                     "continues continued to still it they".split())
 
 _SEP = "\x00"  # token between two texts
 _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
