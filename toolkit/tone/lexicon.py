@@ -16,7 +16,8 @@ import pandas as pd
 
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
-from toolkit.tone.text import _CARRIERS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _RELATIVES, _SEP, _words
+from toolkit.tone.text import (_CARRIERS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
+                               _words)
 
 __all__ = ["Lexicon", "load_lexicon", "INFLATION_CHOICES", "LEXICON_FILE"]
 
@@ -134,6 +135,8 @@ class Lexicon:
         self.relative_mask[[self.ids[w] for w in _RELATIVES]] = True
         self.linking_mask = np.zeros(n, dtype=bool)
         self.linking_mask[[self.ids[w] for w in _LINKING]] = True
+        self.pronoun_mask = np.zeros(n, dtype=bool)
+        self.pronoun_mask[[self.ids[w] for w in _PRONOUNS]] = True
         self.determiner_mask = np.zeros(n, dtype=bool)
         self.determiner_mask[[self.ids[w] for w in _DETERMINERS]] = True
         self.english_mask = np.zeros(n, dtype=bool)

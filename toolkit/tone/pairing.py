@@ -33,6 +33,7 @@ _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 _CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
+_CONCESSION = FLAG["concession"]
 
 
 class _Words(NamedTuple):
@@ -63,6 +64,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
         qi = _subjectless(t, words._replace(qi=qi))
+        qi = _pronoun_after_concession(t, words._replace(qi=qi))
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
     return words
@@ -290,12 +292,7 @@ def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
     ce = t.end_of(c)
     ok = (j >= 0) & (ce < w.mpos) & (w.mpos - ce - 1 <= SUBJECTLESS_GAP - 1)
     ok &= _after(t.hard, c) == _after(t.hard, w.mpos)
-    for d in range(1, SUBJECTLESS_GAP):  # only linking words and intensifiers between
-        at = np.minimum(ce + d, t.n - 1)
-        between = at < w.mpos
-        tid = t.ids[at]
-        ok &= ~between | t.lex.linking_mask[tid] | (t.lex.ival[tid] != 1.0)
-    ok &= ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
+    ok &= _linked(t, ce, w.mpos) & ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
     if not ok.any():
         return qi
     comma_before = (t.lex.flags[t.ids[np.maximum(c - 1, 0)]] & F_SOFT) > 0
@@ -305,5 +302,44 @@ def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
     s = np.searchsorted(w.qpos, start)
     sc = np.minimum(s, len(w.qpos) - 1)
     ok &= (s < len(w.qpos)) & (w.qpos[sc] < c)
+    qi[ok] = sc[ok]
+    return qi
+
+
+def _linked(t: _Layout, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether b is at most ``SUBJECTLESS_GAP`` tokens after a, in the same sentence, with only linking
+    words ("remains", "is still", "they") and intensifiers strictly between them."""
+    ok = (a < b) & (b - a <= SUBJECTLESS_GAP) & (_after(t.hard, a) == _after(t.hard, b))
+    for d in range(1, SUBJECTLESS_GAP):
+        at = np.minimum(a + d, t.n - 1)
+        tid = t.ids[at]
+        ok &= (at >= b) | t.lex.linking_mask[tid] | (t.lex.ival[tid] != 1.0)
+    return ok
+
+
+def _pronoun_after_concession(t: _Layout, w: _Words) -> np.ndarray:
+    """"While core inflation is slowing, it remains above historical averages": a main clause that
+    opens with "it" or "they" right after a concession clause ("although", "while", "despite" ...
+    then a comma) speaks of the concession's subject: a movement word reached from the pronoun over
+    linking words only pairs with the first quantity after the concession word, unless it already
+    pairs with a quantity after it. An "it" that is no such subject ("it was pointed out") reaches
+    no movement over linking words. Returns ``qi``."""
+    qi = w.qi.copy()
+    pron = np.flatnonzero(t.lex.pronoun_mask[t.ids])
+    pron = pron[(pron > 0) & ((t.lex.flags[t.ids[np.maximum(pron - 1, 0)]] & F_SOFT) > 0)]
+    cons = t.marks(_CONCESSION)
+    if not len(pron) or not len(cons):
+        return qi
+    j = np.searchsorted(pron, w.mpos) - 1
+    p = pron[np.maximum(j, 0)]
+    k = cons[np.maximum(np.searchsorted(cons, p) - 1, 0)]  # the last concession word before the pronoun
+    ok = (j >= 0) & (k < p) & (_after(t.hard, k) == _after(t.hard, p)) & _linked(t, p, w.mpos)
+    ok &= _after(t.soft, k) + 1 == _after(t.soft, p - 1)  # the comma before the pronoun ends the concession clause
+    ok &= ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
+    if not ok.any():
+        return qi
+    s = np.searchsorted(w.qpos, t.end_of(k) + 1)
+    sc = np.minimum(s, len(w.qpos) - 1)
+    ok &= (s < len(w.qpos)) & (w.qpos[sc] < p - 1)
     qi[ok] = sc[ok]
     return qi
