@@ -46,3 +46,9 @@ def test_a_pace_word_before_a_movement_makes_no_unit_of_its_own():
 def test_a_pace_verb_before_its_particle_is_no_pace_of_a_movement_noun(text, sign):
     assert not any("pace" in r for r in explain(text)["rule"])
     assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", ["Core inflation is slowing down.", "Hiring slowed down in the spring.",
+                                  "Sales may slow down next year.", "Investment slows down when rates rise."])
+def test_slow_down_is_one_movement_not_two(text):
+    assert len([r for r in explain(text)["rule"] if r.startswith("direction")]) == 1
