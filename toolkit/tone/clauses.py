@@ -26,6 +26,7 @@ _PHASE = {
     "inflation sentence": 0,
     "steady": 0,
     "unchanged": 0,
+    "upside": 0,
 }
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
@@ -222,6 +223,33 @@ def _steady_pair(t, u, m, seg_u, com_u, mult):
     return ok, u.anchor
 
 
+def _upside_risk(t, u, m, seg_u, com_u, mult):
+    """"upside": a risk word of a quantity turning out higher ("upside risks") alone, followed by a
+    preposition and, within the scope in the same comma clause, a good quantity ("upside risks to
+    growth"): that chance is good news, so its tone (a risk, bad) is multiplied by the factor."""
+    marks = t.marks(FLAG[m.kind])
+    if not len(marks):
+        return None
+    heads = np.flatnonzero((u.kind == 2) & np.isin(u.anchor, marks))
+    if not len(heads):
+        return None
+    qpos = t.pos[t.lex.qcode[t.tid] >= 0]
+    end = u.hi[heads]
+    k = np.minimum(np.searchsorted(qpos, end + 1), len(qpos) - 1)
+    q = qpos[k]
+    ok = (q > end) & (q - end <= m.scope) & t.lex.prep_mask[t.ids[np.minimum(end + 1, t.n - 1)]]
+    ok &= (_after(t.soft, q) == com_u[heads]) & (_after(t.hard, q) == seg_u[heads])
+    ok &= t.lex.qcode[t.ids[q]] == GOOD
+    reached = np.zeros(len(u.anchor), dtype=bool)
+    reached[heads[ok]] = True
+    if not reached.any():
+        return None
+    mult[reached] *= m.factor
+    where = np.zeros(len(u.anchor), dtype=np.int64)
+    where[heads] = q
+    return reached, where
+
+
 #: clause rule of a modifier row -> the function that applies it
 _CLAUSE_RULES = {
     "reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
@@ -232,6 +260,7 @@ _CLAUSE_RULES = {
     "inflation sentence": _prices_in_sentence,
     "steady": _steady_pair,
     "unchanged": _steady_pair,
+    "upside": _upside_risk,
 }
 
 

@@ -92,6 +92,10 @@ CLAUSE_RULES = {
               "inflation rule ('inflation expectations remained stable'); paired with any other quantity the "
               "factor multiplies the pair ('output was stable', 'employment held steady': guidelines rule 3); a steady "
               "word pairs only with the quantity before it ('steady growth' keeps the tone of growth)",
+    "upside": "its words ('upside risks') are risks of a quantity turning out higher: before a good quantity "
+              "they name across a preposition right after them, within `scope` tokens in the same comma clause "
+              "('upside risks to growth'), their tone (a risk, bad news) is multiplied by the factor; before "
+              "prices ('upside risks to inflation') or alone they stay bad news",
     "unchanged": "like 'steady', for words ('unchanged', 'little changed', 'flat') whose pair is multiplied by "
                  "the factor whatever the quantity, prices too ('inflation expectations are little changed' is "
                  "a descriptive reading); they pair with the quantity before or after them ('no change in sales')",
@@ -144,6 +148,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "steady '{term}': a quantity that held still is no news unless it is prices \u00d7{factor:g}"),
     Modifier("unchanged", "unchanged", 0.0, None, "unchanged",
              "unchanged '{term}': a quantity that did not move is no news \u00d7{factor:g}"),
+    Modifier("upside", "upside", -1.0, 6, "upside",
+             "upside risk to '{term}': it may turn out higher, good news for a good quantity \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -175,6 +181,7 @@ _MARKING_CLAUSES = (
     "inflation sentence",
     "steady",
     "unchanged",
+    "upside",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
