@@ -27,6 +27,7 @@ _PHASE = {
     "steady": 0,
     "unchanged": 0,
     "upside": 0,
+    "degree": 0,
 }
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
@@ -250,6 +251,23 @@ def _upside_risk(t, u, m, seg_u, com_u, mult):
     return reached, where
 
 
+def _degree(t, u, m, seg_u, com_u, mult):
+    """"degree": a comparative word right before a state word ("less resilient", "more fragile")
+    multiplies the state's tone by the factor."""
+    marks = t.marks(FLAG[m.kind])
+    if not len(marks) or not m.note:  # "more": no factor of its own, nothing to note
+        return None
+    states = np.flatnonzero(u.kind == 3)
+    before = np.zeros(t.n + 1, dtype=bool)
+    before[t.end_of(marks) + 1] = True
+    ok = np.zeros(len(u.anchor), dtype=bool)
+    ok[states[before[u.anchor[states]]]] = True
+    if not ok.any():
+        return None
+    mult[ok] *= m.factor
+    return ok, np.maximum(u.anchor - 1, 0)
+
+
 #: clause rule of a modifier row -> the function that applies it
 _CLAUSE_RULES = {
     "reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
@@ -261,6 +279,7 @@ _CLAUSE_RULES = {
     "steady": _steady_pair,
     "unchanged": _steady_pair,
     "upside": _upside_risk,
+    "degree": _degree,
 }
 
 

@@ -34,6 +34,7 @@ _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 _CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
 _CONCESSION = FLAG["concession"]
+_DEGREE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "degree")
 
 
 class _Words(NamedTuple):
@@ -58,6 +59,7 @@ def _pair_movements(t: _Layout) -> _Words:
     qpos, qid = t.pos[qsel], t.tid[qsel]
     msel = lex.mdir[t.tid] != 0
     msel[msel] = ~_origins(t, t.pos[msel])  # "fell from high levels": "high" is where it started
+    msel[msel] = ~_degrees(t, t.pos[msel])  # "more resilient": the degree of a state, no movement
     mpos, mid = t.pos[msel], t.tid[msel]
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
     if len(qpos) and len(mpos):
@@ -156,6 +158,8 @@ def _nearest_quantity(t: _Layout, w: _Words):
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
                & (pur_q[kc] == pur_m) & ~comparison & ~steady)
+    topic, state = _state_complements(t, w.qpos, where=True)  # "grown more resilient against shocks"
+    ok_next &= ~(topic[kc] & (state[kc] > w.mlast))  # the state word between them speaks of the quantity
     use_prev = ok_prev & (~ok_next | (dprev <= dnext))
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
@@ -343,3 +347,29 @@ def _pronoun_after_concession(t: _Layout, w: _Words) -> np.ndarray:
     ok &= (s < len(w.qpos)) & (w.qpos[sc] < p - 1)
     qi[ok] = sc[ok]
     return qi
+
+
+def _degrees(t: _Layout, mpos: np.ndarray) -> np.ndarray:
+    """Per movement word, whether it is a comparative ("more", "less") right before a state word
+    ("more resilient against shocks", "less difficult"): the state's degree, not a movement."""
+    deg = (t.lex.flags[t.ids[mpos]] & _DEGREE) > 0
+    nxt = t.ids[np.minimum(t.end_of(mpos) + 1, t.n - 1)]
+    return deg & ~np.isnan(t.lex.state[nxt])
+
+
+def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
+    """Per quantity, whether it names what a state word just before it is said of, across a
+    preposition right after the state word, within ``HEAD_GAP`` tokens in the same comma clause
+    ("resilient against shocks", "vulnerable to a slowdown in demand"): the state speaks, the
+    quantity names its topic, does not count alone and takes no movement from before the state.
+    ``where``: also return the state word's position per quantity."""
+    spos = t.pos[~np.isnan(t.lex.state[t.tid])]
+    if not len(spos) or not len(qpos):
+        none = np.zeros(len(qpos), dtype=bool)
+        return (none, np.full(len(qpos), -1)) if where else none
+    j = np.searchsorted(spos, qpos) - 1
+    s = spos[np.maximum(j, 0)]
+    se = t.end_of(s)
+    ok = (j >= 0) & (se < qpos) & (qpos - se <= HEAD_GAP) & t.lex.prep_mask[t.ids[np.minimum(se + 1, t.n - 1)]]
+    ok &= (_after(t.soft, s) == _after(t.soft, qpos)) & (_after(t.hard, s) == _after(t.hard, qpos))
+    return (ok, s) if where else ok

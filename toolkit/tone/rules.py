@@ -92,6 +92,9 @@ CLAUSE_RULES = {
               "inflation rule ('inflation expectations remained stable'); paired with any other quantity the "
               "factor multiplies the pair ('output was stable', 'employment held steady': guidelines rule 3); a steady "
               "word pairs only with the quantity before it ('steady growth' keeps the tone of growth)",
+    "degree": "its words ('more', 'less') right before a state word ('more resilient', 'less difficult') "
+              "say its degree: they are no movement there, and the state's tone is multiplied by the factor "
+              "('less resilient' is mildly bad news, 'less vulnerable' mildly good)",
     "upside": "its words ('upside risks') are risks of a quantity turning out higher: before a good quantity "
               "they name across a preposition right after them, within `scope` tokens in the same comma clause "
               "('upside risks to growth'), their tone (a risk, bad news) is multiplied by the factor; before "
@@ -148,6 +151,9 @@ MODIFIERS: tuple[Modifier, ...] = (
              "steady '{term}': a quantity that held still is no news unless it is prices \u00d7{factor:g}"),
     Modifier("unchanged", "unchanged", 0.0, None, "unchanged",
              "unchanged '{term}': a quantity that did not move is no news \u00d7{factor:g}"),
+    Modifier("more", "more", 1.0, 1, "degree", ""),
+    Modifier("less", "less", -0.5, 1, "degree",
+             "less '{term}': a smaller degree of the state, half the opposite news \u00d7{factor:g}"),
     Modifier("upside", "upside", -1.0, 6, "upside",
              "upside risk to '{term}': it may turn out higher, good news for a good quantity \u00d7{factor:g}"),
 )
@@ -182,6 +188,7 @@ _MARKING_CLAUSES = (
     "steady",
     "unchanged",
     "upside",
+    "degree",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``

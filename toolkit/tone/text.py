@@ -21,7 +21,7 @@ __all__ = ["MAX_CHARS"]
 MAX_CHARS = 20_000
 #: words that hand a movement back to the head noun before them ("uncertainty about the outlook has risen")
 _PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on", "about", "to", "over",
-                           "surrounding", "regarding"))
+                           "surrounding", "regarding", "against"))
 #: head nouns that only name a rate of change: "growth in unemployment slowed" is said of unemployment,
 #: so the movement stays with the quantity after the preposition (and the carrier is not counted alone)
 _CARRIERS = frozenset(("growth",))
