@@ -16,7 +16,7 @@ import pandas as pd
 
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
-from toolkit.tone.text import (_CARRIERS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
+from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _words)
 
 __all__ = ["Lexicon", "load_lexicon", "INFLATION_CHOICES", "LEXICON_FILE"]
@@ -102,7 +102,7 @@ class Lexicon:
             key_ids = [self._id(w) for w in key]
             structure[key_ids[0]] = structure.get(key_ids[0], 0) | F_PHRASE
             pairs.append((key_ids[0], key_ids[1]))
-        for w in _PREPOSITIONS | _ENGLISH | _RELATIVES | _DETERMINERS | _LINKING:  # known to the tokenizer, without a role
+        for w in _PREPOSITIONS | _ENGLISH | _RELATIVES | _DETERMINERS | _LINKING | _CONJUNCTIONS:  # known to the tokenizer, without a role
             self._id(w)
         # no token has a space: ids for "May" the month and for numbers, which are units (fillers)
         self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
@@ -135,6 +135,8 @@ class Lexicon:
         self.relative_mask[[self.ids[w] for w in _RELATIVES]] = True
         self.linking_mask = np.zeros(n, dtype=bool)
         self.linking_mask[[self.ids[w] for w in _LINKING]] = True
+        self.conjunction_mask = np.zeros(n, dtype=bool)
+        self.conjunction_mask[[self.ids[w] for w in _CONJUNCTIONS]] = True
         self.pronoun_mask = np.zeros(n, dtype=bool)
         self.pronoun_mask[[self.ids[w] for w in _PRONOUNS]] = True
         self.determiner_mask = np.zeros(n, dtype=bool)

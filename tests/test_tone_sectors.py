@@ -1,0 +1,48 @@
+"""Issue 13, third round: reports of mixed movements by sector ("gains in retail and declines in
+manufacturing"): a movement noun with a phrase of its own moves the quantity in that phrase, and
+not one beyond the next movement word, so a balanced report is balanced (guidelines rule 6).
+Sectors (retail, agriculture, mining, trucking, travel, freight) are activity. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from toolkit.tone import explain, score_texts
+
+
+def row(text: str):
+    return score_texts([text]).loc[0]
+
+
+def terms(text: str) -> list[str]:
+    return explain(text)["term"].tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reports were mixed, with gains in retail and declines in manufacturing.",
+     ["gains retail", "declines manufacturing"]),
+    ("Contacts noted increases in trucking and decreases in agriculture.", ["increases trucking", "decreases agriculture"]),
+    ("The District saw a rise in travel and a drop in mining.", ["rise travel", "drop mining"]),
+    ("Bankers cited a pickup in freight and weakness in construction.", None),
+])
+def test_each_movement_noun_moves_the_quantity_of_its_own_phrase(text, expected):
+    if expected is not None:
+        assert terms(text) == expected
+    assert row(text)["label"] == "neutral"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Unemployment rose in construction.", "unemployment rose"),  # a verb after its subject
+    ("Retail sales rose and declined again in the spring.", "retail sales declined"),
+    ("Activity in agriculture picked up over the summer.", "activity picked up"),
+])
+def test_a_movement_verb_still_moves_its_subject(text, term):
+    assert term in terms(text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Activity in retail weakened in most districts.", -1),
+    ("Contacts reported that mining expanded.", 1),
+    ("Freight volumes fell sharply.", -1),
+])
+def test_sectors_are_activity(text, sign):
+    assert sign * float(row(text)["score"]) > 0.1
