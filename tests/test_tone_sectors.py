@@ -46,3 +46,12 @@ def test_a_movement_verb_still_moves_its_subject(text, term):
 ])
 def test_sectors_are_activity(text, sign):
     assert sign * float(row(text)["score"]) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Agriculture increased its estimates for the harvest.",
+    "The agriculture ministry raised its forecast of grain output.",
+    "According to the Department of Agriculture, exports of wheat were reported.",
+])
+def test_the_name_of_an_agriculture_institution_is_not_the_sector(text):
+    assert not any(t.startswith("agriculture") or t.endswith("agriculture") for t in terms(text))
