@@ -52,3 +52,23 @@ def test_a_pace_verb_before_its_particle_is_no_pace_of_a_movement_noun(text, sig
                                   "Sales may slow down next year.", "Investment slows down in the winter."])
 def test_slow_down_is_one_movement_not_two(text):
     assert len([r for r in explain(text)["rule"] if r.startswith("direction")]) == 1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Contacts spoke of growing weakness in furniture orders.", -1),
+    ("Reports noted mounting weakness in demand.", -1),
+    ("There was a strong pickup in bookings.", 1),
+    ("Bankers saw a rising decline in defaults.", 1),
+])
+def test_a_rising_word_before_a_movement_noun_is_more_of_that_movement(text, sign):
+    assert sign * score(text) > 0.1
+    assert len([r for r in explain(text)["rule"] if r.startswith("direction")]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Orders were strong, weakness in exports notwithstanding.",  # a comma between them
+    "Sales grew weakly in the spring.",  # no movement noun after the rising word
+    "Output rose, a decline in exports offsetting it.",
+])
+def test_a_rising_word_apart_from_a_movement_noun_keeps_its_own_pair(text):
+    assert len([r for r in explain(text)["rule"] if r.startswith("direction")]) >= 1

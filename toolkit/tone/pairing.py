@@ -96,7 +96,7 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     quantity, within the pace scope in the same comma clause, says how that movement changed; so does
     one right before a movement noun ("a slower decline in exports", :func:`_pace_before`). It
     leaves its own pair (``qi`` -1) and is recorded in ``pace`` for the movement it qualifies."""
-    if not ((t.lex.flags[w.mid] & _PACE) > 0).any():
+    if len(w.mpos) < 2:
         return w
     k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
     prev = k - 1
@@ -121,14 +121,18 @@ def _pace_before(t: _Layout, w: _Words, pace: np.ndarray):
     """"a slower decline in exports", "a faster rise in unemployment": a pace word after a determiner
     and right before a movement noun says how that movement goes ("is slowing down" is no noun phrase). Returns (the pace words, the movement words after
     them), indices into ``w``; pace words already taken by a movement before them are left out."""
-    k = np.flatnonzero((t.lex.flags[w.mid[:-1]] & _PACE) > 0)
+    paced = (t.lex.flags[w.mid[:-1]] & _PACE) > 0
+    rising = (t.lex.mdir[w.mid[:-1]] > 0) & ~paced  # "growing weakness in output": more of that movement
+    k = np.flatnonzero(paced | rising)
     if not len(k):
         return k, k
     taken = np.zeros(len(w.mpos), dtype=bool)
     taken[pace[pace >= 0]] = True
     nxt = k + 1
     ok = ~taken[k] & (pace[nxt] < 0) & (w.mpos[nxt] == w.mlast[k] + 1) & ((t.lex.flags[w.mid[nxt]] & _PACE) == 0)
-    ok &= t.lex.determiner_mask[t.ids[np.maximum(w.mpos[k] - 1, 0)]]  # a noun phrase: not "is slowing down"
+    noun = t.lex.determiner_mask[t.ids[np.maximum(w.mpos[k] - 1, 0)]]  # a noun phrase: not "is slowing down"
+    own = t.lex.prep_mask[t.ids[np.minimum(w.mlast[nxt] + 1, t.n - 1)]]  # "growing weakness in ..."
+    ok &= noun | (rising[k] & own & (t.lex.mdir[w.mid[nxt]] < 0))
     return k[ok], nxt[ok]
 
 
