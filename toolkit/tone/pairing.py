@@ -119,7 +119,9 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
 
 def _pace_before(t: _Layout, w: _Words, pace: np.ndarray):
     """"a slower decline in exports", "a faster rise in unemployment": a pace word after a determiner
-    and right before a movement noun says how that movement goes ("is slowing down" is no noun phrase). Returns (the pace words, the movement words after
+    and right before a movement noun says how that movement goes ("is slowing down" is no noun phrase);
+    a rising word there ("a strong pickup in bookings", "growing weakness in orders", a falling movement
+    noun with a phrase of its own) is more of that movement, no pair of its own (factor 1). Returns (the pace words, the movement words after
     them), indices into ``w``; pace words already taken by a movement before them are left out."""
     paced = (t.lex.flags[w.mid[:-1]] & _PACE) > 0
     rising = (t.lex.mdir[w.mid[:-1]] > 0) & ~paced  # "growing weakness in output": more of that movement
