@@ -23,7 +23,8 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
-from toolkit.tone.pairing import _complements, _figures, _pair_movements, _rates, _state_complements, _Words
+from toolkit.tone.pairing import (_aims, _complements, _figures, _pair_movements, _rates, _state_complements,
+                                  _Words)
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 
@@ -106,7 +107,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
         asel &= ~absorbed
         pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
-    bsel = ~used & (alone != 0) & ~_complements(t, w) & ~_state_complements(t, w.qpos)
+    bsel = ~used & (alone != 0) & ~_complements(t, w) & ~_state_complements(t, w.qpos) & ~_aims(t, w.qpos)
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     st, stid = t.pos[ssel], t.tid[ssel]

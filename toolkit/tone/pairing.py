@@ -388,3 +388,13 @@ def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
     ok = (j >= 0) & (se < qpos) & (qpos - se <= HEAD_GAP) & t.lex.prep_mask[t.ids[np.minimum(se + 1, t.n - 1)]]
     ok &= (_after(t.soft, s) == _after(t.soft, qpos)) & (_after(t.hard, s) == _after(t.hard, qpos))
     return (ok, s) if where else ok
+
+
+def _aims(t: _Layout, qpos: np.ndarray) -> np.ndarray:
+    """Per quantity, whether "for" (over a determiner) comes right before it: "the foundation for
+    recovery", "support for growth", "room for expansion" name what something is for, not how the
+    quantity stands, so it does not count alone (a movement still pairs with it)."""
+    for_id = t.lex.ids.get("for", -1)
+    p = np.maximum(qpos - 1, 0)
+    p = np.where(t.lex.determiner_mask[t.ids[p]], np.maximum(p - 1, 0), p)
+    return (t.ids[p] == for_id) & (p < qpos)
