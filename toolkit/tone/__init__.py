@@ -50,9 +50,22 @@ Three methods, side by side, all returning one row per input text in input order
     * **report-style comparisons**: numbers and units (percent, billion, year on year, month names)
       do not count towards the pairing window; "up from" / "down from" are movements of the
       sentence's subject, across commas ("exports grew 5 percent, up from 3 percent"); a movement
-      that opens a comma clause (", up 4 percent") may reach back to the subject too.
+      that opens a comma clause (", up 4 percent") may reach back to the subject too. A movement
+      of no known quantity next to a figure ("increased by RMB870 billion", "a 2 percent rise";
+      not a month) is a statistic quoted without evaluation: no tone unit.
     * **head nouns**: "uncertainty about the outlook has risen" - the movement goes back to the head
-      noun over in/of/at/for/on/about/to/over/surrounding/regarding.
+      noun over in/of/at/for/on/about/to/over/surrounding/regarding/against, when the preposition
+      comes right after the head (not after a verb: "the depreciation contributed to inflation
+      rising" is inflation rising). A movement noun with a phrase of its own moves the quantity
+      in it ("gains in retail and declines in manufacturing"). A quantity after "for" ("the
+      foundation for recovery") or after a state word and a preposition ("resilient against
+      shocks") names a topic and does not count alone.
+    * **subjects carried over**: a clause with no subject after "but" ("inflation has eased but
+      remains elevated") and "it" / "they" opening the main clause after a concession ("Although
+      unemployment rose, it is still low") move the subject of the clause before them.
+    * **degree and risk direction**: "more" / "less" right before a state word are its degree
+      ("less difficult": half the opposite news); "upside risks" to a good quantity ("upside risks
+      to growth") are good news, to prices or alone a risk.
     * **neutral phrases** such as "price stability" or "repurchase agreement" mask the tone words they
       contain (kind ``neutral`` in the TSV).
 
@@ -80,7 +93,9 @@ Three methods, side by side, all returning one row per input text in input order
     * **pace**: one quantity with two movements - a pace word right after a movement ("grew more
       slowly", "expanded at a slower pace") or after a movement noun of the same quantity ("the
       decline in output narrowed", "the rise in unemployment accelerated") says how that movement
-      changed: x-1 for a slowing, x1 for a quickening; the pace word makes no unit of its own.
+      changed: x-1 for a slowing, x1 for a quickening; the pace word makes no unit of its own. So
+      does one right before a movement noun ("a slower decline in exports"), and a rising word
+      there ("growing weakness in orders") is more of that movement.
       The first word after "from" (over a determiner and intensifiers) is where a movement started,
       not a movement: "fell from high levels", "slowed from its strong pace".
     * **votes**: a sentence with a vote ("Voting against the action was ...", "dissented") is
