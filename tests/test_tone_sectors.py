@@ -55,3 +55,21 @@ def test_sectors_are_activity(text, sign):
 ])
 def test_the_name_of_an_agriculture_institution_is_not_the_sector(text):
     assert not any(t.startswith("agriculture") or t.endswith("agriculture") for t in terms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Builders said that increases in fuel and materials costs pinched profits.",
+    "Farmers reported that increases in fuel costs hurt margins.",
+    "Higher freight rates added to the burden on shippers.",
+    "Trucking firms passed on rising fuel surcharges.",
+])
+def test_freight_rates_and_fuel_costs_are_costs_not_activity(text):
+    assert row(text)["label"] == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Freight volumes rose in the quarter.",  # the volume of freight is activity
+    "Fuel sales grew strongly.",
+])
+def test_freight_and_fuel_volumes_are_still_read_as_activity(text):
+    assert row(text)["label"] == "positive"

@@ -165,16 +165,18 @@ def _nearest_quantity(t: _Layout, w: _Words):
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
                & (pur_q[kc] == pur_m) & ~comparison & ~steady)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")
-    # ends before another movement word does not take the quantity after that movement
+    # ends before another movement noun (after "and", "with", a determiner) does not take the quantity
+    # after that one ("increases in fuel and materials costs" still does)
     own_phrase = t.lex.prep_mask[t.ids[np.minimum(w.mlast + 1, t.n - 1)]]
-    crossed = np.searchsorted(w.mpos, w.qpos[kc]) > np.arange(len(w.mpos)) + 1
+    before = t.ids[np.maximum(w.mpos - 1, 0)]
+    noun = t.lex.determiner_mask[before] | t.lex.conjunction_mask[before]
+    nxt = np.minimum(np.arange(len(w.mpos)) + 1, len(w.mpos) - 1)  # the next movement word opens a phrase
+    crossed = (np.searchsorted(w.mpos, w.qpos[kc]) > np.arange(len(w.mpos)) + 1) & noun[nxt]
     ok_next &= ~(own_phrase & crossed)
     topic, state = _state_complements(t, w.qpos, where=True)  # "grown more resilient against shocks"
     ok_next &= ~(topic[kc] & (state[kc] > w.mlast))  # the state word between them speaks of the quantity
     # "... and declines in manufacturing", "a rise in unemployment": a movement noun (after a determiner
     # or a conjunction) with a phrase of its own moves the quantity in that phrase, not the one before it
-    before = t.ids[np.maximum(w.mpos - 1, 0)]
-    noun = t.lex.determiner_mask[before] | t.lex.conjunction_mask[before]
     use_prev = ok_prev & (~ok_next | (dprev <= dnext)) & ~(noun & own_phrase & ok_next)
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
