@@ -44,3 +44,12 @@ def test_a_clause_with_its_own_subject_keeps_it(text, term):
 ])
 def test_no_subject_is_handed_back_over_other_words_or_sentences(text, wrong):
     assert not any(t.startswith(wrong) and t != f"{wrong} rose" and t != f"{wrong} grew" for t in terms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Weakness in hiring resembled that of 2002, but more worrying, it is more widespread.",
+    "Although sales slipped, they are more varied than before.",
+    "Profits recovered over the summer months but more unevenly than hoped.",
+])
+def test_more_or_less_before_an_adjective_is_no_movement_of_the_subject(text):
+    assert not any(t.endswith((" more", " less")) for t in terms(text))

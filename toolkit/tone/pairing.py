@@ -314,6 +314,7 @@ def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
     ok = (j >= 0) & (ce < w.mpos) & (w.mpos - ce - 1 <= SUBJECTLESS_GAP - 1)
     ok &= _after(t.hard, c) == _after(t.hard, w.mpos)
     ok &= _linked(t, ce, w.mpos) & ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
+    ok &= (t.lex.flags[w.mid] & _DEGREE) == 0  # "but more disconcerting": a degree, not the subject's movement
     if not ok.any():
         return qi
     comma_before = (t.lex.flags[t.ids[np.maximum(c - 1, 0)]] & F_SOFT) > 0
@@ -355,6 +356,7 @@ def _pronoun_after_concession(t: _Layout, w: _Words) -> np.ndarray:
     p = pron[np.maximum(j, 0)]
     k = cons[np.maximum(np.searchsorted(cons, p) - 1, 0)]  # the last concession word before the pronoun
     ok = (j >= 0) & (k < p) & (_after(t.hard, k) == _after(t.hard, p)) & _linked(t, p, w.mpos)
+    ok &= (t.lex.flags[w.mid] & _DEGREE) == 0  # "it is more structural": a degree
     ok &= _after(t.soft, k) + 1 == _after(t.soft, p - 1)  # the comma before the pronoun ends the concession clause
     ok &= ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
     if not ok.any():
