@@ -73,3 +73,12 @@ def test_freight_rates_and_fuel_costs_are_costs_not_activity(text):
 ])
 def test_freight_and_fuel_volumes_are_still_read_as_activity(text):
     assert row(text)["label"] == "positive"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Contacts noted increased travel costs.", "negative"),
+    ("Retailers reported higher retail prices.", "neutral"),  # a price, not the sector's activity
+    ("Agricultural prices fell 3 percent in the month.", "neutral"),
+])
+def test_the_costs_and_prices_of_a_sector_are_not_its_activity(text, label):
+    assert row(text)["label"] == label
