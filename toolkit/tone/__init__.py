@@ -146,6 +146,8 @@ What the package holds, one file per part of the scorer:
 ``phrases``     multi-word lexicon entries found in bulk
 ``engine``      the numpy scoring core (layout, units, sums)
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates)
+``subjects``    subjects carried over "but" and a concession ("but remains high")
+``topics``      figures and topics: no news alone ("for recovery", "by 5 percent")
 ``clauses``     the clause rules of the modifier table, applied to the units
 ``details``     ``Term`` and the ``terms`` lists
 ``score``       ``score_texts``, ``score_sentences``

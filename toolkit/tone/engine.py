@@ -23,8 +23,8 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
-from toolkit.tone.pairing import (_aims, _complements, _figures, _pair_movements, _rates, _state_complements,
-                                  _Words)
+from toolkit.tone.pairing import _complements, _pair_movements, _rates, _Words
+from toolkit.tone.topics import _aims, _figures, _state_complements
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 

@@ -3,10 +3,13 @@
 Step 2 of :mod:`toolkit.tone.engine`, on its :class:`~toolkit.tone.engine._Layout`: each movement
 word takes the nearest quantity of its clause (:func:`_nearest_quantity`), handed back to the head
 noun across of/in/about/... (:func:`_head_nouns`); a second movement word says how the first changed
-(:func:`_pace_words`); the word after "from" is a starting level (:func:`_origins`); a figure after a
-comma reaches back to the subject (:func:`_opening`); the quantity after a preposition of a word
-with a tone names its topic (:func:`_complements`); "growth" right after a quantity is its rate
-(:func:`_rates`). Position arrays and ``searchsorted`` only: no loop over tokens in Python.
+(:func:`_pace_words`, also before a movement noun: :func:`_pace_before`); the word after "from" is a
+starting level (:func:`_origins`); "more" / "less" before a state word are its degree
+(:func:`_degrees`); a figure after a comma reaches back to the subject (:func:`_opening`); the
+quantity after a preposition of a word with a tone names its topic (:func:`_complements`); "growth"
+right after a quantity is its rate (:func:`_rates`). Subjects carried over a contrast or a
+concession are in :mod:`toolkit.tone.subjects`, topics and figures in :mod:`toolkit.tone.topics`.
+Position arrays and ``searchsorted`` only: no loop over tokens in Python.
 """
 from __future__ import annotations
 
@@ -15,8 +18,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after
-from toolkit.tone.rules import (COMMA_COST, F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS, SUBJECTLESS_GAP,
-                                WINDOW)
+from toolkit.tone.subjects import _pronoun_after_concession, _subjectless
+from toolkit.tone.topics import _state_complements
+from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
@@ -32,8 +36,6 @@ _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
-_CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
-_CONCESSION = FLAG["concession"]
 _DEGREE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "degree")
 
 
@@ -281,124 +283,9 @@ def _rates(t: _Layout, w: _Words) -> np.ndarray:
     return out
 
 
-def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
-    """Per movement word, whether it reports a figure: a number or a unit of size (not a month) starts
-    at most ``FIGURE_GAP`` tokens after it ("increased by RMB870 billion", "a rise of about 7
-    percent") or ends right before it ("a 2 percent increase"), in the same comma clause and
-    sentence. Said of no known quantity, such a movement is a statistic quoted without evaluation."""
-    fig = t.pos[t.lex.figure_mask[t.tid]]
-    if not len(fig) or not len(mpos):
-        return np.zeros(len(mpos), dtype=bool)
-    k = np.minimum(np.searchsorted(fig, mlast + 1), len(fig) - 1)
-    after = (fig[k] > mlast) & (fig[k] - mlast <= FIGURE_GAP)
-    b = np.maximum(np.searchsorted(fig, mpos) - 1, 0)
-    before = (fig[b] < mpos) & (t.end_of(fig[b]) == mpos - 1)
-    near = np.where(after, fig[k], fig[b])
-    same = (_after(t.soft, near) == _after(t.soft, mpos)) & (_after(t.hard, near) == _after(t.hard, mpos))
-    return (after | before) & same
-
-
-def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
-    """"Inflation has eased over the past year but remains elevated": a movement word at most
-    ``SUBJECTLESS_GAP`` tokens after a contrast word, with only linking words between ("remains", "is
-    still", "they remain"), has no subject of its own: it pairs with the first quantity of the clause
-    before the contrast word (that clause starts after the last comma, a comma right before the
-    contrast word passed over), unless it already pairs with a quantity after it. Returns ``qi``."""
-    qi = w.qi.copy()
-    ct = t.marks(_CONTRAST)
-    if not len(ct):
-        return qi
-    j = np.searchsorted(ct, w.mpos) - 1
-    c = ct[np.maximum(j, 0)]
-    ce = t.end_of(c)
-    ok = (j >= 0) & (ce < w.mpos) & (w.mpos - ce - 1 <= SUBJECTLESS_GAP - 1)
-    ok &= _after(t.hard, c) == _after(t.hard, w.mpos)
-    ok &= _linked(t, ce, w.mpos) & ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
-    ok &= (t.lex.flags[w.mid] & _DEGREE) == 0  # "but more disconcerting": a degree, not the subject's movement
-    if not ok.any():
-        return qi
-    comma_before = (t.lex.flags[t.ids[np.maximum(c - 1, 0)]] & F_SOFT) > 0
-    edge = np.where(comma_before, c - 2, c - 1)
-    start = np.maximum(np.append([-1], t.hard)[_after(t.hard, edge)],
-                       np.append([-1], t.soft)[_after(t.soft, edge)]) + 1
-    s = np.searchsorted(w.qpos, start)
-    sc = np.minimum(s, len(w.qpos) - 1)
-    ok &= (s < len(w.qpos)) & (w.qpos[sc] < c)
-    qi[ok] = sc[ok]
-    return qi
-
-
-def _linked(t: _Layout, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Whether b is at most ``SUBJECTLESS_GAP`` tokens after a, in the same sentence, with only linking
-    words ("remains", "is still", "they") and intensifiers strictly between them."""
-    ok = (a < b) & (b - a <= SUBJECTLESS_GAP) & (_after(t.hard, a) == _after(t.hard, b))
-    for d in range(1, SUBJECTLESS_GAP):
-        at = np.minimum(a + d, t.n - 1)
-        tid = t.ids[at]
-        ok &= (at >= b) | t.lex.linking_mask[tid] | (t.lex.ival[tid] != 1.0)
-    return ok
-
-
-def _pronoun_after_concession(t: _Layout, w: _Words) -> np.ndarray:
-    """"While core inflation is slowing, it remains above historical averages": a main clause that
-    opens with "it" or "they" right after a concession clause ("although", "while", "despite" ...
-    then a comma) speaks of the concession's subject: a movement word reached from the pronoun over
-    linking words only pairs with the first quantity after the concession word, unless it already
-    pairs with a quantity after it. An "it" that is no such subject ("it was pointed out") reaches
-    no movement over linking words. Returns ``qi``."""
-    qi = w.qi.copy()
-    pron = np.flatnonzero(t.lex.pronoun_mask[t.ids])
-    pron = pron[(pron > 0) & ((t.lex.flags[t.ids[np.maximum(pron - 1, 0)]] & F_SOFT) > 0)]
-    cons = t.marks(_CONCESSION)
-    if not len(pron) or not len(cons):
-        return qi
-    j = np.searchsorted(pron, w.mpos) - 1
-    p = pron[np.maximum(j, 0)]
-    k = cons[np.maximum(np.searchsorted(cons, p) - 1, 0)]  # the last concession word before the pronoun
-    ok = (j >= 0) & (k < p) & (_after(t.hard, k) == _after(t.hard, p)) & _linked(t, p, w.mpos)
-    ok &= (t.lex.flags[w.mid] & _DEGREE) == 0  # "it is more structural": a degree
-    ok &= _after(t.soft, k) + 1 == _after(t.soft, p - 1)  # the comma before the pronoun ends the concession clause
-    ok &= ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
-    if not ok.any():
-        return qi
-    s = np.searchsorted(w.qpos, t.end_of(k) + 1)
-    sc = np.minimum(s, len(w.qpos) - 1)
-    ok &= (s < len(w.qpos)) & (w.qpos[sc] < p - 1)
-    qi[ok] = sc[ok]
-    return qi
-
-
 def _degrees(t: _Layout, mpos: np.ndarray) -> np.ndarray:
     """Per movement word, whether it is a comparative ("more", "less") right before a state word
     ("more resilient against shocks", "less difficult"): the state's degree, not a movement."""
     deg = (t.lex.flags[t.ids[mpos]] & _DEGREE) > 0
     nxt = t.ids[np.minimum(t.end_of(mpos) + 1, t.n - 1)]
     return deg & ~np.isnan(t.lex.state[nxt])
-
-
-def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
-    """Per quantity, whether it names what a state word just before it is said of, across a
-    preposition right after the state word, within ``HEAD_GAP`` tokens in the same comma clause
-    ("resilient against shocks", "vulnerable to a slowdown in demand"): the state speaks, the
-    quantity names its topic, does not count alone and takes no movement from before the state.
-    ``where``: also return the state word's position per quantity."""
-    spos = t.pos[~np.isnan(t.lex.state[t.tid])]
-    if not len(spos) or not len(qpos):
-        none = np.zeros(len(qpos), dtype=bool)
-        return (none, np.full(len(qpos), -1)) if where else none
-    j = np.searchsorted(spos, qpos) - 1
-    s = spos[np.maximum(j, 0)]
-    se = t.end_of(s)
-    ok = (j >= 0) & (se < qpos) & (qpos - se <= HEAD_GAP) & t.lex.prep_mask[t.ids[np.minimum(se + 1, t.n - 1)]]
-    ok &= (_after(t.soft, s) == _after(t.soft, qpos)) & (_after(t.hard, s) == _after(t.hard, qpos))
-    return (ok, s) if where else ok
-
-
-def _aims(t: _Layout, qpos: np.ndarray) -> np.ndarray:
-    """Per quantity, whether "for" (over a determiner) comes right before it: "the foundation for
-    recovery", "support for growth", "room for expansion" name what something is for, not how the
-    quantity stands, so it does not count alone (a movement still pairs with it)."""
-    for_id = t.lex.ids.get("for", -1)
-    p = np.maximum(qpos - 1, 0)
-    p = np.where(t.lex.determiner_mask[t.ids[p]], np.maximum(p - 1, 0), p)
-    return (t.ids[p] == for_id) & (p < qpos)

@@ -1,0 +1,66 @@
+"""Topics and figures in the outlook scorer: quantities and movements that state no news of their own.
+
+Called by :mod:`toolkit.tone.engine` and :mod:`toolkit.tone.pairing`: a movement of no known
+quantity next to a figure is a statistic (:func:`_figures`); a quantity after a state word and a
+preposition ("resilient against shocks", :func:`_state_complements`) or after "for" ("the
+foundation for recovery", :func:`_aims`) names a topic and does not count alone. Position arrays and
+``searchsorted`` only.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from toolkit.tone.clauses import _after
+from toolkit.tone.rules import FIGURE_GAP, HEAD_GAP
+
+if TYPE_CHECKING:
+    from toolkit.tone.engine import _Layout
+
+__all__: list[str] = []  # internal: toolkit.tone.engine and toolkit.tone.pairing call these
+
+
+def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
+    """Per movement word, whether it reports a figure: a number or a unit of size (not a month) starts
+    at most ``FIGURE_GAP`` tokens after it ("increased by RMB870 billion", "a rise of about 7
+    percent") or ends right before it ("a 2 percent increase"), in the same comma clause and
+    sentence. Said of no known quantity, such a movement is a statistic quoted without evaluation."""
+    fig = t.pos[t.lex.figure_mask[t.tid]]
+    if not len(fig) or not len(mpos):
+        return np.zeros(len(mpos), dtype=bool)
+    k = np.minimum(np.searchsorted(fig, mlast + 1), len(fig) - 1)
+    after = (fig[k] > mlast) & (fig[k] - mlast <= FIGURE_GAP)
+    b = np.maximum(np.searchsorted(fig, mpos) - 1, 0)
+    before = (fig[b] < mpos) & (t.end_of(fig[b]) == mpos - 1)
+    near = np.where(after, fig[k], fig[b])
+    same = (_after(t.soft, near) == _after(t.soft, mpos)) & (_after(t.hard, near) == _after(t.hard, mpos))
+    return (after | before) & same
+
+
+def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
+    """Per quantity, whether it names what a state word just before it is said of, across a
+    preposition right after the state word, within ``HEAD_GAP`` tokens in the same comma clause
+    ("resilient against shocks", "vulnerable to a slowdown in demand"): the state speaks, the
+    quantity names its topic, does not count alone and takes no movement from before the state.
+    ``where``: also return the state word's position per quantity."""
+    spos = t.pos[~np.isnan(t.lex.state[t.tid])]
+    if not len(spos) or not len(qpos):
+        none = np.zeros(len(qpos), dtype=bool)
+        return (none, np.full(len(qpos), -1)) if where else none
+    j = np.searchsorted(spos, qpos) - 1
+    s = spos[np.maximum(j, 0)]
+    se = t.end_of(s)
+    ok = (j >= 0) & (se < qpos) & (qpos - se <= HEAD_GAP) & t.lex.prep_mask[t.ids[np.minimum(se + 1, t.n - 1)]]
+    ok &= (_after(t.soft, s) == _after(t.soft, qpos)) & (_after(t.hard, s) == _after(t.hard, qpos))
+    return (ok, s) if where else ok
+
+
+def _aims(t: _Layout, qpos: np.ndarray) -> np.ndarray:
+    """Per quantity, whether "for" (over a determiner) comes right before it: "the foundation for
+    recovery", "support for growth", "room for expansion" name what something is for, not how the
+    quantity stands, so it does not count alone (a movement still pairs with it)."""
+    for_id = t.lex.ids.get("for", -1)
+    p = np.maximum(qpos - 1, 0)
+    p = np.where(t.lex.determiner_mask[t.ids[p]], np.maximum(p - 1, 0), p)
+    return (t.ids[p] == for_id) & (p < qpos)
