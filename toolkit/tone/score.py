@@ -21,6 +21,10 @@ from toolkit.tone.vader import _score_vader
 __all__ = ["score_texts", "score_sentences", "OUT_COLUMNS"]
 
 #: the columns the verbs add (after ``text``)
+#: the outlook scorer takes its texts in blocks of about this many characters: each numpy pass over a
+#: block stays in the processor's cache and reuses memory the last block freed (all of Beige Book
+#: 1990-2009 at once: 0.8-1.6 s; in blocks of 1 MB: 0.40 s, the same scores)
+BLOCK_CHARS = 1_000_000
 OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward_looking", "terms",
                "reason"]
 
@@ -70,6 +74,7 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
         lex = load_lexicon(lexicon, inflation)
         with _gc_paused():
             cols = _score_outlook(texts, lex, max_chars, detail)
+        cols["text"] = pd.array(cols["text"], dtype=object)
         out = pd.DataFrame(cols, index=index)
     else:
         rows = _score_vader(texts, max_chars) if method == "vader" else \
@@ -184,7 +189,19 @@ def _spread_terms(details: list, w: np.ndarray, j: np.ndarray, n: int, m: int, n
 
 
 def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
-    """Columns of score_texts for the outlook method: all texts are tokenised and scored at once.
+    """Columns of score_texts for the outlook method, scored in blocks of consecutive texts of about
+    :data:`BLOCK_CHARS` characters (:func:`_score_outlook_block` each), joined in input order."""
+    sizes = [len(t) if isinstance(t, str) else 0 for t in texts]
+    bounds = cuts(sizes, -(-sum(sizes) // BLOCK_CHARS))
+    if len(bounds) <= 2:
+        return _score_outlook_block(texts, lex, max_chars, detail)
+    parts = [_score_outlook_block(texts[a:b], lex, max_chars, detail) for a, b in zip(bounds, bounds[1:])]
+    return {col: np.concatenate([p[col] for p in parts]) if isinstance(first, np.ndarray)
+            else [x for p in parts for x in p[col]] for col, first in parts[0].items()}
+
+
+def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
+    """Columns of score_texts for the outlook method: all ``texts`` are tokenised and scored at once.
 
     Identical texts are scored once (pyarrow's dictionary encoding finds them) and their results
     copied to every row that repeats them; each row still gets its own ``terms`` list."""
@@ -219,7 +236,7 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
     cut = LABEL_CUTOFF["outlook"]
     label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
     text = texts if all_fast else [t if isinstance(t, str) else None for t in texts]
-    return {"text": pd.array(text, dtype=object),
+    return {"text": text,
             "score": score, "label": label, "positive": positive, "negative": negative,
             "uncertainty": uncertainty, "forward_looking": forward, "terms": terms, "reason": reason}
 
