@@ -170,9 +170,7 @@ def test_scoring_in_blocks_equals_scoring_all_texts_at_once(monkeypatch):
              "Unemployment fell and losses narrowed.", "Growth slowed. " * 2000, 42]
     whole = toolkit.score_texts(texts, workers=1)
     monkeypatch.setattr(score, "BLOCK_CHARS", 300)
-    blocks = score.cuts([len(t) if isinstance(t, str) else 0 for t in texts], -(-sum(
-        len(t) for t in texts if isinstance(t, str)) // 300))
-    assert len(blocks) > 5  # the texts are really cut into several blocks
+    assert len(pool.runs([len(t) if isinstance(t, str) else 0 for t in texts], 300)) > 5  # several blocks
     parts = toolkit.score_texts(texts, workers=1)
     pd.testing.assert_frame_equal(whole, parts)
     assert [[(t.term, t.contribution) for t in ts] for ts in whole["terms"]] == \

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 
-from toolkit.pool import cuts, pool_workers, run_blocks
+from toolkit.pool import CACHE_CHARS, cuts, pool_workers, run_blocks, runs
 from toolkit.tone.engine import _core
 from toolkit.tone.lexicon import Lexicon, load_lexicon
 from toolkit.tone.lm import _load_lm, _score_lm
@@ -21,10 +21,8 @@ from toolkit.tone.vader import _score_vader
 __all__ = ["score_texts", "score_sentences", "OUT_COLUMNS"]
 
 #: the columns the verbs add (after ``text``)
-#: the outlook scorer takes its texts in blocks of about this many characters: each numpy pass over a
-#: block stays in the processor's cache and reuses memory the last block freed (all of Beige Book
-#: 1990-2009 at once: 0.8-1.6 s; in blocks of 1 MB: 0.40 s, the same scores)
-BLOCK_CHARS = 1_000_000
+#: the outlook scorer takes its texts in blocks of about this many characters (toolkit.pool.CACHE_CHARS)
+BLOCK_CHARS = CACHE_CHARS
 OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward_looking", "terms",
                "reason"]
 
@@ -191,11 +189,10 @@ def _spread_terms(details: list, w: np.ndarray, j: np.ndarray, n: int, m: int, n
 def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
     """Columns of score_texts for the outlook method, scored in blocks of consecutive texts of about
     :data:`BLOCK_CHARS` characters (:func:`_score_outlook_block` each), joined in input order."""
-    sizes = [len(t) if isinstance(t, str) else 0 for t in texts]
-    bounds = cuts(sizes, -(-sum(sizes) // BLOCK_CHARS))
-    if len(bounds) <= 2:
+    blocks = runs([len(t) if isinstance(t, str) else 0 for t in texts], BLOCK_CHARS)
+    if len(blocks) == 1:
         return _score_outlook_block(texts, lex, max_chars, detail)
-    parts = [_score_outlook_block(texts[a:b], lex, max_chars, detail) for a, b in zip(bounds, bounds[1:])]
+    parts = [_score_outlook_block(texts[a:b], lex, max_chars, detail) for a, b in blocks]
     return {col: np.concatenate([p[col] for p in parts]) if isinstance(first, np.ndarray)
             else [x for p in parts for x in p[col]] for col, first in parts[0].items()}
 
