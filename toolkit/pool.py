@@ -162,14 +162,15 @@ def cuts(weights, n_blocks: int, first: float | None = None) -> list[int]:
 CACHE_CHARS = 1_000_000
 
 
-def runs(sizes, size: int = CACHE_CHARS) -> list[tuple[int, int]]:
-    """``(start, stop)`` of consecutive runs of items of about ``size`` total ``sizes`` each (one
-    run when they all fit, never an empty run).
+def runs(sizes, size: int | None = None) -> list[tuple[int, int]]:
+    """``(start, stop)`` of consecutive runs of items of about ``size`` (default
+    :data:`CACHE_CHARS`) total ``sizes`` each: one run when they all fit, never an empty run (but
+    ``[(0, 0)]`` for no items).
 
     >>> runs([400_000] * 5), runs([10, 10], size=1_000)
-    ([(0, 2), (2, 3), (3, 5)], [(0, 2)])
+    ([(0, 3), (3, 5)], [(0, 2)])
     """
-    bounds = cuts(sizes, max(1, -(-int(sum(sizes)) // size)))
+    bounds = cuts(sizes, max(1, -(-int(sum(sizes)) // (size or CACHE_CHARS))))
     return list(zip(bounds, bounds[1:])) or [(0, 0)]
 
 
