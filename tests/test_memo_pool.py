@@ -160,6 +160,24 @@ def test_score_texts_on_two_processes_equals_one(method):
     assert [[t.term for t in ts] for ts in one["terms"]] == [[t.term for t in ts] for ts in two["terms"]]
 
 
+def test_scoring_in_blocks_equals_scoring_all_texts_at_once(monkeypatch):
+    """The outlook scorer takes its texts in blocks of BLOCK_CHARS characters: blocks of a few texts
+    (repeats, empty and missing texts, a very long text among them) give the same table, terms
+    included, as one block of everything."""
+    from toolkit.tone import score
+
+    texts = [*corpus_of(12)["text"], "", None, "Unemployment fell and losses narrowed.",
+             "Unemployment fell and losses narrowed.", "Growth slowed. " * 2000, 42]
+    whole = toolkit.score_texts(texts, workers=1)
+    monkeypatch.setattr(score, "BLOCK_CHARS", 300)
+    assert len(pool.runs([len(t) if isinstance(t, str) else 0 for t in texts], 300)) > 5  # several blocks
+    parts = toolkit.score_texts(texts, workers=1)
+    pd.testing.assert_frame_equal(whole, parts)
+    assert [[(t.term, t.contribution) for t in ts] for ts in whole["terms"]] == \
+        [[(t.term, t.contribution) for t in ts] for ts in parts["terms"]]
+    assert parts["terms"][len(texts) - 5] is not parts["terms"][len(texts) - 4]  # a repeat gets its own list
+
+
 def test_pooled_tables_equal_one_process_on_beige_book():
     folder = need(BEIGE / "2008")
     with warnings.catch_warnings():

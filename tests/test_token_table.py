@@ -116,3 +116,20 @@ def test_token_table_of_a_beige_book_year_is_at_most_five_times_its_text():
     sample = joined.sample(2000, random_state=0)
     assert (sample["source"].to_numpy() == by_doc.loc[sample["doc_id"].astype(str), "source"].to_numpy()).all()
     assert np.array_equal(sample["date"].to_numpy(), by_doc.loc[sample["doc_id"].astype(str), "date"].to_numpy())
+
+
+def test_tokens_in_runs_of_sentences_equal_one_run(monkeypatch):
+    """tokens() works in runs of about CACHE_CHARS characters of sentences and merges the runs'
+    forms: with runs of a few sentences the table is the one of a single run, dtypes included."""
+    from toolkit import pool
+
+    texts = ["Prices rose 4.6 percent. The U.S. economy grew; it didn't slow.",
+             "Café owners said demand – as in 2019 – was “strong”. Output rose.",
+             "", "Output rose. Prices rose. Growth slowed in the Fed's district.", "Growth slowed."] * 3
+    whole = tokens(texts)
+    monkeypatch.setattr(pool, "CACHE_CHARS", 40)
+    assert len(pool.runs([len(s) for s in sentences(texts)["sentence"]])) > 10  # really many runs
+    runs = tokens(texts)
+    pd.testing.assert_frame_equal(whole, runs)
+    assert whole.attrs == runs.attrs
+    assert whole["token"].cat.categories.tolist() == runs["token"].cat.categories.tolist()

@@ -154,6 +154,26 @@ def cuts(weights, n_blocks: int, first: float | None = None) -> list[int]:
     return sorted({0, len(w), *[int(i) for i in inner if 0 < i < len(w)]})
 
 
+#: In one process, the numpy and Arrow passes of the tone scorer and the theme counts take their
+#: texts in runs of about this many characters: a pass over 1 MB stays in the processor's cache and
+#: reuses the memory the last run freed, where one pass over all texts pays for fresh pages (2-5 ms
+#: per MB on these VMs). document_tone of Beige Book 1990-2009 (14.4 MB): 0.8-1.6 s at once, 0.40 s
+#: in runs of 1 MB (benchmarks/README.md).
+CACHE_CHARS = 1_000_000
+
+
+def runs(sizes, size: int | None = None) -> list[tuple[int, int]]:
+    """``(start, stop)`` of consecutive runs of items of about ``size`` (default
+    :data:`CACHE_CHARS`) total ``sizes`` each: one run when they all fit, never an empty run (but
+    ``[(0, 0)]`` for no items).
+
+    >>> runs([400_000] * 5), runs([10, 10], size=1_000)
+    ([(0, 3), (3, 5)], [(0, 2)])
+    """
+    bounds = cuts(sizes, max(1, -(-int(sum(sizes)) // (size or CACHE_CHARS))))
+    return list(zip(bounds, bounds[1:])) or [(0, 0)]
+
+
 def run_blocks(fn, n_blocks: int, *args) -> list:
     """``[fn(i, *args) for i in range(n_blocks)]``, blocks 1.. in forked processes, block 0 here.
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 import numpy as np
@@ -70,15 +70,23 @@ def _trie_pattern(forms: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class _Matcher:
-    regex: re.Pattern | None
+    pattern: str | None  # the regex of every form (None: no form)
     lookup: dict[str, tuple[int, str]]  # form -> (theme index, term)
     themes: tuple[str, ...]
-    # the same pattern without re.IGNORECASE: on ASCII text, lower-cased first, it finds the same
-    # matches about 2.5x faster (case-insensitive matching folds case at every comparison)
-    lower_regex: re.Pattern | None = None
     memo: dict = field(default_factory=dict, compare=False)  # matched text -> lookup hit (or None)
     # the same matcher on pyarrow's RE2 kernels, for the texts where it is exact (see themes/_arrow.py)
     arrow: ArrowCounter | None = None
+
+    # Python's regexes are compiled on first use: RE2 counts most corpora without them
+    @cached_property
+    def regex(self) -> re.Pattern | None:
+        return None if self.pattern is None else re.compile(self.pattern, re.IGNORECASE)
+
+    @cached_property
+    def lower_regex(self) -> re.Pattern | None:
+        """The pattern without re.IGNORECASE: on ASCII text, lower-cased first, it finds the same
+        matches about 2.5x faster (case-insensitive matching folds case at every comparison)."""
+        return None if self.pattern is None else re.compile(self.pattern)
 
     def _hit(self, found: str):
         try:
@@ -96,7 +104,7 @@ class _Matcher:
 
     def find(self, text: str):
         """Yield (theme index, term, start, end, matched text) for each match in ``text``."""
-        if self.regex is None or not text:
+        if self.pattern is None or not text:
             return
         for m in self.regex.finditer(text):
             hit = self._hit(m.group())
@@ -105,7 +113,7 @@ class _Matcher:
 
     def theme_ids(self, text: str) -> list[int]:
         """The theme index of each match in ``text`` (what :func:`theme_frequency` counts)."""
-        if self.regex is None or not text:
+        if self.pattern is None or not text:
             return []
         if text.isascii():
             found = self.lower_regex.findall(text.lower())
@@ -162,12 +170,8 @@ def _compile(items: tuple[tuple[str, tuple[str, ...]], ...], inflect: bool) -> _
             UserWarning,
             stacklevel=4,
         )
-    regex = lower_regex = None
-    if lookup:
-        pattern = r"(?<!\w)" + _trie_pattern(lookup) + r"(?!\w)"
-        regex, lower_regex = re.compile(pattern, re.IGNORECASE), re.compile(pattern)
-    arrow = arrow_counter(lookup)
-    return _Matcher(regex, lookup, tuple(theme for theme, _ in items), lower_regex, arrow=arrow)
+    pattern = r"(?<!\w)" + _trie_pattern(lookup) + r"(?!\w)" if lookup else None
+    return _Matcher(pattern, lookup, tuple(theme for theme, _ in items), arrow=arrow_counter(lookup))
 
 
 def _matcher(themes, inflect: bool) -> _Matcher:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from toolkit.pool import runs
 from toolkit.tokenizing import _lemmas
 from toolkit.tokenizing._chars import Chars, slice_strings
 from toolkit.tokenizing._input import SURROGATE, surrogate_error
@@ -83,44 +84,69 @@ def tokens(
     """
     sents = _sentence_table(corpus_or_sentences, text)
     stop = _resolve_stopwords(stopwords)
-    chars, sent_gstart = _joined_sentences(sents)
-    starts, ends = _token_spans(chars)
-    # The per-form columns first, then the text can go: the peak memory is the text's arrays or the
-    # token table, not both (each fresh MB costs a page fault on a VM).
-    is_alpha = _is_word(chars, starts)
-    form_columns = _form_columns(slice_strings(chars, starts, ends), stop, lemmas, lowercase)
-    del chars
-    # Tokens never straddle the "\n" between sentences, so sentence i owns tokens first[i]:first[i+1].
-    first = np.searchsorted(starts, sent_gstart, side="left")
-    per_sentence = np.diff(np.append(first, len(starts)))
+    sent_texts = sents["sentence"].tolist()
+    _check_sentences(sent_texts, sents["doc_id"])
     doc_codes, doc_uniques = pd.factorize(sents["doc_id"])
-    # Per-sentence values are made in their final dtype and spread once (no full-length int64 copies:
-    # on a fresh VM page every MB of temporaries costs about as much as the work done in it).
-    spread = _Spread(per_sentence, len(starts))
-    # document offset = offset in the joined text + (sentence start in its document - in the joined text)
-    shift = sents["start"].to_numpy(dtype=np.int64) - sent_gstart
+    doc_codes = doc_codes.astype(_code_dtype(len(doc_uniques)))
+    sent_ids = _int32(sents["sent_id"].to_numpy(dtype=np.int64))
+    sent_starts = sents["start"].to_numpy(dtype=np.int64)
+    # In runs of sentences of about 1 MB (toolkit.pool.CACHE_CHARS): the numpy passes of a run stay
+    # in the processor's cache and reuse the memory the last run freed; only the table is full-length.
+    parts = [_run_tokens(sent_texts[a:b], doc_codes[a:b], sent_ids[a:b], sent_starts[a:b])
+             for a, b in runs(list(map(len, sent_texts)))]
+    codes, forms = _global_codes([p.pop("forms") for p in parts], [p.pop("codes") for p in parts])
+    column = {k: parts[0][k] if len(parts) == 1 else np.concatenate([p[k] for p in parts]) for k in parts[0]}
     data = {
-        "doc_id": _categorical(spread(doc_codes.astype(_code_dtype(len(doc_uniques)))), doc_uniques),
-        "sent_id": spread(_int32(sents["sent_id"].to_numpy(dtype=np.int64))),
-        "token_id": spread.within(first),  # counts from 0 in each sentence
-        **form_columns,  # token lower lemma is_stop
-        "is_alpha": is_alpha,
-        "start": spread.add(starts, shift),
-        "end": spread.add(ends, shift),
+        "doc_id": _categorical(column["doc_id"], doc_uniques),
+        "sent_id": column["sent_id"],
+        "token_id": column["token_id"],  # counts from 0 in each sentence
+        **_form_columns(codes, forms, stop, lemmas, lowercase),  # token lower lemma is_stop
+        "is_alpha": column["is_alpha"],
+        "start": column["start"],
+        "end": column["end"],
     }
     out = pd.DataFrame(data, copy=False)
     out.attrs["empty_docs"] = list(sents.attrs.get("empty_docs", []))
     return out
 
 
-def _form_columns(token_arr, stop: frozenset[str], lemmas: bool, lowercase: bool) -> dict:
-    """The ``token``, ``lower``, ``lemma`` and ``is_stop`` columns of the tokens in ``token_arr``
-    (a pyarrow string array): decided once per distinct form, spread back by the form's code."""
+def _run_tokens(sent_texts: list[str], doc_codes: np.ndarray, sent_ids: np.ndarray,
+                sent_starts: np.ndarray) -> dict:
+    """The per-token columns of a run of sentences, with the run's token forms as codes into
+    ``forms`` (its own dictionary: :func:`_global_codes` merges the runs')."""
     import pyarrow.compute as pc
 
-    encoded = pc.dictionary_encode(token_arr)
-    codes = encoded.indices.to_numpy(zero_copy_only=False)
-    forms = encoded.dictionary.to_pylist()
+    chars, sent_gstart = _joined(sent_texts)
+    starts, ends = _token_spans(chars)
+    is_alpha = _is_word(chars, starts)
+    encoded = pc.dictionary_encode(slice_strings(chars, starts, ends))
+    # Tokens never straddle the "\n" between sentences, so sentence i owns tokens first[i]:first[i+1].
+    first = np.searchsorted(starts, sent_gstart, side="left")
+    spread = _Spread(np.diff(np.append(first, len(starts))), len(starts))
+    # document offset = offset in the joined text + (sentence start in its document - in the joined text)
+    shift = sent_starts - sent_gstart
+    return {"doc_id": spread(doc_codes), "sent_id": spread(sent_ids), "token_id": spread.within(first),
+            "is_alpha": is_alpha, "start": spread.add(starts, shift), "end": spread.add(ends, shift),
+            "codes": encoded.indices.to_numpy(zero_copy_only=False), "forms": encoded.dictionary}
+
+
+def _global_codes(forms: list, codes: list[np.ndarray]) -> tuple[np.ndarray, list[str]]:
+    """One code per token into one list of distinct forms, from each run's codes into its own forms."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(forms) == 1:
+        return codes[0], forms[0].to_pylist()
+    distinct = pc.unique(pa.chunked_array(forms, type=forms[0].type))
+    mapped = [pc.index_in(f, value_set=distinct).to_numpy(zero_copy_only=False).astype(np.int32)[c]
+              for f, c in zip(forms, codes)]
+    return np.concatenate(mapped), distinct.to_pylist()
+
+
+def _form_columns(codes: np.ndarray, forms: list[str], stop: frozenset[str], lemmas: bool,
+                  lowercase: bool) -> dict:
+    """The ``token``, ``lower``, ``lemma`` and ``is_stop`` columns of the tokens (``codes`` into the
+    distinct ``forms``): decided once per distinct form, spread back by the form's code."""
     lower_forms, lemma_code_of_form, lemma_names, is_stop_form = _per_form(forms, stop, lemmas, lowercase)
     lower_code_of_form, lower_names = pd.factorize(np.asarray(lower_forms, dtype=object))
     return {
@@ -209,22 +235,24 @@ def _sentence_table(corpus_or_sentences, text: str) -> pd.DataFrame:
     return sentences(corpus_or_sentences, text=text)
 
 
-def _joined_sentences(sents: pd.DataFrame) -> tuple[Chars, np.ndarray]:
-    """All sentences joined by "\\n" as one :class:`Chars`, and where each sentence starts in it."""
-    sent_texts = sents["sentence"].tolist()
-    try:
-        joined = "\n".join(sent_texts)
-    except TypeError:
-        bad = next(s for s in sent_texts if not isinstance(s, str))
-        raise ValueError(
-            f"the sentence column holds a {type(bad).__name__} ({bad!r:.40}); every sentence must be a str. "
-            "Drop missing sentences or pass the output of toolkit.sentences()."
-        ) from None
-    if not joined.isascii() and SURROGATE.search(joined):
-        bad = next(i for i, t in enumerate(sent_texts) if SURROGATE.search(t))
-        raise surrogate_error(sents["doc_id"].iloc[bad], sent_texts[bad])
+def _check_sentences(sent_texts: list, doc_ids: pd.Series) -> None:
+    """Every sentence is a str without lone surrogates (else a ValueError that names the document)."""
+    for bad in sent_texts:
+        if not isinstance(bad, str):
+            raise ValueError(
+                f"the sentence column holds a {type(bad).__name__} ({bad!r:.40}); every sentence must be a "
+                "str. Drop missing sentences or pass the output of toolkit.sentences()."
+            )
+    ascii_ = np.fromiter(map(str.isascii, sent_texts), dtype=bool, count=len(sent_texts))
+    for i in np.flatnonzero(~ascii_).tolist():
+        if SURROGATE.search(sent_texts[i]):
+            raise surrogate_error(doc_ids.iloc[i], sent_texts[i])
+
+
+def _joined(sent_texts: list[str]) -> tuple[Chars, np.ndarray]:
+    """The sentences joined by "\\n" as one :class:`Chars`, and where each sentence starts in it."""
     lengths = np.fromiter(map(len, sent_texts), dtype=np.int64, count=len(sent_texts))
-    return Chars(joined), np.cumsum(lengths + 1) - (lengths + 1)
+    return Chars("\n".join(sent_texts)), np.cumsum(lengths + 1) - (lengths + 1)
 
 
 def _per_form(forms: list[str], stop: frozenset[str], lemmas: bool, lowercase: bool):

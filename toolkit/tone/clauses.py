@@ -62,11 +62,11 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         jc = np.clip(j, 0, len(mk) - 1)
         ok = (j >= 0) & (mkl[jc] >= u.anchor - scope)
         if m.clause == "comma clause":
-            ok &= _after(t.soft, mk[jc]) == com_u
+            ok &= t.com(mk[jc]) == com_u
         if m.clause in STOPPED or m.blocks_pairs:  # a contrast or an observation between them ends the reach
             stops = t.marks(_STOPS)
             ok &= _after(stops, mkl[jc]) == _after(stops, u.anchor)
-    ok &= _after(t.hard, mk[jc]) == seg_u
+    ok &= t.seg(mk[jc]) == seg_u
     mult[ok] *= m.factor
     return ok, mk[jc]
 
@@ -80,8 +80,8 @@ def _after_actor(t, mk: np.ndarray, scope: int) -> np.ndarray:
     j = np.searchsorted(actors, mk) - 1
     jc = np.clip(j, 0, len(actors) - 1)
     a = actors[jc]
-    ok = (j >= 0) & (t.end_of(a) >= mk - scope) & (_after(t.hard, a) == _after(t.hard, mk)) \
-        & (_after(t.soft, a) == _after(t.soft, mk))
+    ok = (j >= 0) & (t.end_of(a) >= mk - scope) & (t.seg(a) == t.seg(mk)) \
+        & (t.com(a) == t.com(mk))
     return mk[ok]
 
 
@@ -145,7 +145,7 @@ def _whole_sentence(t, u, m, seg_u, com_u, mult):
 def _first_in_sentence(t, mk: np.ndarray, seg_u: np.ndarray) -> np.ndarray:
     """Per unit, the index in ``mk`` (sorted positions) of the first marker of the unit's sentence
     (-1: none), by one lookup table over the sentences."""
-    seg_mk = _after(t.hard, mk)
+    seg_mk = t.seg(mk)
     first = np.full(len(t.hard) + 1, -1)
     first[seg_mk[::-1]] = np.arange(len(mk))[::-1]  # the earliest marker of each sentence wins
     return first[seg_u]
@@ -170,7 +170,7 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
     part = _after(bounds, u.anchor[sel])
     opened = np.append(-1, bounds)[part]  # the boundary that opens the unit's part
     last_word = np.full(len(t.hard) + 1, -1)  # per sentence, its last shortfall word
-    last_word[_after(t.hard, words)] = words
+    last_word[t.seg(words)] = words
     by_slump = np.full(len(bounds) + 1, -1)  # per part, the position of a fall of activity
     is_slump = slump[sel]
     by_slump[part[is_slump]] = u.anchor[sel][is_slump]
@@ -288,7 +288,7 @@ def _apply_modifiers(t, u) -> tuple[np.ndarray, dict]:
     mult = np.ones(len(u.anchor))
     applied = {}
     if len(u.anchor):
-        seg_u, com_u = _after(t.hard, u.anchor), _after(t.soft, u.anchor)
+        seg_u, com_u = t.seg(u.anchor), t.com(u.anchor)
         for m in APPLY_ORDER:
             found = _CLAUSE_RULES[m.clause](t, u, m, seg_u, com_u, mult)
             if found is not None:

@@ -88,12 +88,20 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
     _check_method(method)
     sents, docs = _sentences_of(corpus_or_sentences, workers)
     if not {"positive", "negative", "label"} <= set(sents.columns):
-        sents = score_sentences(sents, method=method, **{"detail": False, **options, "workers": workers})
+        sents = _scored(sents, method, {"detail": False, **options, "workers": workers})
     out = _per_document(sents, sentence_weights(sents, k=k))
     out = _with_metadata(out, docs if docs is not None else sents)
     out.attrs["method"] = method
     return out[["doc_id", "date", "source", *(["series"] if "series" in out.columns else []), "tone",
                 "n_sentences", "n_positive", "n_negative", "uncertainty", "forward_share"]]
+
+
+def _scored(sents: pd.DataFrame, method: str, options: dict) -> pd.DataFrame:
+    """The columns of ``sents`` document tone needs, with the sentences' scores (not a copy of the
+    whole sentence table: only ``doc_id``, the metadata and the score columns)."""
+    keep = [c for c in ("doc_id", "date", "source", "series") if c in sents.columns]
+    light = sents[keep + ["sentence"]]
+    return score_sentences(light, method=method, **options).drop(columns=["sentence", "terms", "reason"])
 
 
 def _sentences_of(df, workers=None) -> tuple[pd.DataFrame, pd.DataFrame | None]:

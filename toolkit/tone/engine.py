@@ -52,6 +52,7 @@ class _Layout:
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
         self._marks: dict[int, np.ndarray] = {}
+        self._counts: dict[str, np.ndarray] = {}
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
 
@@ -60,6 +61,28 @@ class _Layout:
         found = self._marks.get(flag)
         if found is None:
             found = self._marks[flag] = self.pos[(self.flags & flag) > 0]
+        return found
+
+    def seg(self, p):
+        """The sentence number of the positions ``p``: how many hard marks (. ; : ! ?) are at or before
+        each (``_after(self.hard, p)``, by a lookup in a running count made once)."""
+        return self._running("hard", self.hard)[p]
+
+    def com(self, p):
+        """How many commas are at or before the positions ``p`` (``_after(self.soft, p)``)."""
+        return self._running("soft", self.soft)[p]
+
+    def text_of(self, p):
+        """The text number of the positions ``p`` (``_after(self.sep, p)``)."""
+        return self._running("sep", self.sep)[p]
+
+    def _running(self, name: str, marks: np.ndarray) -> np.ndarray:
+        """The running count of ``marks`` at every token position (built on first use)."""
+        found = self._counts.get(name)
+        if found is None:
+            found = np.zeros(self.n, dtype=np.int32 if len(marks) < 2**31 else np.int64)
+            found[marks] = 1
+            found = self._counts[name] = np.cumsum(found, dtype=found.dtype)
         return found
 
     def end_of(self, p):
@@ -127,8 +150,8 @@ def _units(t: _Layout, w: _Words) -> _Units:
 
 def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
     """Per text: raw sum, positive and negative evidence, hedge count, forward-looking, units."""
-    n_texts, sep = t.n_texts, t.sep
-    t_u = _after(sep, anchor)
+    n_texts = t.n_texts
+    t_u = t.text_of(anchor)
     raw = np.bincount(t_u, weights=contrib, minlength=n_texts)
     positive = np.bincount(t_u, weights=np.clip(contrib, 0, None), minlength=n_texts)
     negative = np.bincount(t_u, weights=np.clip(-contrib, 0, None), minlength=n_texts)
@@ -136,8 +159,8 @@ def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
     for column, flag, unless_past in _COUNTED:
         marks = t.marks(flag)
         if unless_past and len(marks):  # not in a sentence with a past word
-            marks = marks[~np.isin(_after(t.hard, marks), _after(t.hard, t.marks(_PAST)))]
-        counts[column] += np.bincount(_after(sep, marks), minlength=n_texts)
+            marks = marks[~np.isin(t.seg(marks), t.seg(t.marks(_PAST)))]
+        counts[column] += np.bincount(t.text_of(marks), minlength=n_texts)
     n_units = np.bincount(t_u, minlength=n_texts)
     return raw, positive, negative, counts["uncertainty"], counts["forward_looking"] > 0, n_units
 

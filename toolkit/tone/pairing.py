@@ -106,8 +106,8 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     noun = t.lex.determiner_mask[t.ids[np.maximum(w.mpos[prev] - 1, 0)]]
     same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
     ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
-    ok &= (_after(t.soft, w.mpos[k]) == _after(t.soft, w.mpos[prev])) \
-        & (_after(t.hard, w.mpos[k]) == _after(t.hard, w.mpos[prev]))
+    ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) \
+        & (t.seg(w.mpos[k]) == t.seg(w.mpos[prev]))
     k, prev = k[ok], prev[ok]
     pace = np.full(len(w.mpos), -1)
     pace[prev] = k
@@ -148,8 +148,8 @@ def _nearest_quantity(t: _Layout, w: _Words):
     nq = len(w.qpos)
     fillers = _fillers(t)
     purpose = t.marks(_BLOCKS_PAIRS)
-    seg_m, com_m, pur_m = _after(t.hard, w.mpos), _after(t.soft, w.mpos), _after(purpose, w.mpos)
-    seg_q, com_q, pur_q = _after(t.hard, w.qpos), _after(t.soft, w.qpos), _after(purpose, w.qpos)
+    seg_m, com_m, pur_m = t.seg(w.mpos), t.com(w.mpos), _after(purpose, w.mpos)
+    seg_q, com_q, pur_q = t.seg(w.qpos), t.com(w.qpos), _after(purpose, w.qpos)
     j = np.searchsorted(w.qpos, w.mpos) - 1
     jc = np.clip(j, 0, nq - 1)
     comparison = (t.lex.flags[w.mid] & _SUBJECT) > 0  # "up from": the quantity before, commas free
@@ -259,8 +259,8 @@ def _complements(t: _Layout, w: _Words) -> np.ndarray:
     speaks = (lex.qalone[w.qid[h]] != 0) | ((lex.flags[w.qid[h]] & _FORECAST) > 0)
     ok = (gap > 1) & (gap <= HEAD_GAP) & speaks & ~lex.carrier_mask[w.qid[h]]
     q, h = q[ok], h[ok]
-    same = (_after(t.hard, w.qpos[q]) == _after(t.hard, w.qpos[h])) \
-        & (_after(t.soft, w.qpos[q]) == _after(t.soft, w.qpos[h]))
+    same = (t.seg(w.qpos[q]) == t.seg(w.qpos[h])) \
+        & (t.com(w.qpos[q]) == t.com(w.qpos[h]))
     q, h = q[same], h[same]
     prep = np.zeros(len(q), dtype=bool)
     for d in range(1, HEAD_GAP):  # a preposition strictly between the two quantities

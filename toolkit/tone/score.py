@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 
-from toolkit.pool import cuts, pool_workers, run_blocks
+from toolkit.pool import CACHE_CHARS, cuts, pool_workers, run_blocks, runs
 from toolkit.tone.engine import _core
 from toolkit.tone.lexicon import Lexicon, load_lexicon
 from toolkit.tone.lm import _load_lm, _score_lm
@@ -21,6 +21,8 @@ from toolkit.tone.vader import _score_vader
 __all__ = ["score_texts", "score_sentences", "OUT_COLUMNS"]
 
 #: the columns the verbs add (after ``text``)
+#: the outlook scorer takes its texts in blocks of about this many characters (toolkit.pool.CACHE_CHARS)
+BLOCK_CHARS = CACHE_CHARS
 OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward_looking", "terms",
                "reason"]
 
@@ -61,15 +63,17 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
                          "sentences use score_sentences(df), for a corpus use document_tone(corpus).")
     index = texts.index if isinstance(texts, pd.Series) else None
     texts = list(texts)
-    n = pool_workers(sum(len(t) for t in texts if isinstance(t, str)), workers)
+    sizes = _sizes(texts)
+    n = pool_workers(sum(sizes), workers)
     if n > 1 and len(texts) > 1:
         options = {"method": method, "lexicon": lexicon, "lm_path": lm_path, "inflation": inflation,
                    "max_chars": max_chars, "detail": detail}
-        return _pooled(texts, index, n, options)
+        return _pooled(texts, index, n, options, sizes)
     if method == "outlook":
         lex = load_lexicon(lexicon, inflation)
         with _gc_paused():
-            cols = _score_outlook(texts, lex, max_chars, detail)
+            cols = _score_outlook(texts, lex, max_chars, detail, sizes)
+        cols["text"] = pd.array(cols["text"], dtype=object)
         out = pd.DataFrame(cols, index=index)
     else:
         rows = _score_vader(texts, max_chars) if method == "vader" else \
@@ -93,9 +97,9 @@ def _score_block(i: int, texts: list, bounds: list[int], options: dict) -> pd.Da
     return score_texts(texts[bounds[i]:bounds[i + 1]], workers=1, **options).drop(columns="text")
 
 
-def _pooled(texts: list, index, n: int, options: dict) -> pd.DataFrame:
+def _pooled(texts: list, index, n: int, options: dict, sizes: list[int]) -> pd.DataFrame:
     """score_texts on ``n`` processes, one block of consecutive texts each: the same table."""
-    bounds = cuts([len(t) if isinstance(t, str) else 0 for t in texts], n, first=0.4)  # this process
+    bounds = cuts(sizes, n, first=0.4)  # this process
     # also joins the blocks, and document_tone aggregates after it: the workers take more
     parts = run_blocks(_score_block, len(bounds) - 1, texts, bounds, options)
     out = pd.concat(parts, ignore_index=True)
@@ -183,8 +187,27 @@ def _spread_terms(details: list, w: np.ndarray, j: np.ndarray, n: int, m: int, n
     return terms
 
 
-def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
-    """Columns of score_texts for the outlook method: all texts are tokenised and scored at once.
+def _sizes(texts: list) -> list[int]:
+    """The weight of each text for blocks and pools: its length (0 for None, NaN or a number)."""
+    try:
+        return list(map(len, texts))
+    except TypeError:
+        return [len(t) if isinstance(t, str) else 0 for t in texts]
+
+
+def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True, sizes=None) -> dict:
+    """Columns of score_texts for the outlook method, scored in blocks of consecutive texts of about
+    :data:`BLOCK_CHARS` characters (:func:`_score_outlook_block` each), joined in input order."""
+    blocks = runs(_sizes(texts) if sizes is None else sizes, BLOCK_CHARS)
+    if len(blocks) == 1:
+        return _score_outlook_block(texts, lex, max_chars, detail)
+    parts = [_score_outlook_block(texts[a:b], lex, max_chars, detail) for a, b in blocks]
+    return {col: np.concatenate([p[col] for p in parts]) if isinstance(first, np.ndarray)
+            else [x for p in parts for x in p[col]] for col, first in parts[0].items()}
+
+
+def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
+    """Columns of score_texts for the outlook method: all ``texts`` are tokenised and scored at once.
 
     Identical texts are scored once (pyarrow's dictionary encoding finds them) and their results
     copied to every row that repeats them; each row still gets its own ``terms`` list."""
@@ -219,7 +242,7 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> 
     cut = LABEL_CUTOFF["outlook"]
     label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
     text = texts if all_fast else [t if isinstance(t, str) else None for t in texts]
-    return {"text": pd.array(text, dtype=object),
+    return {"text": text,
             "score": score, "label": label, "positive": positive, "negative": negative,
             "uncertainty": uncertainty, "forward_looking": forward, "terms": terms, "reason": reason}
 
