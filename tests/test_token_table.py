@@ -133,3 +133,15 @@ def test_tokens_in_runs_of_sentences_equal_one_run(monkeypatch):
     pd.testing.assert_frame_equal(whole, runs)
     assert whole.attrs == runs.attrs
     assert whole["token"].cat.categories.tolist() == runs["token"].cat.categories.tolist()
+
+
+def test_word_counts_in_runs_of_texts_equal_one_run(monkeypatch):
+    """count_words on many texts works in runs of about CACHE_CHARS characters: the same counts."""
+    from toolkit import pool
+
+    texts = ["The U.S. economy grew 4.6 percent.", "", "Café demand – “strong” – rose; it didn't slow.",
+             "COVID-19 year-over-year 1,000 units."] * 5
+    whole = toolkit.count_words(texts)
+    monkeypatch.setattr(pool, "CACHE_CHARS", 50)
+    assert len(pool.runs(list(map(len, texts)))) > 5
+    assert toolkit.count_words(texts).tolist() == whole.tolist() == [toolkit.count_words(t) for t in texts]

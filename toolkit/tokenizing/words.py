@@ -104,8 +104,17 @@ def count_words(text):
 
 
 def _count_words_batch(texts: list[str]) -> np.ndarray:
+    """Words per text, in runs of texts of about 1 MB (``toolkit.pool.CACHE_CHARS``: the numpy passes
+    of a run stay in cache and reuse the memory the last run freed)."""
+    from toolkit.pool import runs
+
     if not texts:
         return np.zeros(0, dtype=np.int64)
+    parts = [_count_words_run(texts[a:b]) for a, b in runs(list(map(len, texts)))]
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
+def _count_words_run(texts: list[str]) -> np.ndarray:
     chars = Chars("\n".join(texts))
     starts, _ = _token_spans(chars)
     word = _is_word(chars, starts)
