@@ -161,15 +161,13 @@ def test_score_texts_on_two_processes_equals_one(method):
 
 
 def test_scoring_in_blocks_equals_scoring_all_texts_at_once(monkeypatch):
-    """The outlook scorer takes its texts in blocks of BLOCK_CHARS characters: blocks of a few texts
+    """The outlook scorer takes its texts in blocks of CACHE_CHARS characters: blocks of a few texts
     (repeats, empty and missing texts, a very long text among them) give the same table, terms
     included, as one block of everything."""
-    from toolkit.tone import score
-
     texts = [*corpus_of(12)["text"], "", None, "Unemployment fell and losses narrowed.",
              "Unemployment fell and losses narrowed.", "Growth slowed. " * 2000, 42]
     whole = toolkit.score_texts(texts, workers=1)
-    monkeypatch.setattr(score, "BLOCK_CHARS", 300)
+    monkeypatch.setattr(pool, "CACHE_CHARS", 300)
     assert len(pool.runs([len(t) if isinstance(t, str) else 0 for t in texts], 300)) > 5  # several blocks
     parts = toolkit.score_texts(texts, workers=1)
     pd.testing.assert_frame_equal(whole, parts)

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 
-from toolkit.pool import CACHE_CHARS, cuts, pool_workers, run_blocks, runs
+from toolkit.pool import cuts, pool_workers, run_blocks, runs
 from toolkit.tone.engine import _core
 from toolkit.tone.lexicon import Lexicon, load_lexicon
 from toolkit.tone.lm import _load_lm, _score_lm
@@ -21,8 +21,6 @@ from toolkit.tone.vader import _score_vader
 __all__ = ["score_texts", "score_sentences", "OUT_COLUMNS"]
 
 #: the columns the verbs add (after ``text``)
-#: the outlook scorer takes its texts in blocks of about this many characters (toolkit.pool.CACHE_CHARS)
-BLOCK_CHARS = CACHE_CHARS
 OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward_looking", "terms",
                "reason"]
 
@@ -197,8 +195,8 @@ def _sizes(texts: list) -> list[int]:
 
 def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True, sizes=None) -> dict:
     """Columns of score_texts for the outlook method, scored in blocks of consecutive texts of about
-    :data:`BLOCK_CHARS` characters (:func:`_score_outlook_block` each), joined in input order."""
-    blocks = runs(_sizes(texts) if sizes is None else sizes, BLOCK_CHARS)
+    :data:`toolkit.pool.CACHE_CHARS` characters (:func:`_score_outlook_block` each), joined in input order."""
+    blocks = runs(_sizes(texts) if sizes is None else sizes)
     if len(blocks) == 1:
         return _score_outlook_block(texts, lex, max_chars, detail)
     parts = [_score_outlook_block(texts[a:b], lex, max_chars, detail) for a, b in blocks]
