@@ -154,7 +154,7 @@ def cuts(weights, n_blocks: int, first: float | None = None) -> list[int]:
     return sorted({0, len(w), *[int(i) for i in inner if 0 < i < len(w)]})
 
 
-#: In one process, the numpy and Arrow passes of the tone scorer and the theme counts take their
+#: In one process, the numpy passes of the tone scorer, ``tokens`` and ``count_words`` take their
 #: texts in runs of about this many characters: a pass over 1 MB stays in the processor's cache and
 #: reuses the memory the last run freed, where one pass over all texts pays for fresh pages (2-5 ms
 #: per MB on these VMs). document_tone of Beige Book 1990-2009 (14.4 MB): 0.8-1.6 s at once, 0.40 s

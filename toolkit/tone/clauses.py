@@ -16,25 +16,11 @@ from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
 
 __all__: list[str] = []  # internal: the engine calls _apply_modifiers
 
-#: the order in which the factors multiply: markers before the word, then later markers, then the
-#: words around it (table order within each); floating-point products depend on it
-_PHASE = {
-    "reaches": 0, "comma clause": 0, "sentence": 0, "after actor": 0, "later": 1, "around": 2,
-    "pace": 0,
-    "whole sentence": 0,
-    "toward target": 0,
-    "inflation sentence": 0,
-    "steady": 0,
-    "unchanged": 0,
-    "upside": 0,
-    "degree": 0,
-}
-APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
-#: words that end the reach of an intention: contrast, concession, observation ("which has")
 #: words that say prices move to their target ("to 2 percent"): the shortfall rule leaves their sentence alone
 _TOWARD = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "toward target")
 _CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
+#: words that end the reach of an intention: contrast, concession, observation ("which has")
 _STOPS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
@@ -136,19 +122,10 @@ def _whole_sentence(t, u, m, seg_u, com_u, mult):
     mk = t.marks(FLAG[m.kind])
     if not len(mk):
         return None
-    first = _first_in_sentence(t, mk, seg_u)
-    ok = first >= 0
+    at = _per_sentence(t, mk)[seg_u]
+    ok = at >= 0
     mult[ok] *= m.factor
-    return ok, mk[np.maximum(first, 0)]
-
-
-def _first_in_sentence(t, mk: np.ndarray, seg_u: np.ndarray) -> np.ndarray:
-    """Per unit, the index in ``mk`` (sorted positions) of the first marker of the unit's sentence
-    (-1: none), by one lookup table over the sentences."""
-    seg_mk = t.seg(mk)
-    first = np.full(len(t.hard) + 1, -1)
-    first[seg_mk[::-1]] = np.arange(len(mk))[::-1]  # the earliest marker of each sentence wins
-    return first[seg_u]
+    return ok, np.maximum(at, 0)
 
 
 def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
@@ -184,12 +161,11 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
     mult[ok] *= m.factor
     return ok, np.where(word_at >= 0, word_at, np.maximum(slump_at, 0))
 
-def _per_sentence(t, marks: np.ndarray, bounds: np.ndarray | None = None) -> np.ndarray:
-    """Per sentence (or per part between the sorted positions ``bounds``), the position of its
-    first marker in ``marks`` (sorted positions; -1: none)."""
-    bounds = t.hard if bounds is None else bounds
-    table = np.full(len(bounds) + 1, -1)
-    table[_after(bounds, marks[::-1])] = marks[::-1]
+
+def _per_sentence(t, marks: np.ndarray) -> np.ndarray:
+    """Per sentence, the position of its first marker in ``marks`` (sorted positions; -1: none)."""
+    table = np.full(len(t.hard) + 1, -1)
+    table[t.seg(marks[::-1])] = marks[::-1]  # written last to first: the earliest marker wins
     return table
 
 
@@ -239,7 +215,7 @@ def _upside_risk(t, u, m, seg_u, com_u, mult):
     k = np.minimum(np.searchsorted(qpos, end + 1), len(qpos) - 1)
     q = qpos[k]
     ok = (q > end) & (q - end <= m.scope) & t.lex.prep_mask[t.ids[np.minimum(end + 1, t.n - 1)]]
-    ok &= (_after(t.soft, q) == com_u[heads]) & (_after(t.hard, q) == seg_u[heads])
+    ok &= (t.com(q) == com_u[heads]) & (t.seg(q) == seg_u[heads])
     ok &= t.lex.qcode[t.ids[q]] == GOOD
     reached = np.zeros(len(u.anchor), dtype=bool)
     reached[heads[ok]] = True
@@ -281,6 +257,11 @@ _CLAUSE_RULES = {
     "upside": _upside_risk,
     "degree": _degree,
 }
+#: the order in which the factors multiply: markers before the word (every clause rule but two),
+#: then later markers, then the words around it (table order within each); floating-point products
+#: depend on it
+_PHASE = {rule: {"later": 1, "around": 2}.get(rule, 0) for rule in _CLAUSE_RULES}
+APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 
 
 def _apply_modifiers(t, u) -> tuple[np.ndarray, dict]:

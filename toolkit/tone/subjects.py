@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toolkit.tone.clauses import _after
+from toolkit.tone.clauses import _CONTRAST, _after
 from toolkit.tone.rules import F_SOFT, FLAG, MODIFIERS, SUBJECTLESS_GAP
 
 if TYPE_CHECKING:
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls these
 
-_CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
 _CONCESSION = FLAG["concession"]
 _DEGREE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "degree")
 
@@ -41,13 +40,14 @@ def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
     c = ct[np.maximum(j, 0)]
     ce = t.end_of(c)
     ok = (j >= 0) & (ce < w.mpos) & (w.mpos - ce - 1 <= SUBJECTLESS_GAP - 1)
-    ok &= _after(t.hard, c) == _after(t.hard, w.mpos)
+    ok &= t.seg(c) == t.seg(w.mpos)
     ok &= _linked(t, ce, w.mpos) & ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
     ok &= (t.lex.flags[w.mid] & _DEGREE) == 0  # "but more disconcerting": a degree, not the subject's movement
     if not ok.any():
         return qi
     comma_before = (t.lex.flags[t.ids[np.maximum(c - 1, 0)]] & F_SOFT) > 0
     edge = np.where(comma_before, c - 2, c - 1)
+    # edge is -1 for a contrast word opening the text: _after counts 0 there (t.seg would wrap)
     start = np.maximum(np.append([-1], t.hard)[_after(t.hard, edge)],
                        np.append([-1], t.soft)[_after(t.soft, edge)]) + 1
     s = np.searchsorted(w.qpos, start)
@@ -60,7 +60,7 @@ def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
 def _linked(t: _Layout, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Whether b is at most ``SUBJECTLESS_GAP`` tokens after a, in the same sentence, with only linking
     words ("remains", "is still", "they") and intensifiers strictly between them."""
-    ok = (a < b) & (b - a <= SUBJECTLESS_GAP) & (_after(t.hard, a) == _after(t.hard, b))
+    ok = (a < b) & (b - a <= SUBJECTLESS_GAP) & (t.seg(a) == t.seg(b))
     for d in range(1, SUBJECTLESS_GAP):
         at = np.minimum(a + d, t.n - 1)
         tid = t.ids[at]
@@ -84,9 +84,9 @@ def _pronoun_after_concession(t: _Layout, w: _Words) -> np.ndarray:
     j = np.searchsorted(pron, w.mpos) - 1
     p = pron[np.maximum(j, 0)]
     k = cons[np.maximum(np.searchsorted(cons, p) - 1, 0)]  # the last concession word before the pronoun
-    ok = (j >= 0) & (k < p) & (_after(t.hard, k) == _after(t.hard, p)) & _linked(t, p, w.mpos)
+    ok = (j >= 0) & (k < p) & (t.seg(k) == t.seg(p)) & _linked(t, p, w.mpos)
     ok &= (t.lex.flags[w.mid] & _DEGREE) == 0  # "it is more structural": a degree
-    ok &= _after(t.soft, k) + 1 == _after(t.soft, p - 1)  # the comma before the pronoun ends the concession clause
+    ok &= t.com(k) + 1 == t.com(p - 1)  # the comma before the pronoun ends the concession clause
     ok &= ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
     if not ok.any():
         return qi

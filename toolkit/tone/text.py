@@ -31,12 +31,12 @@ _RELATIVES = frozenset(("that", "which", "who", "whose"))
 #: words that make the movement word after them a noun ("the decline in output narrowed"): a later
 #: pace word ("narrowed", "slowed") then says how that movement changed
 _DETERMINERS = frozenset(("the", "a", "an", "this", "its", "their"))
-#: the words a clause without a subject of its own may open with after a contrast word ("..., but
-#: remains elevated", "but is still low", "but they remain strong"): its movement is the subject's
 #: words after which a movement word is a noun that opens a phrase of its own ("... and declines in manufacturing")
 _CONJUNCTIONS = frozenset(("and", "or", "with"))
 #: subjects that stand for the subject of a concession clause before them ("Although X slowed, it remains ...")
 _PRONOUNS = frozenset(("it", "they"))
+#: the words a clause without a subject of its own may open with after a contrast word ("..., but
+#: remains elevated", "but is still low", "but they remain strong"): its movement is the subject's
 _LINKING = frozenset("remain remains remained stay stays stayed is are was were has have been be continue "
                      "continues continued to still it they".split())
 

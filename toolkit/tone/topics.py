@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toolkit.tone.clauses import _after
 from toolkit.tone.rules import FIGURE_GAP, HEAD_GAP
 
 if TYPE_CHECKING:
@@ -34,7 +33,7 @@ def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
     b = np.maximum(np.searchsorted(fig, mpos) - 1, 0)
     before = (fig[b] < mpos) & (t.end_of(fig[b]) == mpos - 1)
     near = np.where(after, fig[k], fig[b])
-    same = (_after(t.soft, near) == _after(t.soft, mpos)) & (_after(t.hard, near) == _after(t.hard, mpos))
+    same = (t.com(near) == t.com(mpos)) & (t.seg(near) == t.seg(mpos))
     return (after | before) & same
 
 
@@ -52,7 +51,7 @@ def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
     s = spos[np.maximum(j, 0)]
     se = t.end_of(s)
     ok = (j >= 0) & (se < qpos) & (qpos - se <= HEAD_GAP) & t.lex.prep_mask[t.ids[np.minimum(se + 1, t.n - 1)]]
-    ok &= (_after(t.soft, s) == _after(t.soft, qpos)) & (_after(t.hard, s) == _after(t.hard, qpos))
+    ok &= (t.com(s) == t.com(qpos)) & (t.seg(s) == t.seg(qpos))
     return (ok, s) if where else ok
 
 
