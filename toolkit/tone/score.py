@@ -71,13 +71,12 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
         lex = load_lexicon(lexicon, inflation)
         with _gc_paused():
             cols = _score_outlook(texts, lex, max_chars, detail, sizes)
-        cols["text"] = pd.array(cols["text"], dtype=object)
-        out = pd.DataFrame(cols, index=index)
+        out = pd.DataFrame({"text": _text_column(texts), **cols}, index=index)
     else:
         rows = _score_vader(texts, max_chars) if method == "vader" else \
             _score_lm(texts, _load_lm(lm_path), max_chars)
         out = pd.DataFrame(rows, columns=["text"] + OUT_COLUMNS, index=index)
-        out["text"] = pd.array([t if isinstance(t, str) else None for t in texts], dtype=object)
+        out["text"] = _text_column(texts)
     if out["score"].dtype != np.float64:
         out["score"] = out["score"].astype(float)
     if method == "vader":
@@ -103,7 +102,7 @@ def _pooled(texts: list, index, n: int, options: dict, sizes: list[int]) -> pd.D
     out = pd.concat(parts, ignore_index=True)
     if index is not None:
         out.index = index
-    out.insert(0, "text", pd.array([t if isinstance(t, str) else None for t in texts], dtype=object))
+    out.insert(0, "text", _text_column(texts))
     out.attrs = {"method": parts[0].attrs["method"]}
     return out
 
@@ -136,9 +135,16 @@ def score_sentences(sentences_df: pd.DataFrame, method: str = "outlook", text: s
     return out
 
 
+def _text_column(texts: list):
+    """The ``text`` column of score_texts: each input as given when it is a str, else None."""
+    if not all(type(t) is str for t in texts):
+        texts = [t if isinstance(t, str) else None for t in texts]
+    return pd.array(texts, dtype=object)
+
+
 def _clean(texts: list, max_chars: int):
-    """(clean texts, valid mask, reasons, whether every text took the fast path). The common case
-    (a non-empty ASCII string of normal length) skips the full check."""
+    """(clean texts, valid mask, reasons). The common case (a non-empty ASCII string of normal
+    length) skips the full check."""
     n = len(texts)
     fast = np.array([type(t) is str and 0 < len(t) <= max_chars and t.isascii() and _SEP not in t
                      and not t.isspace() for t in texts], dtype=bool)
@@ -150,7 +156,7 @@ def _clean(texts: list, max_chars: int):
             text, reason[i] = _check(texts[i], max_chars)
             if text is not None:
                 clean[i], valid[i] = _ascii(text), True
-    return clean, valid, reason, bool(fast.all())
+    return clean, valid, reason
 
 
 def _foreign(ids: np.ndarray, sep: np.ndarray, n_units, unc, lex, m: int) -> np.ndarray:
@@ -193,10 +199,11 @@ def _sizes(texts: list) -> list[int]:
         return [len(t) if isinstance(t, str) else 0 for t in texts]
 
 
-def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True, sizes=None) -> dict:
-    """Columns of score_texts for the outlook method, scored in blocks of consecutive texts of about
-    :data:`toolkit.pool.CACHE_CHARS` characters (:func:`_score_outlook_block` each), joined in input order."""
-    blocks = runs(_sizes(texts) if sizes is None else sizes)
+def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool, sizes: list[int]) -> dict:
+    """The score columns of score_texts (all but ``text``) for the outlook method, in blocks of
+    consecutive texts of about :data:`toolkit.pool.CACHE_CHARS` characters (``sizes``: the texts'
+    lengths; :func:`_score_outlook_block` each), joined in input order."""
+    blocks = runs(sizes)
     if len(blocks) == 1:
         return _score_outlook_block(texts, lex, max_chars, detail)
     parts = [_score_outlook_block(texts[a:b], lex, max_chars, detail) for a, b in blocks]
@@ -205,14 +212,14 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool = True, siz
 
 
 def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
-    """Columns of score_texts for the outlook method: all ``texts`` are tokenised and scored at once.
+    """The score columns of score_texts for the outlook method: all ``texts`` are tokenised and scored at once.
 
     Identical texts are scored once (pyarrow's dictionary encoding finds them) and their results
     copied to every row that repeats them; each row still gets its own ``terms`` list."""
     import pyarrow as pa
 
     n = len(texts)
-    clean, valid, reason, all_fast = _clean(texts, max_chars)
+    clean, valid, reason = _clean(texts, max_chars)
     where = np.flatnonzero(valid)
     score = np.zeros(n)
     positive, negative = np.zeros(n), np.zeros(n)
@@ -239,9 +246,7 @@ def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = Tru
         terms = [[] if detail else None for _ in range(n)]
     cut = LABEL_CUTOFF["outlook"]
     label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
-    text = texts if all_fast else [t if isinstance(t, str) else None for t in texts]
-    return {"text": text,
-            "score": score, "label": label, "positive": positive, "negative": negative,
+    return {"score": score, "label": label, "positive": positive, "negative": negative,
             "uncertainty": uncertainty, "forward_looking": forward, "terms": terms, "reason": reason}
 
 
