@@ -52,8 +52,9 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
     matcher = _matcher(themes, inflect)
     n_docs, n_themes = len(docs), len(matcher.themes)
     texts = docs["text"].tolist()
-    n = pool_workers(sum(map(len, texts)), workers)
-    bounds = cuts(list(map(len, texts)), n) if n > 1 and n_docs > 1 else [0, n_docs]
+    sizes = list(map(len, texts))
+    n = pool_workers(sum(sizes), workers)
+    bounds = cuts(sizes, n) if n > 1 and n_docs > 1 else [0, n_docs]
     parts = run_blocks(_count_block, len(bounds) - 1, texts, bounds, matcher, n_themes, tokens is None)
     counts = np.concatenate([c for c, _ in parts]) if parts else np.zeros((0, n_themes), dtype=np.int64)
     if tokens is None:

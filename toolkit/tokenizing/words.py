@@ -38,6 +38,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from toolkit.pool import runs
 from toolkit.tokenizing._chars import DIGIT, LETTER, OTHER, SPACE, Chars
 from toolkit.tokenizing._input import clean_text
 
@@ -106,8 +107,6 @@ def count_words(text):
 def _count_words_batch(texts: list[str]) -> np.ndarray:
     """Words per text, in runs of texts of about 1 MB (``toolkit.pool.CACHE_CHARS``: the numpy passes
     of a run stay in cache and reuse the memory the last run freed)."""
-    from toolkit.pool import runs
-
     if not texts:
         return np.zeros(0, dtype=np.int64)
     parts = [_count_words_run(texts[a:b]) for a, b in runs(list(map(len, texts)))]
