@@ -42,6 +42,20 @@ RELEASES = pd.DataFrame({
 })
 
 
+def tone_score(text: str, **options) -> float:
+    """The outlook score of one sentence (``score_texts`` options pass through): the tone tests' helper."""
+    from toolkit.tone import score_texts
+
+    return float(score_texts([text], **options).loc[0, "score"])
+
+
+def tone_terms(text: str) -> list[str]:
+    """The terms that fired in one sentence, in text order (``explain``): the tone tests' helper."""
+    from toolkit.tone import explain
+
+    return explain(text)["term"].tolist()
+
+
 def need(path: Path) -> Path:
     """Return ``path``, or skip the test with a reason when ../shared does not have it."""
     if not path.exists():

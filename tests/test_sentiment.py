@@ -28,13 +28,11 @@ from toolkit.tone import (
     tone_rules,
 )
 
+from conftest import tone_score as score
+
 
 def label(text: str, **options) -> str:
     return score_texts([text], **options).loc[0, "label"]
-
-
-def score(text: str, **options) -> float:
-    return float(score_texts([text], **options).loc[0, "score"])
 
 
 # ------------------------------------------------------------------ direction x valence

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.tone import explain, score_texts
+from toolkit.tone import score_texts
+
+from conftest import tone_terms as terms
 
 
 def row(text: str):
     return score_texts([text]).loc[0]
-
-
-def terms(text: str) -> list[str]:
-    return explain(text)["term"].tolist()
 
 
 @pytest.mark.parametrize("text, gone", [

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.tone import explain, score_texts
-
-
-def score(text: str) -> float:
-    return float(score_texts([text]).loc[0, "score"])
-
-
-def terms(text: str) -> list[str]:
-    return explain(text)["term"].tolist()
+from conftest import tone_score as score, tone_terms as terms
 
 
 @pytest.mark.parametrize("text, term, sign", [

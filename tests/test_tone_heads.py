@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.tone import explain
-
-
-def terms(text: str) -> list[str]:
-    return explain(text)["term"].tolist()
+from conftest import tone_terms as terms
 
 
 @pytest.mark.parametrize("text, term", [

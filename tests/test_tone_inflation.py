@@ -10,9 +10,7 @@ import pytest
 from toolkit.tone import explain, score_texts
 from toolkit.tone.rules import INFLATION_WEIGHT
 
-
-def score(text: str, **kw) -> float:
-    return float(score_texts([text], **kw).loc[0, "score"])
+from conftest import tone_score as score
 
 
 @pytest.mark.parametrize("text", [

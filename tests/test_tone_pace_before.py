@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.tone import explain, score_texts
+from toolkit.tone import explain
 
-
-def score(text: str) -> float:
-    return float(score_texts([text]).loc[0, "score"])
+from conftest import tone_score as score
 
 
 @pytest.mark.parametrize("text, sign", [
