@@ -5,6 +5,7 @@ import math
 
 import pandas as pd
 
+from .levels import direction
 from .sentence import is_decision_sentence, read_decision
 from .votes import parse_votes
 
@@ -33,6 +34,11 @@ def _decision_of(text: str) -> dict | None:
     return best
 
 
+def _read_first(rows: pd.DataFrame) -> pd.DataFrame:
+    """Decision rows with the ones whose action was read (not "other") first, else in their order."""
+    return rows.sort_values("action", key=lambda action: action.eq("other"), kind="stable")
+
+
 def _direction_from_previous(out: pd.DataFrame) -> pd.DataFrame:
     """Rows whose sentence sets a level without a direction ("establish a target range of 0 to
     1/4 percent") take it from the last stated level of the same series and instrument family; with
@@ -41,17 +47,16 @@ def _direction_from_previous(out: pd.DataFrame) -> pd.DataFrame:
     for i, row in out.iterrows():
         family = (row["series"], str(row["instrument"]).split(" ")[0])
         mid = (row["level_low"] + row["level_high"]) / 2
+        prev = last.get(family, math.nan)
         if row["action"] == "set":
-            prev = last.get(family, math.nan)
             if math.isnan(prev) or math.isnan(mid):
                 out.at[i, "action"] = "other"
                 out.at[i, "reason"] = "sets a level without a direction, and no earlier level of this series is known"
             else:
-                out.at[i, "action"] = "raise" if mid > prev else "lower" if mid < prev else "maintain"
+                out.at[i, "action"] = direction(mid, prev)
                 out.at[i, "change_bp"] = round((mid - prev) * 100, 6)
                 out.at[i, "reason"] = f"direction read from the previous stated level ({prev:g} percent)"
         elif row["action"] in ("raise", "lower") and math.isnan(row["change_bp"]) and not math.isnan(mid):
-            prev = last.get(family, math.nan)
             if not math.isnan(prev):
                 out.at[i, "change_bp"] = round((mid - prev) * 100, 6)
                 out.at[i, "reason"] = f"change from the previous stated level ({prev:g} percent)"

@@ -5,6 +5,8 @@ import math
 
 import pandas as pd
 
+from .decisions import _read_first
+
 
 __all__ = ["describe_decision"]
 
@@ -47,8 +49,7 @@ def describe_decision(decisions: pd.DataFrame, doc_ids) -> str:
     rows = decisions[decisions["doc_id"].isin(list(doc_ids))]
     if rows.empty:
         return ""
-    rows = rows.assign(_other=rows["action"] == "other").sort_values("_other", kind="stable")
-    row = rows.iloc[0]
+    row = _read_first(rows).iloc[0]
     if row["action"] == "other":
         return f"a decision on the {row['instrument']} not read (\u201c{str(row['sentence'])[:120]}\u201d)"
     change = "" if pd.isna(row["change_bp"]) or row["action"] == "maintain" else f" ({row['change_bp']:+g} bp)"

@@ -15,6 +15,15 @@ _UNIT = r"(?P<unit>basis[- ]points?|bps?\b|percentage[- ]points?|ppts?\b|pp\b)"
 _CHANGE = re.compile(rf"(?P<num>{NUMBER})\s*[- ]?\s*{_UNIT}", re.I)
 
 
+def direction(new: float, old: float) -> str:
+    """The action that moves a level from ``old`` to ``new``: "raise", "lower" or "maintain".
+
+    >>> direction(2.5, 2.25), direction(1.0, 1.5), direction(3.0, 3.0)
+    ('raise', 'lower', 'maintain')
+    """
+    return "raise" if new > old else "lower" if new < old else "maintain"
+
+
 def parse_level(text: str) -> float:
     """The number ``text`` writes, in percent (NaN when it is not a number).
 

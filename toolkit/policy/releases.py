@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .decisions import policy_decisions
+from .decisions import _read_first, policy_decisions
 
 __all__ = ["DECISION_COLUMNS", "release_decisions"]
 
@@ -34,8 +34,7 @@ def release_decisions(docs: pd.DataFrame, release: pd.Series, keys: list, when=N
         return None
     of_doc = dict(zip(docs["doc_id"].astype(str), release.to_numpy()))
     found["_release"] = found["doc_id"].astype(str).map(of_doc)
-    found = found.assign(_other=found["action"] == "other").sort_values(["_other"], kind="stable")
-    first = found.drop_duplicates("_release").set_index("_release")
+    first = _read_first(found).drop_duplicates("_release").set_index("_release")
     out = first.reindex(keys)[DECISION_COLUMNS].reset_index(drop=True)
     out["action"] = out["action"].astype(object).where(out["action"].notna(), None)
     return out

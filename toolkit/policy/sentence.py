@@ -5,7 +5,8 @@ import math
 import re
 
 from .forms import policy_forms
-from .levels import NUMBER, parse_change_bp, parse_level
+from .levels import _PERCENT as _P
+from .levels import NUMBER, direction, parse_change_bp, parse_level
 
 __all__ = ["read_decision", "is_decision_sentence"]
 
@@ -13,7 +14,6 @@ _TRIGGER = re.compile(r"\b(?:decided|decides|decide|decision to|agreed|voted|vot
                       r"determined|resolved|will (?:maintain|keep|leave|hold))\b", re.I)
 _NOT_OURS = re.compile(r"\b(?:prefer(?:red|s)?|dissent\w*|voting against|expects?|anticipates?|would|could|"
                        r"might|if|intends?|plans?)\b", re.I)
-_P = r"(?:percent|per cent|%)"
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<a>{NUMBER})\s*{_P}?\s+to\s+(?P<b>{NUMBER})\s*{_P}", re.I)
 _RANGE = re.compile(rf"(?P<a>{NUMBER})\s*{_P}?\s*(?:to|-|–)\s*(?P<b>{NUMBER})\s*{_P}", re.I)
 _SINGLE = re.compile(rf"\b(?:at|to|of|around)\s+(?:around\s+|about\s+)?(?P<a>{NUMBER})\s*{_P}", re.I)
@@ -33,9 +33,11 @@ def is_decision_sentence(sentence: str) -> bool:
     ...                      "percent and anticipates low rates.")
     True
     """
+    if not _TRIGGER.search(sentence):  # most sentences: no decision word, no instrument search
+        return False
     found = _instrument(sentence)
     head = sentence[:found[3]] if found else sentence
-    return bool(_TRIGGER.search(sentence)) and not _NOT_OURS.search(head)
+    return not _NOT_OURS.search(head)
 
 
 def _instrument(sentence: str):
@@ -107,7 +109,7 @@ def read_decision(sentence: str) -> dict | None:
     if action is None:
         action, reason = "other", "no action word (raise, lower, maintain, ...) before or just after the instrument"
     if not math.isnan(was) and not math.isnan(low) and action in ("raise", "lower", "maintain"):
-        moved = "raise" if low > was else "lower" if low < was else "maintain"
+        moved = direction(low, was)
         if moved != action:
             action, reason = "other", f"the action word says {action} but the levels go from {was:g} to {low:g}"
     if math.isnan(size) and not math.isnan(was) and not math.isnan(low):
