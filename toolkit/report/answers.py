@@ -12,18 +12,15 @@ from pathlib import Path
 import pandas as pd
 
 from toolkit.report.changes import changes_html, tables_html
-from toolkit.report.latest import latest_changes
+from toolkit.report.latest import latest_changes, latest_pair
 from toolkit.report.tables import write_tables
 
 __all__ = ["what_changed"]
 
 
 def _main_series(docs: pd.DataFrame) -> str | None:
-    """The series the reports compare (:func:`toolkit.nb.pick_releases`' default), None without a pair."""
-    from toolkit.nb import pick_releases
-
-    dated = docs.dropna(subset=["date"])
-    pair = pick_releases(dated) if len(dated) else None
+    """The series the reports compare (:func:`~toolkit.report.latest.latest_pair`), None without a pair."""
+    pair = latest_pair(docs)
     return pair[1].attrs["series"] if pair else None
 
 

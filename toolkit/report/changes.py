@@ -98,10 +98,9 @@ def tables_html(tables: list[dict]) -> str:
     items = []
     for t in tables:
         if t["file"]:
+            note = f' <span class="note">(note: {html.escape(t["note"])})</span>' if t["note"] else ""
             items.append(f'<li><a href="{html.escape(t["file"], quote=True)}">{html.escape(t["name"])}</a> '
-                         f'({t["rows"]} rows) <span class="desc">{html.escape(t["description"])}</span></li>')
-            if t["note"]:
-                items[-1] = items[-1].replace("</li>", f' <span class="note">(note: {html.escape(t["note"])})</span></li>')
+                         f'({t["rows"]} rows) <span class="desc">{html.escape(t["description"])}</span>{note}</li>')
         else:
             items.append(f'<li>{html.escape(t["name"])}: not written, {html.escape(t["note"])}</li>')
     return "<ul>\n" + "\n".join(items) + "\n</ul>"

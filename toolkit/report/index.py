@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.nb import figure_html, period_for, pick_releases, summary
+from toolkit.nb import figure_html, period_for, summary
 from toolkit.report.catalog import NOTEBOOKS
+from toolkit.report.latest import latest_pair
 
 __all__ = ["headline", "build_record", "index_html"]
 
@@ -52,7 +53,7 @@ def headline(docs: pd.DataFrame, tone: pd.DataFrame | None = None) -> str:
     from toolkit.plots.corpus import plot_releases
 
     dated = docs.dropna(subset=["date"])
-    pair = pick_releases(dated) if len(dated) else None
+    pair = latest_pair(docs)
     several = series_of(dated).nunique() > 1
     shown = dated[series_of(dated) == pair[1].attrs["series"]] if pair and several else dated
     try:

@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["LATEST_COLUMNS", "latest_changes", "change_sentence"]
+__all__ = ["LATEST_COLUMNS", "latest_changes", "change_sentence", "latest_pair"]
 
 #: The columns of :func:`latest_changes`, one row per series.
 LATEST_COLUMNS = ["series", "n_releases", "old", "new", "tone_old", "tone_new", "change", "top_sentence",
                   "top_status", "top_contribution", "themes_rose", "themes_fell", "note"]
+
+
+def latest_pair(docs: pd.DataFrame):
+    """The pair of releases the reports compare: :func:`toolkit.nb.pick_releases`' default among the
+    dated documents (``(old, new, old_label, new_label)``), None when there is none."""
+    from toolkit.nb import pick_releases
+
+    dated = docs.dropna(subset=["date"])
+    return pick_releases(dated) if len(dated) else None
 
 
 def _top_sentence(sentences: pd.DataFrame) -> tuple[str, str, float]:

@@ -25,10 +25,13 @@ TABLES = {
     "word_shift_latest.csv": "the same pair, one row per scored term and rule: its part of the tone change "
                              "(toolkit.tone_shift(...).words)",
 }
+#: the two tables of the latest pair of releases
+_PAIR = ("redline_latest.csv", "word_shift_latest.csv")
 
 
 def _csv_ready(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with list/tuple cells joined by "; " (CSV holds text), dates as YYYY-MM-DD."""
+    """``table`` with list/tuple cells joined by "; " (CSV holds text; ``write_tables`` writes the dates
+    as YYYY-MM-DD)."""
     out = table.copy()
     for name in out.columns:
         if out[name].dtype == object and out[name].map(lambda v: isinstance(v, (list, tuple))).any():
@@ -39,21 +42,32 @@ def _csv_ready(table: pd.DataFrame) -> pd.DataFrame:
 def _latest_pair_tables(docs: pd.DataFrame) -> dict:
     """Redline and word shift of the latest two releases of the main series; a reason string where none."""
     from toolkit.compare import tone_shift
-    from toolkit.nb import pick_releases
+    from toolkit.report.latest import latest_pair
 
-    dated = docs.dropna(subset=["date"])
-    pair = pick_releases(dated) if len(dated) else None
+    pair = latest_pair(docs)
     if pair is None:
         reason = "fewer than two dated releases of one series: nothing to compare"
-        return {"redline_latest.csv": reason, "word_shift_latest.csv": reason}
+        return dict.fromkeys(_PAIR, reason)
     shift = tone_shift(pair[0], pair[1])
     redline = shift.sentences.drop(columns=["diff_ops"], errors="ignore").assign(old_release=pair[2],
                                                                                   new_release=pair[3])
     words = shift.words.assign(old_release=pair[2], new_release=pair[3])
-    return {"redline_latest.csv": redline, "word_shift_latest.csv": words}
+    return dict(zip(_PAIR, (redline, words)))
 
 
-def _compute(docs: pd.DataFrame, tone: pd.DataFrame | None) -> dict:
+def _caught(step):
+    """``(step(), what it warned as one note)``; the reason instead of the result when it raised
+    (reported in the manifest and on the index, not dropped)."""
+    with warnings.catch_warnings(record=True) as caught:  # kept as the table's note, not printed
+        warnings.simplefilter("always")
+        try:
+            result = step()
+        except Exception as exc:
+            result = f"not computed ({type(exc).__name__}: {exc})"
+    return result, "; ".join(dict.fromkeys(str(w.message) for w in caught))
+
+
+def _compute(docs: pd.DataFrame, tone: pd.DataFrame | None) -> tuple[dict, dict]:
     """File name -> DataFrame, or the reason (a string) it could not be computed."""
     from toolkit.compare import timeline
     from toolkit.themes import theme_frequency
@@ -66,22 +80,10 @@ def _compute(docs: pd.DataFrame, tone: pd.DataFrame | None) -> dict:
     }
     tables, notes = {}, {}
     for name, step in steps.items():
-        with warnings.catch_warnings(record=True) as caught:  # kept as the table's note, not printed
-            warnings.simplefilter("always")
-            try:
-                tables[name] = step()
-            except Exception as exc:  # reported in the manifest and on the index, not dropped
-                tables[name] = f"not computed ({type(exc).__name__}: {exc})"
-        notes[name] = "; ".join(dict.fromkeys(str(w.message) for w in caught))
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            tables.update(_latest_pair_tables(docs))
-        except Exception as exc:
-            tables.update(dict.fromkeys(["redline_latest.csv", "word_shift_latest.csv"],
-                                        f"not computed ({type(exc).__name__}: {exc})"))
-    notes.update(dict.fromkeys(["redline_latest.csv", "word_shift_latest.csv"],
-                               "; ".join(dict.fromkeys(str(w.message) for w in caught))))
+        tables[name], notes[name] = _caught(step)
+    pair, note = _caught(lambda: _latest_pair_tables(docs))
+    tables.update(pair if isinstance(pair, dict) else dict.fromkeys(_PAIR, pair))
+    notes.update(dict.fromkeys(_PAIR, note))
     return tables, notes
 
 
