@@ -242,6 +242,17 @@ def _failed_row(method: str, n: int, note: str) -> dict:
             "note": note}
 
 
+def _groups(df: pd.DataFrame, by) -> list[tuple[str, np.ndarray]]:
+    """``[("all", every row), (group, its rows), ...]`` of ``df`` grouped on column ``by`` (None: all)."""
+    if by is not None and by not in df.columns:
+        raise ValueError(f"labelled data has no column {by!r} to group by; its columns are {list(df.columns)}")
+    groups = [("all", np.ones(len(df), dtype=bool))]
+    if by is not None:
+        keys = df[by].astype("string").fillna("<NA>")
+        groups += [(g, (keys == g).to_numpy()) for g in sorted(keys.unique())]
+    return groups
+
+
 def evaluate(
     data,
     text: str = "text",
@@ -288,16 +299,11 @@ def evaluate(
     [{'method': 'toy', 'n': 3, 'accuracy': 0.333, 'f1_neutral': 0.5}]
     """
     df = _read(data, text, label)
-    if by is not None and by not in df.columns:
-        raise ValueError(f"labelled data has no column {by!r} to group by; its columns are {list(df.columns)}")
+    groups = _groups(df, by)
     truth = parse_labels(df[label], label)
     texts = _texts(df, text)
     if isinstance(methods, str):
         methods = [methods]
-    groups = [("all", np.ones(len(df), dtype=bool))]
-    if by is not None:
-        keys = df[by].astype("string").fillna("<NA>")
-        groups += [(g, (keys == g).to_numpy()) for g in sorted(keys.unique())]
 
     rows, matrices = [], {}
     for method in methods:
@@ -410,8 +416,7 @@ def flag_agreement(data, text: str = "text", *, by: str | None = None, scored: p
     if not wanted:
         raise ValueError("flag_agreement needs a 'forward_looking' (yes/no) or 'certainty' (certain/uncertain) "
                          f"column, as in toolkit.evaluation.LABELLED_SET; got {list(df.columns)}")
-    if by is not None and by not in df.columns:
-        raise ValueError(f"labelled data has no column {by!r} to group by; its columns are {list(df.columns)}")
+    groups = _groups(df, by)
     if scored is None:
         from toolkit.tone import score_texts
 
@@ -420,14 +425,12 @@ def flag_agreement(data, text: str = "text", *, by: str | None = None, scored: p
         raise ValueError(f"flag_agreement: scored has {len(scored)} rows for {len(df)} labelled rows")
     predicted = {"forward_looking": scored["forward_looking"].fillna(False).to_numpy(bool),
                  "uncertain": (scored["uncertainty"].fillna(0) > 0).to_numpy()}
-    groups = [("all", np.ones(len(df), dtype=bool))]
-    if by is not None:
-        keys = df[by].astype("string").fillna("<NA>")
-        groups += [(g, (keys == g).to_numpy()) for g in sorted(keys.unique())]
+    labelled = {measure: (df[column].astype(str).str.strip().str.lower() == positive).to_numpy()
+                for measure, column, positive in wanted}
     rows = []
     for g, mask in groups:
-        for measure, column, positive in wanted:
-            truth = (df[column].astype(str).str.strip().str.lower() == positive).to_numpy()[mask]
+        for measure, _, _ in wanted:
+            truth = labelled[measure][mask]
             guess = predicted[measure][mask]
             tp = float((truth & guess).sum())
             precision = _ratio(tp, float(guess.sum()))
