@@ -19,6 +19,7 @@ module. Every notebook opens with the papermill ``parameters`` cell and then one
 ``show_html``       display markup the toolkit built (``redline_html``) as HTML
 ``period_for``      Y, Q or M: a readable number of points over a date span
 ``releases``        the release dates in a corpus, oldest first
+``series_releases`` the release dates of one series (the picker of notebook 04 offers them)
 ``pick_releases``   the two releases to compare (default: the latest two of one series)
 ``ranked_sentences`` the most positive and most negative sentences, each text once
 ``shared_path``     a file in the ``shared`` folder beside the checkout, when there

@@ -55,8 +55,8 @@ def _results(files: list[str], root: str, opts: LoadOptions, workers, progress) 
     workers = _workers(files, workers)
     if workers > 1 and n_files > 1:
         from concurrent.futures import ProcessPoolExecutor
-        with ProcessPoolExecutor(int(workers)) as pool:
-            chunk = max(1, n_files // (int(workers) * 8))
+        with ProcessPoolExecutor(workers) as pool:
+            chunk = max(1, n_files // (workers * 8))
             return list(_progress(pool.map(load_file, files, [root] * n_files, [opts] * n_files,
                                            chunksize=chunk), n_files, show, forced))
     return (load_file(f, root, opts) for f in _progress(files, n_files, show, forced))

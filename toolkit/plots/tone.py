@@ -63,8 +63,8 @@ def _mark_moves(ax: Axes, x: pd.Series, df: pd.DataFrame) -> str:
         if mask.any():
             ax.scatter(x[mask], df["tone"].astype(float)[mask], marker=marker, s=40, color=color, zorder=4,
                        label=label)
-            said.append(f"{int(mask.sum())} {'raise' if action == 'raise' else 'cut'}"
-                        f"{'s' if mask.sum() > 1 else ''} marked {label.split()[-1]}")
+            word, mark = label.split()
+            said.append(f"{int(mask.sum())} {word}{'s' if mask.sum() > 1 else ''} marked {mark}")
     return "; " + " and ".join(said) + " (policy decisions)" if said else ""
 
 

@@ -36,6 +36,7 @@ def release_chart(tone: pd.DataFrame, row, *, ax=None):
     from matplotlib.figure import Figure
 
     from toolkit.plots import set_alt_text
+    from toolkit.plots.tone import _one_date_axis
 
     ax = ax if ax is not None else Figure(figsize=(8, 2.6)).add_subplot()
     part = tone[(tone["series"] == row["series"]) & tone["date"].notna()]
@@ -43,9 +44,8 @@ def release_chart(tone: pd.DataFrame, row, *, ax=None):
     marked = [d for d in (row.get("old"), row.get("new")) if isinstance(d, str) and d]
     if len(per) == 1:
         only = per.index[0]
-        ax.plot([0], [per.iloc[0]], "o", color="C3", markersize=8)
-        ax.set_xticks([0], [f"{only:%Y-%m-%d}"])
-        ax.set_xlim(-1, 1)
+        ax.plot([only], [per.iloc[0]], "o", color="C3", markersize=8)
+        _one_date_axis(ax, only)
     else:
         ax.plot(per.index, per.to_numpy(), color="C0", marker="o", markersize=3, linewidth=1)
         pair = per[[f"{d:%Y-%m-%d}" in marked for d in per.index]]
