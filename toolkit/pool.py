@@ -1,33 +1,41 @@
-"""Both cores with no effort: when a verb runs on a pool of processes, and how (private helpers).
+"""Both cores with no effort: when a verb runs on threads or a pool of processes, and how (private
+helpers).
 
-``load_corpus``, ``sentences``, ``score_texts`` (so ``score_sentences``, ``document_tone`` and
-``timeline``) and ``theme_frequency`` take ``workers=``. Left at None they decide for themselves
-(:func:`pool_workers`):
+Two ways, by what the work is:
 
-- one process below :data:`POOL_MIN_CHARS` characters of text. Measured with
-  ``benchmarks/bench_pool.py`` on Beige Book prefixes: the fixed cost is small (one fork and one
-  result through a pipe: 0.006-0.03 s wall, 0.003 s CPU in a 250 MB process), but the blocks cost
-  about 30% more CPU than one process (copy-on-write pages, the parent's share of joining). On a
-  machine with one other program partly busy (load 0.8-0.9) two processes beat one in wall time from
-  2 MB (``theme_frequency``) and 5 MB (``sentences``, ``document_tone``: 0.94-0.96x at 5 MB,
-  0.83-0.87x at 14 MB, ``theme_frequency`` 0.60x), hence 5 M characters;
-- one process when the cores are busy: a pool of ``round(free cores)`` processes (this one
-  included), where free is the usable cores (``os.sched_getaffinity``) minus the tasks other programs
-  are running right now (:func:`free_cores`): two on two idle cores, one when another program keeps
-  one of the two busy (two processes sharing one core were slower than one in
-  ``benchmarks/bench_pool.py``), so on a machine whose cores other programs keep busy nothing changes;
-- one process inside a pool worker (no pool in a pool), when called from a thread other than the
-  main one (a Dask worker thread, a web server's thread: forking there is not safe), and where
-  ``fork`` is not the way to start processes (the workers inherit this process's loaded lexicons,
-  regexes and texts; other start methods would pay the imports and a copy of the texts in every
-  worker).
+- **threads** (:func:`thread_map`) for work done in numpy and pyarrow kernels, which release the GIL:
+  the tone scorer's runs of about :data:`CACHE_CHARS` characters (``score_texts``, so
+  ``score_sentences``, ``document_tone`` and ``timeline``), the token table's runs (``tokens``) and
+  ``theme_frequency``'s blocks (RE2 counts and word counts). Threads share this process's warm memory
+  and loaded tables, so they start for anything longer than one run; :func:`thread_count` uses the
+  usable cores other programs leave free (1 when another program keeps one of two busy);
+- **processes** (:func:`run_blocks`, forked) for work done in Python itself, which holds the GIL:
+  ``load_corpus`` (parsing files), ``sentences`` (the splitter's rules) and ``score_texts`` with
+  ``method="vader"`` or ``"lm"``. Left at None they decide for themselves (:func:`pool_workers`):
 
-``workers=1`` forces one process; ``workers=N`` asks for N processes whatever the size or load.
-``$TOOLKIT_WORKERS`` sets the default for every verb left at None (``1``: never a pool, e.g. on a
-shared server; ``2``: always two processes).
-The work is cut into N consecutive blocks (whole documents for per-document verbs), each block is
-computed in a worker and the results are joined in order, so the result equals the one-process
-result exactly (the tests compare the frames). Only small results travel back: spans, scores,
+  - one process below :data:`POOL_MIN_CHARS` characters of text. Measured with
+    ``benchmarks/bench_pool.py`` on Beige Book prefixes: the fixed cost is small (one fork and one
+    result through a pipe: 0.006-0.03 s wall, 0.003 s CPU in a 250 MB process), but the blocks cost
+    about 30% more CPU than one process (copy-on-write pages, the parent's share of joining). On a
+    machine with one other program partly busy (load 0.8-0.9) two processes beat one in wall time
+    from 5 MB (``sentences``: 0.94-0.96x at 5 MB, 0.83-0.87x at 14 MB), hence 5 M characters;
+  - one process when the cores are busy: a pool of ``round(free cores)`` processes (this one
+    included), where free is the usable cores (``os.sched_getaffinity``) minus the tasks other
+    programs are running right now (:func:`free_cores`): two on two idle cores, one when another
+    program keeps one of the two busy (two processes sharing one core were slower than one in
+    ``benchmarks/bench_pool.py``), so on a machine whose cores other programs keep busy nothing changes;
+  - one process inside a pool worker (no pool in a pool), when called from a thread other than the
+    main one (a Dask worker thread, a web server's thread, a :func:`thread_map` thread: forking there
+    is not safe), and where ``fork`` is not the way to start processes (the workers inherit this
+    process's loaded lexicons, regexes and texts; other start methods would pay the imports and a
+    copy of the texts in every worker).
+
+``workers=1`` forces one thread of one process; ``workers=N`` asks for N threads or processes
+whatever the size or load. ``$TOOLKIT_WORKERS`` sets the default for every verb left at None
+(``1``: never a pool nor a thread, e.g. on a shared server; ``2``: always two).
+The work is cut into consecutive blocks (whole documents for per-document verbs), each block is
+computed whole by one thread or worker and the results are joined in order, so the result equals the
+one-process result exactly (the tests compare the frames). Only small results travel back: spans, scores,
 counts; never the texts.
 
 >>> pool_workers(1_000, None), pool_workers(1_000, 1), pool_workers(1_000, 2)
@@ -39,6 +47,7 @@ import math
 import multiprocessing
 import os
 import sys
+import threading
 
 __all__: list[str] = []  # private: the verbs expose ``workers=``
 
@@ -172,6 +181,65 @@ def runs(sizes, size: int | None = None) -> list[tuple[int, int]]:
     """
     bounds = cuts(sizes, max(1, -(-int(sum(sizes)) // (size or CACHE_CHARS))))
     return list(zip(bounds, bounds[1:])) or [(0, 0)]
+
+
+def thread_map(fn, items, workers=None) -> list:
+    """``[fn(x) for x in items]`` in order, on up to :func:`thread_count` threads of this process.
+
+    For work that spends its time in numpy and pyarrow kernels, which release the GIL (the tone
+    scorer's runs, the token table's runs, RE2 theme counts): threads share this process's warm
+    memory and loaded tables, where a forked worker pays for fresh pages and for its results' trip
+    through a pipe (document_tone of Beige Book 1990-2009: 1.6x with two threads, 1.15x with two
+    processes; benchmarks/README.md). Each item is computed whole by one thread, so the results are
+    those of the loop. An exception in any item is raised here."""
+    items = list(items)
+    n = min(len(items), thread_count(workers)) if len(items) > 1 else 1
+    if n < 2:
+        return [fn(x) for x in items]
+    return list(_executor().map(_in_thread(fn), items))
+
+
+def thread_count(workers=None) -> int:
+    """How many threads :func:`thread_map` uses: ``workers`` or ``$TOOLKIT_WORKERS`` when given (as
+    :func:`pool_workers` reads them), 1 inside a pool worker or a :func:`thread_map` thread, else the
+    usable cores other programs leave free now (:func:`free_cores`, at least 1)."""
+    if _IN_WORKER or getattr(_THREAD, "inside", False):
+        return 1
+    if workers is not None or os.environ.get("TOOLKIT_WORKERS", "").strip():
+        return pool_workers(0, workers)
+    return max(1, min(usable_cores(), math.floor(free_cores() + 0.5)))
+
+
+def _in_thread(fn):
+    def call(x):
+        _THREAD.inside = True  # a thread_map inside fn runs its items in this thread
+        try:
+            return fn(x)
+        finally:
+            _THREAD.inside = False
+    return call
+
+
+def _executor():
+    """The process's thread pool (made on first use, and again in a forked child: threads do not
+    survive a fork)."""
+    global _EXECUTOR
+    if _EXECUTOR is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _EXECUTOR = ThreadPoolExecutor(max_workers=max(2, usable_cores()), thread_name_prefix="toolkit")
+    return _EXECUTOR
+
+
+def _forget_executor() -> None:
+    global _EXECUTOR
+    _EXECUTOR = None
+
+
+_EXECUTOR = None
+_THREAD = threading.local()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_executor)
 
 
 def run_blocks(fn, n_blocks: int, *args) -> list:

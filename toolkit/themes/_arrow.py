@@ -128,8 +128,10 @@ def as_arrow(texts):
         arr = pa.array(texts, type=pa.large_string(), from_pandas=True)
     except pa.ArrowException:
         arr = None
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
+    if isinstance(arr, pa.ChunkedArray):  # one chunk as it is; several cast alike (their types may differ)
+        chunks = arr.chunks
+        arr = chunks[0] if len(chunks) == 1 else pa.array([], type=pa.large_string()) if not chunks \
+            else pa.concat_arrays([c.cast(pa.large_string()) for c in chunks])
     if arr is None or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
         arr = pa.array([t if isinstance(t, str) else "" for t in texts], type=pa.large_string())
     return arr.fill_null("")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from toolkit.tokenizing import _memo
+
 __all__: list[str] = []  # private helpers of toolkit.themes
 
 
@@ -30,7 +32,9 @@ def _as_corpus(corpus, verb: str) -> pd.DataFrame:
         {
             "doc_id": doc_id.astype(str).to_numpy(),
             "date": pd.to_datetime(date, errors="coerce").astype("datetime64[ns]").to_numpy(),
-            "text": [t if isinstance(t, str) else "" for t in text],
+            # an Arrow str column without gaps is taken as it is (no copy of the texts)
+            "text": text.array if _memo.arrow_texts(text) is not None and not text.hasnans
+            else [t if isinstance(t, str) else "" for t in text],
         }
     )
     return out

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 
-from toolkit.pool import cuts, in_worker, pool_workers, run_blocks
+from toolkit.pool import cuts, runs, thread_count, thread_map
+from toolkit.themes._arrow import as_arrow
 from toolkit.themes._input import _as_corpus, _progress
 from toolkit.themes.matching import _matcher
 from toolkit.tokenizing import _memo, count_words
@@ -39,9 +41,9 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
     (``toolkit/tokenizing/_memo.py``), so a second call, or a ``timeline`` after it, does not count
     again.
 
-    ``workers``: None matches a large corpus (5 M characters and more) per block of documents on a
-    pool when cores are free (``toolkit/pool.py``), 1 forces one process, N asks for N processes;
-    the table is the same either way.
+    ``workers``: None counts a corpus of more than 1 M characters per block of documents on
+    threads when cores are free (``toolkit/pool.py``: RE2 and numpy release the GIL), 1 forces one
+    thread, N asks for N threads; the table is the same either way.
 
     >>> corpus = ["New energy vehicles and photovoltaics lead.", "Demand is insufficient."]
     >>> tf = theme_frequency(corpus)
@@ -51,17 +53,15 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
     docs = _as_corpus(corpus, "theme_frequency")
     matcher = _matcher(themes, inflect)
     n_docs, n_themes = len(docs), len(matcher.themes)
-    texts = docs["text"].tolist()
-    sizes = list(map(len, texts))
-    n = pool_workers(sum(sizes), workers)
-    bounds = cuts(sizes, n) if n > 1 and n_docs > 1 else [0, n_docs]
-    parts = run_blocks(_count_block, len(bounds) - 1, texts, bounds, matcher, n_themes, tokens is None)
+    texts = as_arrow(docs["text"])  # the corpus's own Arrow texts when it has them: no copy
+    sizes = pc.binary_length(texts).to_numpy(zero_copy_only=False)
+    n = thread_count(workers) if len(runs(sizes)) > 1 else 1  # more than a run of text: threads
+    bounds = cuts(sizes, n) if n > 1 else [0, n_docs]
+    parts = thread_map(lambda i: _count_block(texts.slice(bounds[i], bounds[i + 1] - bounds[i]), matcher, n_themes,
+                                              tokens is None, progress=i == 0), range(len(bounds) - 1), n)
     counts = np.concatenate([c for c, _ in parts]) if parts else np.zeros((0, n_themes), dtype=np.int64)
     if tokens is None:
         words = np.concatenate([w for _, w in parts]) if parts else np.zeros(0, dtype=np.int64)
-        if len(parts) > 1:  # counted in the workers: remember them here too
-            for t, w in zip(texts, words.tolist()):
-                _memo.WORDS.put(t, w)
     else:
         words = _words_from_tokens(tokens, docs["doc_id"])
     total = counts.sum(axis=1, keepdims=True)
@@ -81,12 +81,12 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
     return out.astype({"doc_id": "str", "date": "datetime64[ns]", "theme": "str"})
 
 
-def _count_block(i: int, texts: list[str], bounds: list[int], matcher, n_themes: int, words: bool):
-    """Theme counts (documents x themes) and, when ``words``, word counts of block ``i`` of ``texts``."""
-    mine = texts[bounds[i]:bounds[i + 1]]
-    quiet = lambda rest, n: rest  # noqa: E731 - a worker draws no progress bar
-    counts = matcher.counts(mine, quiet if in_worker() else lambda rest, n: _progress(rest, n, "theme_frequency"))
-    n_words = _memo.word_counts(mine, count_words) if words else None
+def _count_block(texts, matcher, n_themes: int, words: bool, progress: bool):
+    """Theme counts (documents x themes) and, when ``words``, word counts of ``texts`` (a pyarrow
+    string array: one block of the corpus, on one thread)."""
+    quiet = lambda rest, n: rest  # noqa: E731 - one bar, the first block's
+    counts = matcher.counts(texts, (lambda rest, n: _progress(rest, n, "theme_frequency")) if progress else quiet)
+    n_words = _memo.word_counts(texts.to_pylist(), count_words) if words else None
     return counts, n_words
 
 

@@ -132,6 +132,8 @@ class _Matcher:
             result = self.arrow.counts(as_arrow(texts), lambda found: (self._hit(found) or (None,))[0], n_themes)
         counts, done = result if result is not None else (np.zeros((len(texts), n_themes), np.int64), None)
         rest = np.arange(len(texts)) if done is None else np.flatnonzero(~done)
+        if len(rest) and hasattr(texts, "take") and hasattr(texts, "to_pylist"):  # a pyarrow array
+            texts = dict(zip(rest.tolist(), [t or "" for t in texts.take(rest).to_pylist()]))
         return self.re_counts(texts, rest, progress, counts)
 
     def re_counts(self, texts, rows=None, progress=lambda items, total: items, counts=None) -> np.ndarray:

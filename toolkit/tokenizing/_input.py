@@ -19,6 +19,12 @@ CARRIED = ("date", "source")
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def ids_and_carried(corpus: pd.DataFrame) -> tuple[list, dict]:
+    """A corpus frame's doc ids (positions without a ``doc_id`` column) and its :data:`CARRIED` columns."""
+    doc_ids = corpus["doc_id"].tolist() if "doc_id" in corpus.columns else list(range(len(corpus)))
+    return doc_ids, {c: corpus[c].array for c in CARRIED if c in corpus.columns}
+
+
 def documents(corpus, text: str = "text"):
     """Normalise a corpus argument to (doc_ids, texts, carried columns dict)."""
     if isinstance(corpus, pd.DataFrame):
@@ -27,13 +33,8 @@ def documents(corpus, text: str = "text"):
                 f"the corpus has no text column {text!r}; columns present: {list(corpus.columns)}. "
                 "Pass text=<name of the column holding the documents' text>."
             )
-        if "doc_id" in corpus.columns:
-            doc_ids = corpus["doc_id"].tolist()
-        else:
-            doc_ids = list(range(len(corpus)))
-        texts = corpus[text].tolist()
-        carried = {c: corpus[c].array for c in CARRIED if c in corpus.columns}
-        return doc_ids, texts, carried
+        doc_ids, carried = ids_and_carried(corpus)
+        return doc_ids, corpus[text].tolist(), carried
     if isinstance(corpus, pd.Series):
         return list(range(len(corpus))), corpus.tolist(), {}
     if isinstance(corpus, str):

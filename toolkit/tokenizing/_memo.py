@@ -17,6 +17,14 @@ per sentence). The key is a reference to the str the caller passed,
 so with object-dtype corpora it costs nothing more; with Arrow strings it is one copy of the text.
 ``TOOLKIT_MEMO_MB=0`` turns the memo off. :func:`clear` empties both tables.
 
+A third memo, :data:`TABLES`, keeps whole sentence tables, because building one from known spans
+still costs a pass over every character (the sentences cut out, one new Arrow string array). Its key
+is the corpus's text column itself, when it is an Arrow string column (what ``load_corpus`` gives):
+an Arrow array is immutable, and pandas replaces it, never edits it, when a text is set, so the same
+array object means the same texts. The doc ids and the carried columns (``date``, ``source``: one
+value per document) are compared too. An entry goes when its text array is garbage-collected, and
+the table memo holds at most the same ``TOOLKIT_MEMO_MB`` budget of sentence text.
+
 >>> from toolkit.tokenizing import _memo
 >>> _memo.clear()
 >>> text = "Rates rose. " * 200
@@ -26,9 +34,11 @@ so with object-dtype corpora it costs nothing more; with Arrow strings it is one
 """
 from __future__ import annotations
 
+import copy
 import os
 import sys
 import threading
+import weakref
 from collections import OrderedDict
 from itertools import chain
 
@@ -146,9 +156,79 @@ def word_counts(texts: list[str], count) -> np.ndarray:
     return out
 
 
+class TableMemo:
+    """Sentence tables by the identity of the immutable Arrow text column they were built from."""
+
+    def __init__(self):
+        self._table: OrderedDict[int, tuple] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, texts, doc_ids: list, carried: dict):
+        """A shallow copy of the table built from the Arrow array ``texts`` with these ``doc_ids``
+        and ``carried`` columns, or None."""
+        with self._lock:
+            entry = self._table.get(id(texts))
+            if entry is None or entry[0]() is not texts:
+                return None
+            self._table.move_to_end(id(texts))
+        _, ids, cols, table = entry
+        if ids != doc_ids or cols.keys() != carried.keys() or not all(
+                cols[c].equals(carried[c]) for c in cols):
+            return None
+        return _detached(table)
+
+    def put(self, texts, doc_ids: list, carried: dict, table) -> None:
+        """Remember ``table`` for the Arrow array ``texts`` while it lives (within the budget)."""
+        budget = _budget()
+        if table["sentence"].array.nbytes > budget:
+            return
+        key = id(texts)
+        ref = weakref.ref(texts, lambda _, key=key: self._forget(key))
+        with self._lock:
+            self._table[key] = (ref, list(doc_ids), {c: v.copy() for c, v in carried.items()}, _detached(table))
+            while sum(e[3]["sentence"].array.nbytes for e in self._table.values()) > budget:
+                self._table.popitem(last=False)
+
+    def _forget(self, key: int) -> None:
+        with self._lock:
+            entry = self._table.get(key)
+            if entry is not None and entry[0]() is None:
+                del self._table[key]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._table.clear()
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+def _detached(table):
+    """A copy of ``table`` that shares its data until either side is edited (pandas' copy-on-write),
+    with its own ``attrs``: the memo's table and the caller's never change each other."""
+    out = table.copy(deep=False)
+    out.attrs = copy.deepcopy(table.attrs)
+    return out
+
+
+#: id(Arrow text array) -> (weak reference to it, doc ids, carried columns, sentence table)
+TABLES = TableMemo()
+
+
+def arrow_texts(column):
+    """The immutable pyarrow array behind an Arrow-backed str column (the same object on every call),
+    or None: a numpy or Python-backed column is mutable in place, so it gets no table memo."""
+    import pandas as pd
+
+    array = getattr(column, "array", None)
+    if not isinstance(array, pd.arrays.ArrowExtensionArray) or array.dtype.kind not in "OUT":
+        return None
+    return array.__arrow_array__()
+
+
 def _after_fork_in_child() -> None:
     """A forked child gets fresh locks (another thread may have held one at the fork)."""
-    for memo in (SPLITS, WORDS):
+    for memo in (SPLITS, WORDS, TABLES):
         memo._lock = threading.Lock()
 
 
@@ -157,6 +237,7 @@ if hasattr(os, "register_at_fork"):
 
 
 def clear() -> None:
-    """Forget every remembered split and word count (they are recomputed on the next call)."""
+    """Forget every remembered split, word count and sentence table (recomputed on the next call)."""
     SPLITS.clear()
     WORDS.clear()
+    TABLES.clear()

@@ -20,7 +20,7 @@ import pandas as pd
 
 from toolkit.pool import cuts, pool_workers, run_blocks
 from toolkit.tokenizing import _memo
-from toolkit.tokenizing._input import clean_text, documents, take_ids
+from toolkit.tokenizing._input import clean_text, documents, ids_and_carried, take_ids
 from toolkit.tokenizing.stopwords import _bundled_stopwords
 
 __all__ = ["split_sentences", "sentences"]
@@ -237,9 +237,11 @@ def sentences(corpus, text: str = "text", progress: bool | None = None, workers:
 
     Each text's split is remembered (per text content, bounded: see ``toolkit/tokenizing/_memo.py``),
     so ``document_tone(corpus)``, ``timeline`` or ``tone_shift`` after this call do not split again;
-    an edited text is split afresh. ``workers``: None splits a large corpus on a pool when cores are
-    free (``toolkit/pool.py``: from 5 M characters), 1 forces one process, N asks for N processes;
-    the table is the same either way.
+    an edited text is split afresh. The whole table is remembered too while the corpus's Arrow text
+    column lives (what ``load_corpus`` gives), so a second call on the same corpus returns at once
+    (a copy: editing it never changes the next call's table). ``workers``: None splits a large
+    corpus on a pool when cores are free (``toolkit/pool.py``: from 5 M characters), 1 forces one
+    process, N asks for N processes; the table is the same either way.
 
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Growth slowed. Prices rose 4.6 percent.", ""]})
@@ -251,7 +253,21 @@ def sentences(corpus, text: str = "text", progress: bool | None = None, workers:
     >>> out.attrs["empty_docs"]
     ['b']
     """
-    doc_ids, texts, carried = documents(corpus, text)
+    column = corpus[text] if isinstance(corpus, pd.DataFrame) and text in corpus.columns else corpus
+    arrow = _memo.arrow_texts(column) if isinstance(column, pd.Series) else None
+    if arrow is not None:  # the same immutable text column as an earlier call: the same table
+        doc_ids, carried = ids_and_carried(corpus) if column is not corpus else (list(range(len(column))), {})
+        known = _memo.TABLES.get(arrow, doc_ids, carried)
+        if known is not None:
+            return known
+    out = _sentence_table(*documents(corpus, text), progress, workers)
+    if arrow is not None:
+        _memo.TABLES.put(arrow, doc_ids, carried, out)  # keeps its own copy
+    return out
+
+
+def _sentence_table(doc_ids: list, texts: list, carried: dict, progress, workers) -> pd.DataFrame:
+    """The table of :func:`sentences` from the documents' ids, texts and carried columns."""
     bounds, sents, counts, empty = _split_documents(doc_ids, texts, progress, workers)
     doc_pos = np.repeat(np.arange(len(texts)), counts)
     first = np.cumsum(counts) - counts

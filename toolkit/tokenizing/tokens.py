@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from toolkit.pool import runs
+from toolkit.pool import runs, thread_map
 from toolkit.tokenizing import _lemmas
 from toolkit.tokenizing._chars import Chars, slice_strings
 from toolkit.tokenizing._input import SURROGATE, surrogate_error
@@ -70,6 +70,9 @@ def tokens(
     Tokenizing keeps "U.S.", "e.g.", "4.6", "1/4", "1,000", "9-3/4", "COVID-19", "year-over-year",
     "AT&T" and "don't" whole, splits off "'s"/"'re"/"'ll"/… and separates punctuation.
 
+    More than 1 MB of sentences is tokenized in runs on threads when cores are free
+    (``toolkit/pool.py``; ``TOOLKIT_WORKERS=1`` keeps one thread); the table is the same either way.
+
     >>> toks = tokens(["The Committee's target is 0 to 1/4 percent."])
     >>> toks[["sent_id", "token_id", "token", "lemma", "is_stop", "is_alpha"]].head(6)
        sent_id  token_id      token      lemma  is_stop  is_alpha
@@ -92,8 +95,9 @@ def tokens(
     sent_starts = sents["start"].to_numpy(dtype=np.int64)
     # In runs of sentences of about 1 MB (toolkit.pool.CACHE_CHARS): the numpy passes of a run stay
     # in the processor's cache and reuse the memory the last run freed; only the table is full-length.
-    parts = [_run_tokens(sent_texts[a:b], doc_codes[a:b], sent_ids[a:b], sent_starts[a:b])
-             for a, b in runs(list(map(len, sent_texts)))]
+    # The runs go to threads (numpy and pyarrow release the GIL: toolkit.pool.thread_map).
+    parts = thread_map(lambda ab: _run_tokens(*(x[ab[0]:ab[1]] for x in (sent_texts, doc_codes, sent_ids, sent_starts))),
+                       runs(list(map(len, sent_texts))))
     codes, forms = _global_codes([p.pop("forms") for p in parts], [p.pop("codes") for p in parts])
     column = {k: parts[0][k] if len(parts) == 1 else np.concatenate([p[k] for p in parts]) for k in parts[0]}
     data = {

@@ -76,9 +76,9 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
     methods' own evidence.
 
     Handed a corpus, it reuses the sentence split of an earlier ``toolkit.sentences(corpus)`` (kept
-    per text content, so an edited text is split afresh). ``workers``: None splits and scores a large
-    corpus per block on a pool when cores are free (``toolkit/pool.py``), 1 forces one process, N asks
-    for N processes; the table is the same either way.
+    per text content, so an edited text is split afresh). ``workers``: None splits a large corpus
+    on a pool of processes and scores it on threads when cores are free (``toolkit/pool.py``), 1 forces
+    one thread of one process, N asks for N; the table is the same either way.
 
     >>> corpus = pd.DataFrame({"doc_id": ["q1", "q2"], "date": pd.to_datetime(["2020-01-01", "2020-04-01"]),
     ...     "source": "x", "text": ["Growth picked up. Hiring was solid.", "Output fell sharply."]})

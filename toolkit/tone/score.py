@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 
-from toolkit.pool import cuts, pool_workers, run_blocks, runs
+from toolkit.pool import cuts, pool_workers, run_blocks, runs, thread_map
 from toolkit.tone.engine import _core
 from toolkit.tone.lexicon import Lexicon, load_lexicon
 from toolkit.tone.lm import _load_lm, _score_lm
@@ -43,9 +43,10 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     weight), "neutral", "bad" or "good" - how rising prices count in the outlook (see the module
     docstring). ``max_chars``: longer texts are scored
     on their first ``max_chars`` characters. ``detail=False`` skips building ``terms`` (None) for
-    speed when only the scores are needed (document_tone does this). ``workers``: None scores a large
-    batch (5 M characters and more) per block on a pool when cores are free, 1 forces one process, N
-    asks for N processes (``toolkit/pool.py``); the table is the same either way.
+    speed when only the scores are needed (document_tone does this). ``workers``: None scores a batch of
+    more than 1 M characters in runs on threads when cores are free (``vader`` and ``lm``: from 5 M
+    characters, on a pool of processes), 1 forces one thread, N asks for N threads or processes
+    (``toolkit/pool.py``); the table is the same either way.
 
     >>> df = score_texts(["Unemployment fell sharply.", "Growth slowed.", ""])
     >>> df["label"].tolist()
@@ -62,7 +63,7 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     index = texts.index if isinstance(texts, pd.Series) else None
     texts = list(texts)
     sizes = _sizes(texts)
-    n = pool_workers(sum(sizes), workers)
+    n = pool_workers(sum(sizes), workers) if method != "outlook" else 1
     if n > 1 and len(texts) > 1:
         options = {"method": method, "lexicon": lexicon, "lm_path": lm_path, "inflation": inflation,
                    "max_chars": max_chars, "detail": detail}
@@ -70,7 +71,7 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
     if method == "outlook":
         lex = load_lexicon(lexicon, inflation)
         with _gc_paused():
-            cols = _score_outlook(texts, lex, max_chars, detail, sizes)
+            cols = _score_outlook(texts, lex, max_chars, detail, sizes, workers)
         out = pd.DataFrame({"text": _text_column(texts), **cols}, index=index)
     else:
         rows = _score_vader(texts, max_chars) if method == "vader" else \
@@ -199,14 +200,15 @@ def _sizes(texts: list) -> list[int]:
         return [len(t) if isinstance(t, str) else 0 for t in texts]
 
 
-def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool, sizes: list[int]) -> dict:
+def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool, sizes: list[int], workers=None) -> dict:
     """The score columns of score_texts (all but ``text``) for the outlook method, in blocks of
     consecutive texts of about :data:`toolkit.pool.CACHE_CHARS` characters (``sizes``: the texts'
-    lengths; :func:`_score_outlook_block` each), joined in input order."""
+    lengths; :func:`_score_outlook_block` each, on threads: :func:`toolkit.pool.thread_map`), joined
+    in input order."""
     blocks = runs(sizes)
     if len(blocks) == 1:
         return _score_outlook_block(texts, lex, max_chars, detail)
-    parts = [_score_outlook_block(texts[a:b], lex, max_chars, detail) for a, b in blocks]
+    parts = thread_map(lambda ab: _score_outlook_block(texts[ab[0]:ab[1]], lex, max_chars, detail), blocks, workers)
     return {col: np.concatenate([p[col] for p in parts]) if isinstance(first, np.ndarray)
             else [x for p in parts for x in p[col]] for col, first in parts[0].items()}
 
