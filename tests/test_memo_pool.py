@@ -28,13 +28,18 @@ def fresh_memo():
 def splits(monkeypatch):
     """Count the texts actually split (memo misses)."""
     seen: list[str] = []
-    real = SENTENCES._split
+    one, many = SENTENCES._split, SENTENCES._split_many
 
     def counting(text):
         seen.append(text)
-        return real(text)
+        return one(text)
+
+    def counting_many(texts):
+        seen.extend(texts)
+        return many(texts)
 
     monkeypatch.setattr(SENTENCES, "_split", counting)
+    monkeypatch.setattr(SENTENCES, "_split_many", counting_many)
     return seen
 
 

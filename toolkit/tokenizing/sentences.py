@@ -20,6 +20,7 @@ import pandas as pd
 
 from toolkit.pool import cuts, pool_workers, run_blocks
 from toolkit.tokenizing import _memo
+from toolkit.tokenizing._cuts import ascii_cuts
 from toolkit.tokenizing._input import clean_text, documents, ids_and_carried, take_ids
 from toolkit.tokenizing.stopwords import _bundled_stopwords
 
@@ -100,22 +101,28 @@ def _candidate_cuts(text: str) -> tuple[list[int], list[int]]:
     ends: list[int] = []
     nexts: list[int] = []
     for m in _CANDIDATE.finditer(text):
-        dot = m.start()
-        if text[dot] == "." and text[dot + 1] != ".":
-            # the word before the period, minus opening quotes/brackets (abbreviations are short)
-            before = text[max(0, dot - 9):dot].rsplit(None, 1)
-            word = before[-1].lstrip(_OPENERS) if before else ""
-            if "-" in word:  # "Minneapolis-St. Paul"
-                word = word.rsplit("-", 1)[1]
-            elif word.isdigit() and len(word) <= 3:  # "1. The Desk will …" at the start of a line
-                at = dot - len(word)
-                if at == 0 or text[at - 1] == "\n" or (nexts and at == nexts[-1]):
-                    continue
-            if (word in _SUSPECT or len(word) == 1 or "." in word) and not _is_boundary(text, word, m.end()):
-                continue
-        ends.append(m.start(1))
-        nexts.append(m.end())
+        if _keep(text, m.start(), m.end(), nexts[-1] if nexts else None):
+            ends.append(m.start(1))
+            nexts.append(m.end())
     return ends, nexts
+
+
+def _keep(text: str, dot: int, after: int, last_next: int | None) -> bool:
+    """Does the candidate at ``dot`` (its whitespace ending at ``after``) end a sentence?
+    ``last_next``: where the sentence before it starts (None for the text's first)."""
+    if text[dot] == "." and text[dot + 1] != ".":
+        # the word before the period, minus opening quotes/brackets (abbreviations are short)
+        before = text[max(0, dot - 9):dot].rsplit(None, 1)
+        word = before[-1].lstrip(_OPENERS) if before else ""
+        if "-" in word:  # "Minneapolis-St. Paul"
+            word = word.rsplit("-", 1)[1]
+        elif word.isdigit() and len(word) <= 3:  # "1. The Desk will …" at the start of a line
+            at = dot - len(word)
+            if at == 0 or text[at - 1] == "\n" or at == last_next:
+                return False
+        if (word in _SUSPECT or len(word) == 1 or "." in word) and not _is_boundary(text, word, after):
+            return False
+    return True
 
 
 def _with_paragraph_breaks(text: str, ends: list[int], nexts: list[int]) -> tuple[list[int], list[int]]:
@@ -156,7 +163,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _split(text: str) -> list[tuple[int, int]]:
     """The spans of :func:`split_sentences`, computed (the memo in ``_memo`` keeps them per text)."""
-    ends, nexts = _candidate_cuts(text)
+    return _spans(text, *_candidate_cuts(text))
+
+
+def _split_many(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """:func:`_split` of each text: the candidate cuts of the ASCII texts in numpy, all at once
+    (:mod:`toolkit.tokenizing._cuts`: the same cuts), the others' by the regex."""
+    fast = [i for i, t in enumerate(texts) if t.isascii() and "\0" not in t]
+    cuts_of = dict(zip(fast, ascii_cuts([texts[i] for i in fast], _SUSPECT, _keep))) if fast else {}
+    return [_spans(t, *(cuts_of[i] if i in cuts_of else _candidate_cuts(t))) for i, t in enumerate(texts)]
+
+
+def _spans(text: str, ends: list[int], nexts: list[int]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` from its candidate cuts, with the paragraph breaks."""
     first = len(text) - len(text.lstrip())
     last = len(text.rstrip())
     if first >= last:
@@ -169,7 +188,7 @@ def _split(text: str) -> list[tuple[int, int]]:
 
 def _split_block(i: int, texts: list[str], todo: list[int], bounds: list[int]) -> list:
     """The spans of block ``i`` of the texts to split (positions ``todo[bounds[i]:bounds[i + 1]]``)."""
-    return [_split(texts[j]) for j in todo[bounds[i]:bounds[i + 1]]]
+    return _split_many([texts[j] for j in todo[bounds[i]:bounds[i + 1]]])
 
 
 #: the part of the split this process takes when pooled: it also builds the table afterwards
@@ -177,18 +196,45 @@ def _split_block(i: int, texts: list[str], todo: list[int], bounds: list[int]) -
 _FIRST_SHARE = 0.4
 
 
-def _split_pooled(texts: list[str], n: int) -> list:
-    """The spans of every text, those not in the memo split per block on ``n`` processes; new splits
-    of long texts go to the memo."""
+def _split_all(texts: list[str], n: int, progress: bool | None) -> list:
+    """The spans of every text, those not in the memo split at once (per block on ``n`` processes
+    when ``n`` > 1, else in blocks of 1,000 texts under a progress bar when ``progress`` asks for one);
+    new splits of long texts go to the memo."""
     known = [_memo.known_spans(t) for t in texts]
     todo = [i for i, s in enumerate(known) if s is None]
-    bounds = cuts([len(texts[i]) for i in todo], n, first=_FIRST_SHARE)
-    parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds) if todo else []
+    if n > 1:
+        bounds = cuts([len(texts[i]) for i in todo], n, first=_FIRST_SHARE)
+        parts = run_blocks(_split_block, len(bounds) - 1, texts, todo, bounds) if todo else []
+    else:
+        bounds = list(range(0, len(todo), _BAR_BLOCK)) + [len(todo)]
+        parts = [_split_block(b, texts, todo, bounds) for b in _bar(range(len(bounds) - 1), len(todo), progress)]
     for b, spans in enumerate(parts):
         for j, s in zip(todo[bounds[b]:bounds[b + 1]], spans):
             known[j] = s
             _memo.remember(texts[j], s)
     return known
+
+
+#: texts split between two updates of the progress bar
+_BAR_BLOCK = 1_000
+
+
+def _bar(blocks, n_texts: int, progress: bool | None):
+    """``blocks`` of :data:`_BAR_BLOCK` texts, under a bar counting the texts when ``progress`` is
+    True (None: for more than 2,000 texts on a terminal)."""
+    if not (progress or (progress is None and n_texts > 2000)):
+        return blocks
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=n_texts, desc="sentences", unit="doc", disable=None if progress is None else False)
+
+    def counted():
+        with bar:
+            for b in blocks:
+                yield b
+                bar.update(min(_BAR_BLOCK, n_texts - b * _BAR_BLOCK))
+
+    return counted()
 
 
 def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=None):
@@ -197,21 +243,13 @@ def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=
     (:func:`toolkit.pool.pool_workers`)."""
     clean = [clean_text(value, doc_id) for doc_id, value in zip(doc_ids, texts)]
     n = pool_workers(sum(map(len, clean)), workers)
-    pooled = _split_pooled(clean, n) if n > 1 and len(clean) > 1 else None
-    rows = enumerate(zip(doc_ids, clean))
-    if pooled is None and (progress or (progress is None and len(clean) > 2000)):
-        from tqdm.auto import tqdm
-
-        rows = tqdm(rows, total=len(clean), desc="sentences", unit="doc", disable=None if progress is None else False)
+    split = _split_all(clean, n if len(clean) > 1 else 1, progress)
     pairs: list = []
     sents: list[str] = []
     counts = np.zeros(len(clean), dtype=np.int64)
     empty = []
-    for i, (doc_id, t) in rows:
-        if pooled is not None:
-            s = pooled[i]
-        else:
-            s = _memo.spans_of(t, _split) if t else ()
+    for i, (doc_id, t) in enumerate(zip(doc_ids, clean)):
+        s = split[i]
         if not len(s):
             empty.append(doc_id)
             continue
