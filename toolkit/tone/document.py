@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.tone.methods import _check_method
-from toolkit.tone.score import score_sentences
+from toolkit.tone.score import score_columns
 
 __all__ = ["document_tone", "sentence_weights", "aggregate_tone", "tone_over_time", "TONE_K"]
 
@@ -98,10 +98,14 @@ def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k:
 
 def _scored(sents: pd.DataFrame, method: str, options: dict) -> pd.DataFrame:
     """The columns of ``sents`` document tone needs, with the sentences' scores (not a copy of the
-    whole sentence table: only ``doc_id``, the metadata and the score columns)."""
+    whole sentence table: only ``doc_id``, the metadata and the score columns; ``label`` as Python
+    strings, not a new string column)."""
     keep = [c for c in ("doc_id", "date", "source", "series") if c in sents.columns]
-    light = sents[keep + ["sentence"]]
-    return score_sentences(light, method=method, **options).drop(columns=["sentence", "terms", "reason"])
+    cols = score_columns(sents["sentence"].tolist(), method=method, **options)
+    light = sents[keep].copy(deep=False)
+    for name, values in cols.items():
+        light[name] = pd.array(values, dtype=object) if name == "label" else values
+    return light
 
 
 def _sentences_of(df, workers=None) -> tuple[pd.DataFrame, pd.DataFrame | None]:

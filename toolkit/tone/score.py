@@ -69,9 +69,7 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
                    "max_chars": max_chars, "detail": detail}
         return _pooled(texts, index, n, options, sizes)
     if method == "outlook":
-        lex = load_lexicon(lexicon, inflation)
-        with _gc_paused():
-            cols = _score_outlook(texts, lex, max_chars, detail, sizes, workers)
+        cols = _outlook_columns(texts, lexicon, inflation, max_chars, detail, sizes, workers)
         out = pd.DataFrame({"text": _text_column(texts), **cols}, index=index)
     else:
         rows = _score_vader(texts, max_chars) if method == "vader" else \
@@ -87,6 +85,31 @@ def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, infl
         out["forward_looking"] = out["forward_looking"].astype(bool)
     out.attrs["method"] = method
     return out
+
+
+def _outlook_columns(texts: list, lexicon, inflation: str, max_chars: int, detail, sizes: list[int],
+                     workers) -> dict:
+    """The score columns of the outlook method as arrays and lists (no frame yet)."""
+    lex = load_lexicon(lexicon, inflation)
+    with _gc_paused():
+        return _score_outlook(texts, lex, max_chars, detail, sizes, workers)
+
+
+def score_columns(texts: list, method: str = "outlook", **options) -> dict:
+    """Private to the document verbs: the columns of :func:`score_texts` but ``text``, ``terms`` and
+    ``reason``, as numpy arrays by name, without building a frame (its string columns cost as much
+    as a fifth of the scoring on a large corpus). ``options`` as for :func:`score_texts`."""
+    wanted = ("score", "label", "positive", "negative", "uncertainty", "forward_looking")
+    if method != "outlook":
+        out = score_texts(texts, method=method, **options)
+        return {c: out[c].to_numpy() if c != "forward_looking" else out[c].array for c in wanted}
+    options = {"lexicon": None, "inflation": "target", "max_chars": MAX_CHARS, "detail": False,
+               "workers": None, **options}
+    options.pop("lm_path", None)  # the outlook method has no use for it
+    texts = list(texts)
+    cols = _outlook_columns(texts, options["lexicon"], options["inflation"], options["max_chars"],
+                            options["detail"], _sizes(texts), options["workers"])
+    return {c: cols[c] for c in wanted}
 
 
 def _score_block(i: int, texts: list, bounds: list[int], options: dict) -> pd.DataFrame:
