@@ -74,3 +74,19 @@ def test_shared_corpora_cut_alike(folder):
         warnings.simplefilter("ignore")
         corpus = toolkit.load_corpus(path, progress=False)
     assert_same_cuts([t for t in corpus["text"] if isinstance(t, str)])
+
+
+def test_sentences_cut_out_in_numpy_equal_python_slices(monkeypatch):
+    from toolkit import pool
+    import numpy as np
+
+    monkeypatch.setattr(pool, "CACHE_CHARS", 500)  # many runs, texts ending where the next one starts
+    rng = random.Random(5)
+    texts = ["", "A. B. C.", "x", "  ", "Rates rose.Growth", *[random_text(rng) for _ in range(300)]]
+    texts = [t for t in texts if t.isascii()]
+    spans = SENTENCES._split_many(texts)
+    counts = np.array([len(s) for s in spans])
+    flat = np.array([p for s in spans for p in s], dtype=np.int64).reshape(-1, 2)
+    got = CUTS.sentence_strings(texts, flat, counts).to_pylist()
+    assert got == [t[a:b] for t, s in zip(texts, spans) for a, b in s]
+    assert len(got) > 300

@@ -20,7 +20,7 @@ import pandas as pd
 
 from toolkit.pool import cuts, pool_workers, run_blocks
 from toolkit.tokenizing import _memo
-from toolkit.tokenizing._cuts import ascii_cuts
+from toolkit.tokenizing._cuts import ascii_cuts, sentence_strings
 from toolkit.tokenizing._input import clean_text, documents, ids_and_carried, take_ids
 from toolkit.tokenizing.stopwords import _bundled_stopwords
 
@@ -238,26 +238,21 @@ def _bar(blocks, n_texts: int, progress: bool | None):
 
 
 def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=None):
-    """Split every text: (spans array, sentence strings, sentences per document, ids of empty
+    """Split every text: (spans array, the sentence column, sentences per document, ids of empty
     documents). Long texts go through the memo; a large corpus with free cores is split on a pool
     (:func:`toolkit.pool.pool_workers`)."""
     clean = [clean_text(value, doc_id) for doc_id, value in zip(doc_ids, texts)]
     n = pool_workers(sum(map(len, clean)), workers)
     split = _split_all(clean, n if len(clean) > 1 else 1, progress)
-    pairs: list = []
-    sents: list[str] = []
-    counts = np.zeros(len(clean), dtype=np.int64)
-    empty = []
-    for i, (doc_id, t) in enumerate(zip(doc_ids, clean)):
-        s = split[i]
-        if not len(s):
-            empty.append(doc_id)
-            continue
-        counts[i] = len(s)
-        pairs += s
-        sents += [t[a:b] for a, b in s]
-    flat = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs))
-    return flat.reshape(-1, 2), sents, counts, empty
+    counts = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
+    empty = [doc_id for doc_id, k in zip(doc_ids, counts.tolist()) if not k]
+    flat = np.fromiter(chain.from_iterable(chain.from_iterable(split)), dtype=np.int64,
+                       count=2 * int(counts.sum())).reshape(-1, 2)
+    if all(t.isascii() for t in clean):  # character offsets are byte offsets: cut in one pass
+        column = pd.array(sentence_strings(clean, flat, counts), dtype="str")
+    else:
+        column = pd.array([t[a:b] for t, s in zip(clean, split) for a, b in s], dtype="str")
+    return flat, column, counts, empty
 
 
 def sentences(corpus, text: str = "text", progress: bool | None = None, workers: int | None = None) -> pd.DataFrame:
@@ -313,7 +308,7 @@ def _sentence_table(doc_ids: list, texts: list, carried: dict, progress, workers
     data = {
         "doc_id": take_ids(doc_ids, doc_pos),
         "sent_id": sent_id,
-        "sentence": pd.array(sents, dtype="str"),
+        "sentence": sents,
         "start": bounds[:, 0],
         "end": bounds[:, 1],
     }
