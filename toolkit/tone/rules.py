@@ -102,6 +102,10 @@ CLAUSE_RULES = {
     "unchanged": "like 'steady', for words ('unchanged', 'little changed', 'flat') whose pair is multiplied by "
                  "the factor whatever the quantity, prices too ('inflation expectations are little changed' is "
                  "a descriptive reading); they pair with the quantity before or after them ('no change in sales')",
+    "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
+              "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
+              "determiners or intensifiers between, they pair with it, not with their subject before them; "
+              "anything else between (a 'by' of the passive, 'as', a comma) leaves the nearest quantity",
 }
 
 #: the modifier table. Factors multiply in this order, clause rule by clause rule: the markers
@@ -156,6 +160,7 @@ MODIFIERS: tuple[Modifier, ...] = (
              "less '{term}': a smaller degree of the state, half the opposite news \u00d7{factor:g}"),
     Modifier("upside", "upside", -1.0, 6, "upside",
              "upside risk to '{term}': it may turn out higher, good news for a good quantity \u00d7{factor:g}"),
+    Modifier("object", "transitive", None, None, "object", ""),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -189,6 +194,7 @@ _MARKING_CLAUSES = (
     "unchanged",
     "upside",
     "degree",
+    "object",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
@@ -233,6 +239,9 @@ HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this fa
 #: it, or right before it ("a 2 percent increase"), reports a figure of a quantity the lexicon does
 #: not know; statistics quoted without an evaluation are no news (guidelines rules 5 and 10)
 FIGURE_GAP = 3
+#: "costs squeezed profit margins": a transitive movement verb pairs with a quantity at most this many
+#: tokens after it (unknown words, determiners, intensifiers only), its object
+OBJECT_GAP = 3
 #: "inflation has eased over the past year but remains elevated": a movement word at most this many
 #: tokens after a contrast word, with only linking words between ("remains", "is still", "they"), has
 #: no subject of its own and moves the subject of the clause before the contrast word
