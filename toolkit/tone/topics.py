@@ -3,7 +3,8 @@
 Called by :mod:`toolkit.tone.engine` and :mod:`toolkit.tone.pairing`: a movement of no known
 quantity next to a figure is a statistic (:func:`_figures`); a quantity after a state word and a
 preposition ("resilient against shocks", :func:`_state_complements`) or after "for" ("the
-foundation for recovery", :func:`_aims`) names a topic and does not count alone. Position arrays and
+foundation for recovery", :func:`_aims`) names a topic and does not count alone; nor does a state word
+that qualifies such a topic ("risks to sustainable growth", :func:`_topic_states`). Position arrays and
 ``searchsorted`` only.
 """
 from __future__ import annotations
@@ -63,3 +64,16 @@ def _aims(t: _Layout, qpos: np.ndarray) -> np.ndarray:
     p = np.maximum(qpos - 1, 0)
     p = np.where(t.lex.determiner_mask[t.ids[p]], np.maximum(p - 1, 0), p)
     return (t.ids[p] == for_id) & (p < qpos)
+
+
+def _topic_states(t: _Layout, spos: np.ndarray, topics: np.ndarray) -> np.ndarray:
+    """Per state word at ``spos``, whether it qualifies a topic: it ends right before a quantity of
+    ``topics`` (the positions of the quantities that name the topic of a head with a bad tone, "risks to
+    the attainment of sustainable growth", "concerns about a severe recession"). It says what the risk
+    is about, not how the economy stands, so it does not count ("the outlook for robust growth" keeps
+    it: the engine passes only the topics of bad heads)."""
+    if not len(spos) or not len(topics):
+        return np.zeros(len(spos), dtype=bool)
+    nxt = t.end_of(spos) + 1
+    k = np.minimum(np.searchsorted(topics, nxt), len(topics) - 1)
+    return topics[k] == nxt
