@@ -24,7 +24,7 @@ import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.pairing import _complements, _pair_movements, _rates, _Words
-from toolkit.tone.topics import _aims, _figures, _state_complements, _topic_states
+from toolkit.tone.topics import _aims, _figures, _listed_aims, _state_complements, _topic_states
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 
@@ -55,6 +55,7 @@ class _Layout:
         self._counts: dict[str, np.ndarray] = {}
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
+        self._marks[FLAG["purpose"]] = _listed_aims(self)  # "to prevent risks, improve ... and strengthen ..."
 
     def marks(self, flag: int) -> np.ndarray:
         """Sorted positions of the words with ``flag`` (computed once per flag)."""

@@ -102,6 +102,11 @@ CLAUSE_RULES = {
     "unchanged": "like 'steady', for words ('unchanged', 'little changed', 'flat') whose pair is multiplied by "
                  "the factor whatever the quantity, prices too ('inflation expectations are little changed' is "
                  "a descriptive reading); they pair with the quantity before or after them ('no change in sales')",
+    "aim list": "its words are verbs of a goal (support, ensure, keep, improve, strengthen ...): one that opens a "
+                "comma clause or follows 'and' / 'or' (over at most `scope` adverbs) continues a purpose clause "
+                "earlier in the same or the previous comma clause of its sentence, with no contrast, concession or "
+                "observation word between ('to prevent new risks, further improve loan structure and strengthen "
+                "liquidity management'): the comma or 'and' before it opens a purpose clause of its own",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -161,6 +166,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("upside", "upside", -1.0, 6, "upside",
              "upside risk to '{term}': it may turn out higher, good news for a good quantity \u00d7{factor:g}"),
     Modifier("object", "transitive", None, None, "object", ""),
+    Modifier("aim list", "aim", None, 2, "aim list", ""),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -195,6 +201,7 @@ _MARKING_CLAUSES = (
     "upside",
     "degree",
     "object",
+    "aim list",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``

@@ -13,12 +13,18 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toolkit.tone.rules import FIGURE_GAP, HEAD_GAP
+from toolkit.tone.clauses import _after
+from toolkit.tone.rules import F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
 
 __all__: list[str] = []  # internal: toolkit.tone.engine and toolkit.tone.pairing call these
+
+_PURPOSE = FLAG["purpose"]
+_AIM = next(m for m in MODIFIERS if m.clause == "aim list")
+#: words that end a purpose clause's reach: contrast, concession, observation ("which has")
+_ENDS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
 def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
@@ -77,3 +83,36 @@ def _topic_states(t: _Layout, spos: np.ndarray, topics: np.ndarray) -> np.ndarra
     nxt = t.end_of(spos) + 1
     k = np.minimum(np.searchsorted(topics, nxt), len(topics) - 1)
     return topics[k] == nxt
+
+
+def _listed_aims(t: _Layout) -> np.ndarray:
+    """The purpose marks of a text once lists of aims are followed: a goal verb ("improve", "ensuring")
+    that opens a comma clause or follows "and" / "or", over at most the aim-list scope of adverbs
+    ("further", "also"), continues a purpose clause ("to", "aimed at", or a list item before it) of the
+    same or the previous comma clause in its sentence, with no contrast, concession or observation
+    word between; the comma or "and" before it becomes a purpose mark ("to prevent new credit risks,
+    further improve loan structure, strengthen liquidity management"). Returns sorted positions."""
+    purpose = t.marks(_PURPOSE)
+    verbs = t.marks(FLAG[_AIM.kind])
+    if not len(purpose) or not len(verbs):
+        return purpose
+    lex, p = t.lex, verbs - 1
+    for _ in range(_AIM.scope):  # over adverbs: intensifiers, words without a role
+        tid = t.ids[np.maximum(p, 0)]
+        adverb = (lex.ival[tid] != 1.0) | ~(lex.active[tid] | lex.english_mask[tid] | lex.prep_mask[tid]
+                                            | lex.conjunction_mask[tid])
+        p = np.where(adverb & (p > 0), p - 1, p)
+    tid = t.ids[np.maximum(p, 0)]
+    opener = ((lex.flags[tid] & F_SOFT) > 0) | lex.conjunction_mask[tid]
+    p = p[opener]
+    ends = t.marks(_ENDS)
+    for _ in range(4):  # each found item may carry the list on
+        j = np.searchsorted(purpose, p) - 1
+        prev = purpose[np.maximum(j, 0)]
+        ok = (j >= 0) & (t.seg(prev) == t.seg(p)) & (t.com(p) - t.com(prev) <= 1)
+        ok &= _after(ends, prev) == _after(ends, p)
+        new = np.setdiff1d(p[ok], purpose)
+        if not len(new):
+            break
+        purpose = np.union1d(purpose, new)
+    return purpose

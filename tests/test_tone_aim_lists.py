@@ -1,0 +1,29 @@
+"""Issue 13, fourth round: a list of aims goes on after a comma or "and": a goal verb ("improve",
+"strengthen", "ensuring", "keeping") that opens the next item continues the purpose clause before it,
+so its tone is an aim too ("to prevent new risks, further improve asset quality and strengthen
+capital buffers" states no outcome). Without a purpose clause before it, or after a contrast, the
+same verb states an outcome. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import tone_score as score
+
+
+@pytest.mark.parametrize("text", [
+    "Banks were told to curb new lending risks, further improve asset quality and strengthen capital buffers.",
+    "The measures are aimed at stabilising expectations, ensuring ample liquidity and keeping growth on a solid path.",
+    "The plan seeks to lower funding costs for small firms, boost household demand and support a robust recovery.",
+    "The transfers were designed to protect household incomes, maintain strong employment, and foster healthy investment.",
+])
+def test_a_goal_verb_after_a_comma_continues_the_list_of_aims(text):
+    assert score(text) == 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Export orders rose sharply, improving the outlook for manufacturers.", 1),  # no purpose before it
+    ("The bank cut rates to support demand, but consumer spending weakened further.", -1),  # a contrast ends the aims
+    ("Measures were taken to support lending, and profits of small firms improved markedly.", 1),  # a noun opens it
+])
+def test_without_a_purpose_before_it_the_clause_states_an_outcome(text, sign):
+    assert sign * score(text) > 0.1
