@@ -107,6 +107,10 @@ CLAUSE_RULES = {
                 "earlier in the same or the previous comma clause of its sentence, with no contrast, concession or "
                 "observation word between ('to prevent new risks, further improve loan structure and strengthen "
                 "liquidity management'): the comma or 'and' before it opens a purpose clause of its own",
+    "named good": "its words name a good or an asset (copper, crude oil, steel, wheat): 'prices' right after one "
+                  "('copper prices') or before 'of' / 'for' and one, over at most `scope` words ('prices for crude "
+                  "oil', 'the prices of the main metals'), is that good's price, a level quoted without an evaluation "
+                  "(guidelines rule 10), not the price level; its term reads 'prices (of a good)'",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -167,6 +171,7 @@ MODIFIERS: tuple[Modifier, ...] = (
              "upside risk to '{term}': it may turn out higher, good news for a good quantity \u00d7{factor:g}"),
     Modifier("object", "transitive", None, None, "object", ""),
     Modifier("aim list", "aim", None, 2, "aim list", ""),
+    Modifier("named good", "commodity", None, 3, "named good", ""),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -202,6 +207,7 @@ _MARKING_CLAUSES = (
     "degree",
     "object",
     "aim list",
+    "named good",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from toolkit.tone.clauses import _after
-from toolkit.tone.rules import F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS
+from toolkit.tone.rules import F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
@@ -24,6 +24,7 @@ __all__: list[str] = []  # internal: toolkit.tone.engine and toolkit.tone.pairin
 _PURPOSE = FLAG["purpose"]
 _AIM = next(m for m in MODIFIERS if m.clause == "aim list")
 #: words that end a purpose clause's reach: contrast, concession, observation ("which has")
+_GOOD = next(m for m in MODIFIERS if m.clause == "named good")
 _ENDS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
@@ -116,3 +117,27 @@ def _listed_aims(t: _Layout) -> np.ndarray:
             break
         purpose = np.union1d(purpose, new)
     return purpose
+
+
+def _good_prices(ids: np.ndarray, lex) -> None:
+    """Give "prices" the id of a good's price (a level, ``lex.good_price_id``) where it names the price
+    of a named good (lexicon kind ``commodity``): right after one ("copper prices") or before "of" /
+    "for" and one, over at most the rule's scope of other words ("prices for crude oil", "prices of
+    the main metals"). The price of one good quoted without an evaluation is no news (guidelines rule
+    10); "prices of goods and services" stay the price level. Changes ``ids`` in place."""
+    word = lex.ids.get("prices")
+    if word is None:
+        return
+    at = np.flatnonzero(ids == word)
+    if not len(at):
+        return
+    good = (lex.flags[ids] & FLAG[_GOOD.kind]) > 0
+    last = len(ids) - 1
+    named = good[np.maximum(at - 1, 0)] & (at > 0)
+    nxt = ids[np.minimum(at + 1, last)]
+    link = (nxt == lex.ids.get("of", -1)) | (nxt == lex.ids.get("for", -1))
+    for d in range(2, _GOOD.scope + 3):  # "of" then the good, over determiners and other words
+        p = np.minimum(at + d, last)
+        named |= link & good[p] & (at + d <= last)
+        link &= ~((lex.flags[ids[p]] & (F_SOFT | F_HARD)) > 0) & ~lex.active[ids[p]] | lex.determiner_mask[ids[p]]
+    ids[at[named]] = lex.good_price_id
