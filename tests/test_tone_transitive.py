@@ -42,3 +42,26 @@ def test_without_an_object_right_after_it_the_verb_keeps_its_subject(text, term)
 
 def test_firms_reducing_costs_is_still_good_news():
     assert score("Many firms reduced costs sharply.") > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "New export orders supported manufacturing output in the quarter.",
+    "Household incomes should underpin consumer spending next year.",
+    "Manufacturing output was supported by export orders from Asia.",
+    "Public works, including new rail lines, would support private investment.",
+])
+def test_what_holds_a_quantity_up_is_a_rise_of_its_object_or_passive_subject(text):
+    assert score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Current inflation figures do not support this decision.",  # no object: the subject does not move
+    "Recent employment data support the view of the staff.",
+    "The weakness in steel output and its supporting industries is likely to persist.",
+])
+def test_support_never_moves_its_subject_in_the_active(text):
+    assert not any(t.endswith(("support", "supporting")) for t in terms(text))
+
+
+def test_support_as_an_aim_stays_an_aim():
+    assert score("The bank lowered its policy rate to support demand.") == 0

@@ -36,7 +36,9 @@ _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
-_OBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object")
+_OBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("object", "object only"))
+_OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
+_BE = ("is", "are", "was", "were", "be", "been", "being")
 
 
 class _Words(NamedTuple):
@@ -179,8 +181,12 @@ def _nearest_quantity(t: _Layout, w: _Words):
     ok_next &= ~(topic[kc] & (state[kc] > w.mlast))  # the state word between them speaks of the quantity
     # "... and declines in manufacturing", "a rise in unemployment": a movement noun (after a determiner
     # or a conjunction) with a phrase of its own moves the quantity in that phrase, not the one before it
+    objects = _objects(t, w, w.qpos[kc])
+    only = (t.lex.flags[w.mid] & _OBJECT_ONLY) > 0  # "support": its object, or its subject in the passive
+    ok_prev &= ~only | _passive(t, w)
+    ok_next &= ~only | objects
     use_prev = ok_prev & (~ok_next | (dprev <= dnext)) & ~(noun & own_phrase & ok_next)
-    use_prev &= ~(ok_next & _objects(t, w, w.qpos[kc]))  # "costs squeezed margins": the object moves
+    use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
 
@@ -202,6 +208,15 @@ def _objects(t: _Layout, w: _Words, nxt_q: np.ndarray) -> np.ndarray:
         filler = plain | lex.determiner_mask[tid] | (lex.ival[tid] != 1.0)
         verb &= (d > gap) | filler
     return verb
+
+
+def _passive(t: _Layout, w: _Words) -> np.ndarray:
+    """Per movement word, whether it is a passive participle: "by" right after it ("supported by
+    exports") or a form of "be" right before it ("growth was supported")."""
+    ids = t.lex.ids
+    by = t.ids[np.minimum(w.mlast + 1, t.n - 1)] == ids.get("by", -1)
+    be = np.isin(t.ids[np.maximum(w.mpos - 1, 0)], [ids[b] for b in _BE if b in ids])
+    return by | be
 
 
 def _opening(t: _Layout, w: _Words) -> np.ndarray:

@@ -102,6 +102,10 @@ CLAUSE_RULES = {
     "unchanged": "like 'steady', for words ('unchanged', 'little changed', 'flat') whose pair is multiplied by "
                  "the factor whatever the quantity, prices too ('inflation expectations are little changed' is "
                  "a descriptive reading); they pair with the quantity before or after them ('no change in sales')",
+    "object only": "like 'object', for verbs that say what holds a quantity up ('support', 'underpin'): they pair "
+                   "with their object only ('exports supported growth'), or with their subject in the passive ('growth "
+                   "was supported by exports', 'supported by'); never with a subject in the active ('expectations do "
+                   "not support this decision' moves no expectations)",
     "aim list": "its words are verbs of a goal (support, ensure, keep, improve, strengthen ...): one that opens a "
                 "comma clause or follows 'and' / 'or' (over at most `scope` adverbs) continues a purpose clause "
                 "earlier in the same or the previous comma clause of its sentence, with no contrast, concession or "
@@ -171,6 +175,7 @@ MODIFIERS: tuple[Modifier, ...] = (
              "upside risk to '{term}': it may turn out higher, good news for a good quantity \u00d7{factor:g}"),
     Modifier("object", "transitive", None, None, "object", ""),
     Modifier("aim list", "aim", None, 2, "aim list", ""),
+    Modifier("object only", "holds", None, None, "object only", ""),
     Modifier("named good", "commodity", None, 3, "named good", ""),
 )
 
@@ -208,6 +213,7 @@ _MARKING_CLAUSES = (
     "object",
     "aim list",
     "named good",
+    "object only",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
