@@ -27,3 +27,22 @@ def test_a_goal_verb_after_a_comma_continues_the_list_of_aims(text):
 ])
 def test_without_a_purpose_before_it_the_clause_states_an_outcome(text, sign):
     assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The fiscal stimulus is promoting robust growth in the region.",
+    "Cheap loans are fostering strong investment.",
+    "Cheaper credit promotes consumer spending.",
+    "The new credit lines promoted employment last year.",
+])
+def test_a_finite_promote_states_an_effect_not_an_aim(text):
+    assert score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The PBC will use a range of tools to promote robust growth.",
+    "Measures were adopted in order to foster strong investment.",
+    "Policy is aimed at promoting sustained growth in employment.",
+])
+def test_promote_after_a_purpose_or_a_commitment_stays_an_aim(text):
+    assert score(text) == 0
