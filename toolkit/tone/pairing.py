@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after
-from toolkit.tone.subjects import _DEGREE, _pronoun_after_concession, _subjectless
+from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
-from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, OBJECT_GAP, WINDOW
+from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
@@ -36,9 +36,7 @@ _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
-_OBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("object", "object only"))
 _OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
-_BE = ("is", "are", "was", "were", "be", "been", "being")
 
 
 class _Words(NamedTuple):
@@ -189,34 +187,6 @@ def _nearest_quantity(t: _Layout, w: _Words):
     use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
-
-
-def _objects(t: _Layout, w: _Words, nxt_q: np.ndarray) -> np.ndarray:
-    """Per movement word, whether it is a transitive verb ("squeezed", "eroded", "boosted") whose
-    object is the quantity after it (``nxt_q``, the next quantity's position): at most ``OBJECT_GAP``
-    tokens between them, each a word without a role (not a function word), a determiner or an intensifier ("squeezed profit
-    margins", "eroded the real value of", "boosted consumer spending"). A "by" ("margins were squeezed
-    by costs"), "as", a comma or any other word with a role between them leaves the subject."""
-    verb = (t.lex.flags[w.mid] & _OBJECT) > 0
-    gap = nxt_q - w.mlast - 1
-    verb &= (gap >= 0) & (gap <= OBJECT_GAP)
-    lex = t.lex
-    for d in range(1, OBJECT_GAP + 1):  # every token between is a filler of the noun phrase
-        at = np.minimum(w.mlast + d, t.n - 1)
-        tid = t.ids[at]
-        plain = ~lex.active[tid] & ~lex.english_mask[tid] & ~lex.prep_mask[tid] & ~lex.conjunction_mask[tid]
-        filler = plain | lex.determiner_mask[tid] | (lex.ival[tid] != 1.0)
-        verb &= (d > gap) | filler
-    return verb
-
-
-def _passive(t: _Layout, w: _Words) -> np.ndarray:
-    """Per movement word, whether it is a passive participle: "by" right after it ("supported by
-    exports") or a form of "be" right before it ("growth was supported")."""
-    ids = t.lex.ids
-    by = t.ids[np.minimum(w.mlast + 1, t.n - 1)] == ids.get("by", -1)
-    be = np.isin(t.ids[np.maximum(w.mpos - 1, 0)], [ids[b] for b in _BE if b in ids])
-    return by | be
 
 
 def _opening(t: _Layout, w: _Words) -> np.ndarray:
