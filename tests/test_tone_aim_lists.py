@@ -46,3 +46,22 @@ def test_a_finite_promote_states_an_effect_not_an_aim(text):
 ])
 def test_promote_after_a_purpose_or_a_commitment_stays_an_aim(text):
     assert score(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Measures will also be taken to expand lending and improve risk control.",
+    "Steps will also be taken to cut costs for firms facing difficulties.",
+    "Measures will also be taken so that the recovery stays solid.",
+    "Steps will also be taken so that losses at small banks do not mount.",
+])
+def test_measures_will_also_be_taken_is_an_intention_like_without_also(text):
+    assert score(text) == 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Measures were also taken last year, and output grew strongly.", 1),
+    ("Output also rose strongly after the measures were taken.", 1),
+    ("The recovery will also be supported by strong exports.", 1),
+])
+def test_taken_without_the_future_intention_states_what_happened(text, sign):
+    assert sign * score(text) > 0.1
