@@ -37,3 +37,23 @@ def test_a_figure_after_a_comma_reaches_back_to_its_subject(text, sign):
 def test_an_adjective_after_a_comma_is_no_figure_of_the_subject():
     e = explain("Inflation responds with a lag, a more accommodative stance could still help.")
     assert not any(t.startswith("inflation") for t in e["term"])
+
+
+# ------------------------------------------------------------------ issue 13, fourth round: a full counterweight decides
+@pytest.mark.parametrize("text, sign", [
+    ("Weaker exports were offset by stronger household spending.", 1),
+    ("The drop in farm output was more than offset by gains in manufacturing.", 1),
+    ("Strong hiring was outweighed by rising layoffs.", -1),
+    ("Solid gains in retail sales were offset by weaker business investment.", -1),
+])
+def test_a_full_counterweight_decides_like_but(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Gains in exports were partly offset by weaker consumption, and exports remained robust.", 1),
+    ("Falling costs offset the weaker demand for steel.", 1),  # the active verb turns what it counters
+    ("Output grew strongly, and investment was steady.", 1),  # no counterweight at all
+])
+def test_a_partial_or_active_offset_is_not_a_full_counterweight(text, sign):
+    assert sign * score(text) > 0.1

@@ -107,7 +107,7 @@ def test_terms_say_intention_or_observation_so_users_can_filter():
     terms = row("Output rose. The Committee will support growth.")["terms"]
     stances = {t.term: t.stance for t in terms if t.kind != "hedge"}
     assert stances["output rose"] == "observation"
-    assert stances["growth"] == "intention"
+    assert stances["support growth"] == "intention"  # "support" moves its object (test_tone_transitive)
 
 
 # ------------------------------------------------------------------ report-style comparisons

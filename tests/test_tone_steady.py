@@ -89,3 +89,23 @@ def test_a_price_rise_after_a_but_is_read_beside_no_shortfall():
 def test_a_shortfall_after_a_but_reaches_back_to_the_rise_before_it():
     e = explain("Consumer prices have picked up this year but are still below the 2 percent target.")
     assert (e["contribution"] == 0).all()
+
+
+# ------------------------------------------------------------------ issue 13, fourth round: "at its current level"
+@pytest.mark.parametrize("text", [
+    "Members judged that wage growth would probably remain at its current level next year.",
+    "Losses at state firms stayed at about the same level as a year earlier.",
+    "Unemployment should remain at its current level through next year.",
+    "Profit growth is expected to stay at a similar level in the coming months.",
+])
+def test_a_quantity_that_stays_at_its_level_is_no_news(text):
+    assert abs(score(text)) <= 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Sales fell to the lowest level in a decade.", -1),
+    ("Employment rose to its highest level since 2008.", 1),
+    ("Unemployment climbed to a level last seen in the recession.", -1),
+])
+def test_a_quantity_that_moves_to_a_level_is_still_news(text, sign):
+    assert sign * score(text) > 0.1

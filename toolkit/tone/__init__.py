@@ -66,8 +66,17 @@ Three methods, side by side, all returning one row per input text in input order
     * **degree and risk direction**: "more" / "less" right before a state word are its degree
       ("less difficult": half the opposite news); "upside risks" to a good quantity ("upside risks
       to growth") are good news, to prices or alone a risk.
+    * **objects**: a transitive movement verb (squeezed, eroded, boosted, dampened; kind
+      ``transitive``) moves the quantity right after it, its object ("higher costs squeezed margins"
+      is margins squeezed); "support", "underpin", a finite "promotes" (kind ``holds``) move only
+      their object or their subject in the passive ("growth was supported by exports").
+    * **lists of aims**: a goal verb (improve, strengthen, ensuring; kind ``aim``) after a comma or
+      "and" carries a purpose clause on ("to prevent new risks, further improve loan structure and
+      strengthen ..."); "should be offset / supported by" is an expectation, not an intention.
     * **neutral phrases** such as "price stability" or "repurchase agreement" mask the tone words they
-      contain (kind ``neutral`` in the TSV).
+      contain (kind ``neutral`` in the TSV), and so do policy actions ("monetary easing") and "added
+      that". "Upside and downside risks" name no side; "roughly equal", "in balance" cancel a risk's
+      tone like "balanced".
 
     ``forward_looking`` (bool) is true when the sentence has a forward cue: a modal or future
     auxiliary (will, shall, could, may, might, should, would, going to), a condition (if, unless,
@@ -87,8 +96,8 @@ Three methods, side by side, all returning one row per input text in input order
       percent", "slack", "deflation", "zero", "lowest") voids the reading of its prices, and a fall
       of activity in the sentence ("demand weakened") voids a fall of prices: the weakness is the
       news. Prices rising **to the target** ("to 2 percent", "toward its objective") were below it:
-      that rise is good news (x-1, before the shortfall rule). The price of one good or asset ("oil prices", "home prices", "the price of copper") is a
-      figure, like credit (kind ``level``). ``inflation="neutral"`` gives prices no tone;
+      that rise is good news (x-1, before the shortfall rule). The price of one good or asset ("oil prices", "home prices", "the price of copper", "prices
+      for crude oil": kind ``commodity`` names the goods) is a figure, like credit (kind ``level``). ``inflation="neutral"`` gives prices no tone;
       ``inflation="bad"`` / ``"good"`` count a rise of prices fully as bad / good news.
     * **pace**: one quantity with two movements - a pace word right after a movement ("grew more
       slowly", "expanded at a slower pace") or after a movement noun of the same quantity ("the

@@ -24,7 +24,7 @@ import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.pairing import _complements, _pair_movements, _rates, _Words
-from toolkit.tone.topics import _aims, _figures, _state_complements
+from toolkit.tone.topics import _aims, _figures, _good_prices, _listed_aims, _state_complements, _topic_states
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 
@@ -48,6 +48,7 @@ class _Layout:
             last = np.arange(self.n)
             if _find_phrases(ids, last, lex):
                 self.last = last
+        _good_prices(ids, lex)  # "prices for crude oil": a good's price, a level
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
@@ -55,6 +56,7 @@ class _Layout:
         self._counts: dict[str, np.ndarray] = {}
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
+        self._marks[FLAG["purpose"]] = _listed_aims(self)  # "to prevent risks, improve ... and strengthen ..."
 
     def marks(self, flag: int) -> np.ndarray:
         """Sorted positions of the words with ``flag`` (computed once per flag)."""
@@ -130,9 +132,13 @@ def _units(t: _Layout, w: _Words) -> _Units:
         asel &= ~absorbed
         pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
-    bsel = ~used & (alone != 0) & ~_complements(t, w) & ~_state_complements(t, w.qpos) & ~_aims(t, w.qpos)
+    topic = _complements(t, w)
+    bsel = ~used & (alone != 0) & ~topic & ~_state_complements(t, w.qpos) & ~_aims(t, w.qpos)
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
+    worry = np.zeros(len(w.qpos), dtype=bool)  # a topic of a bad head: "risks to sustainable growth"
+    worry[1:] = topic[1:] & ~used[1:] & (lex.qalone[w.qid[:-1]] < 0)
+    ssel[ssel] = ~_topic_states(t, t.pos[ssel], w.qpos[worry])
     st, stid = t.pos[ssel], t.tid[ssel]
     anchor = np.concatenate([pm, am, aq, st])
     kind = np.concatenate([np.zeros(len(pm), np.int8), np.ones(len(am), np.int8),

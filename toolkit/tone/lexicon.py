@@ -106,6 +106,9 @@ class Lexicon:
             self._id(w)
         # no token has a space: ids for "May" the month and for numbers, which are units (fillers)
         self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
+        # "prices for crude oil": the price of a named good, a level (toolkit.tone.topics._good_prices)
+        self.good_price_id = self._id("prices (of a good)")
+        self._roles[self.good_price_id]["level"] = 0.0
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
         for i in (self.month_id, self.num_id):
             structure[i] = structure.get(i, 0) | unit

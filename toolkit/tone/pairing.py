@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after
-from toolkit.tone.subjects import _DEGREE, _pronoun_after_concession, _subjectless
+from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
 
@@ -36,6 +36,7 @@ _PACE_SCOPE = max(m.scope for m in MODIFIERS if m.clause == "pace")
 _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
+_OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
 
 
 class _Words(NamedTuple):
@@ -178,7 +179,12 @@ def _nearest_quantity(t: _Layout, w: _Words):
     ok_next &= ~(topic[kc] & (state[kc] > w.mlast))  # the state word between them speaks of the quantity
     # "... and declines in manufacturing", "a rise in unemployment": a movement noun (after a determiner
     # or a conjunction) with a phrase of its own moves the quantity in that phrase, not the one before it
+    objects = _objects(t, w, w.qpos[kc])
+    only = (t.lex.flags[w.mid] & _OBJECT_ONLY) > 0  # "support": its object, or its subject in the passive
+    ok_prev &= ~only | _passive(t, w)
+    ok_next &= ~only | objects
     use_prev = ok_prev & (~ok_next | (dprev <= dnext)) & ~(noun & own_phrase & ok_next)
+    use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
 

@@ -102,6 +102,23 @@ CLAUSE_RULES = {
     "unchanged": "like 'steady', for words ('unchanged', 'little changed', 'flat') whose pair is multiplied by "
                  "the factor whatever the quantity, prices too ('inflation expectations are little changed' is "
                  "a descriptive reading); they pair with the quantity before or after them ('no change in sales')",
+    "object only": "like 'object', for verbs that say what holds a quantity up ('support', 'underpin'): they pair "
+                   "with their object only ('exports supported growth'), or with their subject in the passive ('growth "
+                   "was supported by exports', 'supported by'); never with a subject in the active ('expectations do "
+                   "not support this decision' moves no expectations)",
+    "aim list": "its words are verbs of a goal (support, ensure, keep, improve, strengthen ...): one that opens a "
+                "comma clause or follows 'and' / 'or' (over at most `scope` adverbs) continues a purpose clause "
+                "earlier in the same or the previous comma clause of its sentence, with no contrast, concession or "
+                "observation word between ('to prevent new risks, further improve loan structure and strengthen "
+                "liquidity management'): the comma or 'and' before it opens a purpose clause of its own",
+    "named good": "its words name a good or an asset (copper, crude oil, steel, wheat): 'prices' right after one "
+                  "('copper prices') or before 'of' / 'for' and one, over at most `scope` words ('prices for crude "
+                  "oil', 'the prices of the main metals'), is that good's price, a level quoted without an evaluation "
+                  "(guidelines rule 10), not the price level; its term reads 'prices (of a good)'",
+    "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
+              "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
+              "determiners or intensifiers between, they pair with it, not with their subject before them; "
+              "anything else between (a 'by' of the passive, 'as', a comma) leaves the nearest quantity",
 }
 
 #: the modifier table. Factors multiply in this order, clause rule by clause rule: the markers
@@ -156,6 +173,10 @@ MODIFIERS: tuple[Modifier, ...] = (
              "less '{term}': a smaller degree of the state, half the opposite news \u00d7{factor:g}"),
     Modifier("upside", "upside", -1.0, 6, "upside",
              "upside risk to '{term}': it may turn out higher, good news for a good quantity \u00d7{factor:g}"),
+    Modifier("object", "transitive", None, None, "object", ""),
+    Modifier("aim list", "aim", None, 2, "aim list", ""),
+    Modifier("object only", "holds", None, None, "object only", ""),
+    Modifier("named good", "commodity", None, 3, "named good", ""),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -189,6 +210,10 @@ _MARKING_CLAUSES = (
     "unchanged",
     "upside",
     "degree",
+    "object",
+    "aim list",
+    "named good",
+    "object only",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
@@ -233,6 +258,9 @@ HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this fa
 #: it, or right before it ("a 2 percent increase"), reports a figure of a quantity the lexicon does
 #: not know; statistics quoted without an evaluation are no news (guidelines rules 5 and 10)
 FIGURE_GAP = 3
+#: "costs squeezed profit margins": a transitive movement verb pairs with a quantity at most this many
+#: tokens after it (unknown words, determiners, intensifiers only), its object
+OBJECT_GAP = 3
 #: "inflation has eased over the past year but remains elevated": a movement word at most this many
 #: tokens after a contrast word, with only linking words between ("remains", "is still", "they"), has
 #: no subject of its own and moves the subject of the clause before the contrast word

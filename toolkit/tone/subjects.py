@@ -5,7 +5,9 @@ steps: after a contrast word, "..., but remains elevated" moves the subject of t
 (:func:`_subjectless`); after a concession clause, "it" / "they" opening the main clause stand for
 the concession's subject (:func:`_pronoun_after_concession`). Between the opener and the movement
 word only linking words ("remains", "is still") and intensifiers may stand (:func:`_linked`), so
-"it was pointed out that ..." hands nothing over. Position arrays and ``searchsorted`` only.
+"it was pointed out that ..." hands nothing over. A transitive verb moves its object, not its subject
+("costs squeezed margins", :func:`_objects`), unless it is a passive (:func:`_passive`). Position
+arrays and ``searchsorted`` only.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from toolkit.tone.clauses import _CONTRAST, _after
-from toolkit.tone.rules import F_SOFT, FLAG, MODIFIERS, SUBJECTLESS_GAP
+from toolkit.tone.rules import F_SOFT, FLAG, MODIFIERS, OBJECT_GAP, SUBJECTLESS_GAP
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
@@ -24,6 +26,8 @@ __all__: list[str] = []  # internal: toolkit.tone.pairing calls these
 
 _CONCESSION = FLAG["concession"]
 _DEGREE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "degree")
+_OBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("object", "object only"))
+_BE = ("is", "are", "was", "were", "be", "been", "being")
 
 
 def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
@@ -95,3 +99,32 @@ def _pronoun_after_concession(t: _Layout, w: _Words) -> np.ndarray:
     ok &= (s < len(w.qpos)) & (w.qpos[sc] < p - 1)
     qi[ok] = sc[ok]
     return qi
+
+
+def _objects(t: _Layout, w: _Words, nxt_q: np.ndarray) -> np.ndarray:
+    """Per movement word, whether it is a transitive verb ("squeezed", "eroded", "boosted") whose
+    object is the quantity after it (``nxt_q``, the next quantity's position): at most ``OBJECT_GAP``
+    tokens between them, each a word without a role (not a function word), a determiner or an
+    intensifier ("squeezed profit margins", "eroded the real value of", "boosted consumer spending").
+    A "by" ("margins were squeezed by costs"), "as", a comma or any other word with a role between
+    them leaves the subject."""
+    verb = (t.lex.flags[w.mid] & _OBJECT) > 0
+    gap = nxt_q - w.mlast - 1
+    verb &= (gap >= 0) & (gap <= OBJECT_GAP)
+    lex = t.lex
+    for d in range(1, OBJECT_GAP + 1):  # every token between is a filler of the noun phrase
+        at = np.minimum(w.mlast + d, t.n - 1)
+        tid = t.ids[at]
+        plain = ~lex.active[tid] & ~lex.english_mask[tid] & ~lex.prep_mask[tid] & ~lex.conjunction_mask[tid]
+        filler = plain | lex.determiner_mask[tid] | (lex.ival[tid] != 1.0)
+        verb &= (d > gap) | filler
+    return verb
+
+
+def _passive(t: _Layout, w: _Words) -> np.ndarray:
+    """Per movement word, whether it is a passive participle: "by" right after it ("supported by
+    exports") or a form of "be" right before it ("growth was supported")."""
+    ids = t.lex.ids
+    by = t.ids[np.minimum(w.mlast + 1, t.n - 1)] == ids.get("by", -1)
+    be = np.isin(t.ids[np.maximum(w.mpos - 1, 0)], [ids[b] for b in _BE if b in ids])
+    return by | be

@@ -3,7 +3,8 @@
 Called by :mod:`toolkit.tone.engine` and :mod:`toolkit.tone.pairing`: a movement of no known
 quantity next to a figure is a statistic (:func:`_figures`); a quantity after a state word and a
 preposition ("resilient against shocks", :func:`_state_complements`) or after "for" ("the
-foundation for recovery", :func:`_aims`) names a topic and does not count alone. Position arrays and
+foundation for recovery", :func:`_aims`) names a topic and does not count alone; nor does a state word
+that qualifies such a topic ("risks to sustainable growth", :func:`_topic_states`). Position arrays and
 ``searchsorted`` only.
 """
 from __future__ import annotations
@@ -12,12 +13,19 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toolkit.tone.rules import FIGURE_GAP, HEAD_GAP
+from toolkit.tone.clauses import _after
+from toolkit.tone.rules import F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
 
 __all__: list[str] = []  # internal: toolkit.tone.engine and toolkit.tone.pairing call these
+
+_PURPOSE = FLAG["purpose"]
+_AIM = next(m for m in MODIFIERS if m.clause == "aim list")
+#: words that end a purpose clause's reach: contrast, concession, observation ("which has")
+_GOOD = next(m for m in MODIFIERS if m.clause == "named good")
+_ENDS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
 def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
@@ -63,3 +71,73 @@ def _aims(t: _Layout, qpos: np.ndarray) -> np.ndarray:
     p = np.maximum(qpos - 1, 0)
     p = np.where(t.lex.determiner_mask[t.ids[p]], np.maximum(p - 1, 0), p)
     return (t.ids[p] == for_id) & (p < qpos)
+
+
+def _topic_states(t: _Layout, spos: np.ndarray, topics: np.ndarray) -> np.ndarray:
+    """Per state word at ``spos``, whether it qualifies a topic: it ends right before a quantity of
+    ``topics`` (the positions of the quantities that name the topic of a head with a bad tone, "risks to
+    the attainment of sustainable growth", "concerns about a severe recession"). It says what the risk
+    is about, not how the economy stands, so it does not count ("the outlook for robust growth" keeps
+    it: the engine passes only the topics of bad heads)."""
+    if not len(spos) or not len(topics):
+        return np.zeros(len(spos), dtype=bool)
+    nxt = t.end_of(spos) + 1
+    k = np.minimum(np.searchsorted(topics, nxt), len(topics) - 1)
+    return topics[k] == nxt
+
+
+def _listed_aims(t: _Layout) -> np.ndarray:
+    """The purpose marks of a text once lists of aims are followed: a goal verb ("improve", "ensuring")
+    that opens a comma clause or follows "and" / "or", over at most the aim-list scope of adverbs
+    ("further", "also"), continues a purpose clause ("to", "aimed at", or a list item before it) of the
+    same or the previous comma clause in its sentence, with no contrast, concession or observation
+    word between; the comma or "and" before it becomes a purpose mark ("to prevent new credit risks,
+    further improve loan structure, strengthen liquidity management"). Returns sorted positions."""
+    purpose = t.marks(_PURPOSE)
+    verbs = t.marks(FLAG[_AIM.kind])
+    if not len(purpose) or not len(verbs):
+        return purpose
+    lex, p = t.lex, verbs - 1
+    for _ in range(_AIM.scope):  # over adverbs: intensifiers, words without a role
+        tid = t.ids[np.maximum(p, 0)]
+        adverb = (lex.ival[tid] != 1.0) | ~(lex.active[tid] | lex.english_mask[tid] | lex.prep_mask[tid]
+                                            | lex.conjunction_mask[tid])
+        p = np.where(adverb & (p > 0), p - 1, p)
+    tid = t.ids[np.maximum(p, 0)]
+    opener = ((lex.flags[tid] & F_SOFT) > 0) | lex.conjunction_mask[tid]
+    p = p[opener]
+    ends = t.marks(_ENDS)
+    for _ in range(4):  # each found item may carry the list on
+        j = np.searchsorted(purpose, p) - 1
+        prev = purpose[np.maximum(j, 0)]
+        ok = (j >= 0) & (t.seg(prev) == t.seg(p)) & (t.com(p) - t.com(prev) <= 1)
+        ok &= _after(ends, prev) == _after(ends, p)
+        new = np.setdiff1d(p[ok], purpose)
+        if not len(new):
+            break
+        purpose = np.union1d(purpose, new)
+    return purpose
+
+
+def _good_prices(ids: np.ndarray, lex) -> None:
+    """Give "prices" the id of a good's price (a level, ``lex.good_price_id``) where it names the price
+    of a named good (lexicon kind ``commodity``): right after one ("copper prices") or before "of" /
+    "for" and one, over at most the rule's scope of other words ("prices for crude oil", "prices of
+    the main metals"). The price of one good quoted without an evaluation is no news (guidelines rule
+    10); "prices of goods and services" stay the price level. Changes ``ids`` in place."""
+    word = lex.ids.get("prices")
+    if word is None:
+        return
+    at = np.flatnonzero(ids == word)
+    if not len(at):
+        return
+    good = (lex.flags[ids] & FLAG[_GOOD.kind]) > 0
+    last = len(ids) - 1
+    named = good[np.maximum(at - 1, 0)] & (at > 0)
+    nxt = ids[np.minimum(at + 1, last)]
+    link = (nxt == lex.ids.get("of", -1)) | (nxt == lex.ids.get("for", -1))
+    for d in range(2, _GOOD.scope + 3):  # "of" then the good, over determiners and other words
+        p = np.minimum(at + d, last)
+        named |= link & good[p] & (at + d <= last)
+        link &= ~((lex.flags[ids[p]] & (F_SOFT | F_HARD)) > 0) & ~lex.active[ids[p]] | lex.determiner_mask[ids[p]]
+    ids[at[named]] = lex.good_price_id
