@@ -64,6 +64,16 @@ def need(path: Path) -> Path:
 
 
 @pytest.fixture
+def fresh_memo():
+    """An empty derived-results memo (splits, word counts, sentence tables) before and after the test."""
+    from toolkit.tokenizing import _memo
+
+    _memo.clear()
+    yield
+    _memo.clear()
+
+
+@pytest.fixture
 def seed_path() -> Path:
     return SEED
 

@@ -17,11 +17,7 @@ SENTENCES = importlib.import_module("toolkit.tokenizing.sentences")
 FREQUENCY = importlib.import_module("toolkit.themes.frequency")
 
 
-@pytest.fixture(autouse=True)
-def fresh_memo():
-    _memo.clear()
-    yield
-    _memo.clear()
+pytestmark = pytest.mark.usefixtures("fresh_memo")
 
 
 @pytest.fixture

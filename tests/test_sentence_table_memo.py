@@ -16,11 +16,7 @@ from conftest import RELEASES
 SENTENCES = importlib.import_module("toolkit.tokenizing.sentences")
 
 
-@pytest.fixture(autouse=True)
-def fresh_memo():
-    _memo.clear()
-    yield
-    _memo.clear()
+pytestmark = pytest.mark.usefixtures("fresh_memo")
 
 
 @pytest.fixture
