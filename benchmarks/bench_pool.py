@@ -1,5 +1,9 @@
 #!/usr/bin/env python
-"""Where the pool starts to pay: each pooled verb on one process and on two, by corpus size.
+"""Where the pool starts to pay: each verb on one worker and on two, by corpus size.
+
+Two workers are two processes for ``sentences`` (its rules are Python code) and two threads for
+``document_tone`` and ``theme_frequency`` (numpy and RE2 release the GIL; the child CPU column is
+then 0: the threads' CPU is in "here"), as each verb chooses (``toolkit/pool.py``).
 
 For growing prefixes of the Beige Book 1990-2009 (0.25 MB up to all 14.4 MB) it times
 ``sentences``, ``document_tone(sents)`` and ``theme_frequency(corpus)`` with ``workers=1`` and
@@ -88,7 +92,7 @@ def main(argv=None) -> None:
           f"{_rss_mb():.0f} MB: {wall:.3f} s wall, {cpu:.3f} s CPU; load average {os.getloadavg()[0]:.1f}")
     print("'free cores' = the larger of the two processes' CPU seconds plus the fixed cost: the wall time "
           "two idle cores would give (the wall column is what this machine gave)")
-    print("| MB | verb | 1 process: s (CPU) | 2 processes: s (CPU here + child) | free cores s | "
+    print("| MB | verb | 1 worker: s (CPU) | 2 workers: s (CPU here + child) | free cores s | "
           "2 / 1 wall | 2 / 1 free cores | load |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for mb in [float(x) for x in args.sizes.split(",")]:

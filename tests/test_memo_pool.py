@@ -230,6 +230,9 @@ def test_auto_stays_in_one_process_when_small_busy_or_in_a_worker(monkeypatch):
     big = pool.POOL_MIN_CHARS
     assert pool.pool_workers(big - 1) == 1          # small: the pool costs more than it saves
     assert pool.pool_workers(big) == (2 if pool.can_fork() else 1)
+    split = pool.SPLIT_POOL_MIN_CHARS               # the sentence split's own break-even
+    assert pool.pool_workers(split - 1, None, split) == 1
+    assert pool.pool_workers(split, None, split) == (2 if pool.can_fork() else 1)
     monkeypatch.setattr(pool.os, "getloadavg", lambda: (1.6, 1.0, 1.0))
     assert pool.pool_workers(big) == 1              # the other core is busy
     monkeypatch.setattr(pool.os, "getloadavg", lambda: (1.0, 1.0, 1.0))

@@ -18,7 +18,8 @@ Two ways, by what the work is:
     result through a pipe: 0.006-0.03 s wall, 0.003 s CPU in a 250 MB process), but the blocks cost
     about 30% more CPU than one process (copy-on-write pages, the parent's share of joining). On a
     machine with one other program partly busy (load 0.8-0.9) two processes beat one in wall time
-    from 5 MB (``sentences``: 0.94-0.96x at 5 MB, 0.83-0.87x at 14 MB), hence 5 M characters;
+    from 5 MB (``load_corpus``), hence 5 M characters. ``sentences``, whose candidate cuts are numpy
+    passes now, has its own break-even, :data:`SPLIT_POOL_MIN_CHARS` (20 M characters);
   - one process when the cores are busy: a pool of ``round(free cores)`` processes (this one
     included), where free is the usable cores (``os.sched_getaffinity``) minus the tasks other
     programs are running right now (:func:`free_cores`): two on two idle cores, one when another
@@ -54,6 +55,9 @@ __all__: list[str] = []  # private: the verbs expose ``workers=``
 #: Text size (characters) from which a verb left at ``workers=None`` considers a pool: the
 #: break-even measured on the Beige Book (benchmarks/bench_pool.py, benchmarks/README.md).
 POOL_MIN_CHARS = 5_000_000
+#: the same for ``sentences`` (bench_pool.py, 2026-12-01: two processes 1.34x slower than one at
+#: 6 MB, 1.11x slower at 14 MB, 1.17x faster on the full Beige Book's 36.6 MB)
+SPLIT_POOL_MIN_CHARS = 20_000_000
 
 _IN_WORKER = False
 
@@ -123,11 +127,11 @@ def can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
-def pool_workers(n_chars: int, workers=None) -> int:
+def pool_workers(n_chars: int, workers=None, min_chars: int = POOL_MIN_CHARS) -> int:
     """How many processes to use for ``n_chars`` characters of text: ``workers`` when given (an int
-    >= 1; else ``$TOOLKIT_WORKERS`` when set), else 1 below :data:`POOL_MIN_CHARS`, in a worker or a
-    thread, without ``fork`` or on busy cores, else
-    ``min(usable cores, round(free cores))``, at least 1."""
+    >= 1; else ``$TOOLKIT_WORKERS`` when set), else 1 below ``min_chars`` (a verb's break-even,
+    :data:`POOL_MIN_CHARS` unless it measured its own), in a worker or a thread, without ``fork`` or
+    on busy cores, else ``min(usable cores, round(free cores))``, at least 1."""
     if workers is None and os.environ.get("TOOLKIT_WORKERS", "").strip() and not _IN_WORKER:
         raw = os.environ["TOOLKIT_WORKERS"].strip()
         workers = int(raw) if raw.isdigit() else raw
@@ -137,7 +141,7 @@ def pool_workers(n_chars: int, workers=None) -> int:
                              "(1 = this process only), or None to let the toolkit decide from the size "
                              "and the free cores")
         return workers
-    if _IN_WORKER or n_chars < POOL_MIN_CHARS or not can_fork() or not _main_thread():
+    if _IN_WORKER or n_chars < min_chars or not can_fork() or not _main_thread():
         return 1
     return max(1, min(usable_cores(), math.floor(free_cores() + 0.5)))
 

@@ -18,7 +18,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-from toolkit.pool import cuts, pool_workers, run_blocks
+from toolkit.pool import SPLIT_POOL_MIN_CHARS, cuts, pool_workers, run_blocks
 from toolkit.tokenizing import _memo
 from toolkit.tokenizing._cuts import ascii_cuts, sentence_strings
 from toolkit.tokenizing._input import clean_text, documents, ids_and_carried, take_ids
@@ -242,7 +242,7 @@ def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=
     documents). Long texts go through the memo; a large corpus with free cores is split on a pool
     (:func:`toolkit.pool.pool_workers`)."""
     clean = [clean_text(value, doc_id) for doc_id, value in zip(doc_ids, texts)]
-    n = pool_workers(sum(map(len, clean)), workers)
+    n = pool_workers(sum(map(len, clean)), workers, SPLIT_POOL_MIN_CHARS)
     split = _split_all(clean, n if len(clean) > 1 else 1, progress)
     counts = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
     empty = [doc_id for doc_id, k in zip(doc_ids, counts.tolist()) if not k]
@@ -273,7 +273,7 @@ def sentences(corpus, text: str = "text", progress: bool | None = None, workers:
     an edited text is split afresh. The whole table is remembered too while the corpus's Arrow text
     column lives (what ``load_corpus`` gives), so a second call on the same corpus returns at once
     (a copy: editing it never changes the next call's table). ``workers``: None splits a large
-    corpus on a pool when cores are free (``toolkit/pool.py``: from 5 M characters), 1 forces one
+    corpus on a pool when cores are free (``toolkit/pool.py``: from 20 M characters), 1 forces one
     process, N asks for N processes; the table is the same either way.
 
     >>> import pandas as pd
