@@ -124,3 +124,11 @@ def test_threads_equal_one_thread_on_beige_book(monkeypatch):
     two = (toolkit.document_tone(corpus, workers=2), toolkit.theme_frequency(corpus, workers=2))
     for a, b in zip(one, two):
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_the_fork_pool_forks_a_process_without_the_threads():
+    pool.thread_map(lambda x: x, range(4), workers=2)  # the threads exist now
+    assert any(t.name.startswith("toolkit") for t in threading.enumerate())
+    ours = lambda i: [t.name for t in threading.enumerate() if t.name.startswith("toolkit")]  # noqa: E731
+    assert pool.run_blocks(ours, 2) == [[], []]  # in the child and here
+    assert pool.thread_map(lambda x: x + 1, range(3), workers=2) == [1, 2, 3]  # and start again after

@@ -240,6 +240,15 @@ def _forget_executor() -> None:
     _EXECUTOR = None
 
 
+def _stop_threads() -> None:
+    """End the idle threads of :func:`thread_map` (the next call starts them again, in well under a
+    millisecond), so :func:`run_blocks` forks a single-threaded process."""
+    global _EXECUTOR
+    if _EXECUTOR is not None:
+        _EXECUTOR.shutdown(wait=True)
+        _EXECUTOR = None
+
+
 _EXECUTOR = None
 _THREAD = threading.local()
 if hasattr(os, "register_at_fork"):
@@ -255,6 +264,7 @@ def run_blocks(fn, n_blocks: int, *args) -> list:
     one after the other. An exception in any block is raised here, after every child has ended."""
     if n_blocks < 2 or not can_fork() or _IN_WORKER:
         return [fn(i, *args) for i in range(n_blocks)]
+    _stop_threads()  # fork a process without threads: nothing a thread held can lock up a child
     children: list[tuple[int, int]] = []
     try:
         for i in range(1, n_blocks):
