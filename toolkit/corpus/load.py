@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from toolkit._memory import lean_memory
 from toolkit.corpus.files import corpus_root, entries
 from toolkit.corpus.folders import finish_rows
 from toolkit.corpus.frame import SkippedFiles, build_frame
@@ -66,6 +67,7 @@ def _warning_text(path, df: pd.DataFrame, n_skipped: int) -> str | None:
     return f"load_corpus({str(path)!r}): " + "; ".join(parts)
 
 
+@lean_memory()  # fresh memory the cheap way: toolkit/_memory.py
 def load_corpus(path, **options) -> pd.DataFrame:
     """Read a file or a folder of releases into a table with one row per article.
 

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 
+from toolkit._memory import lean_memory
 from toolkit.pool import cuts, runs, thread_count, thread_map
 from toolkit.themes._arrow import as_arrow
 from toolkit.themes._input import _as_corpus, _progress
@@ -20,6 +21,7 @@ __all__ = ["theme_frequency", "FREQUENCY_COLUMNS"]
 FREQUENCY_COLUMNS = ["doc_id", "date", "theme", "count", "per_1k_words", "share"]
 
 
+@lean_memory()  # fresh memory the cheap way: toolkit/_memory.py
 def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
                     workers: int | None = None) -> pd.DataFrame:
     """Count each theme in each document, in long form (one row per document and theme, zeros

@@ -18,6 +18,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from toolkit._memory import lean_memory
 from toolkit.pool import SPLIT_POOL_MIN_CHARS, cuts, pool_workers, run_blocks
 from toolkit.tokenizing import _memo
 from toolkit.tokenizing._cuts import ascii_cuts, sentence_strings
@@ -255,6 +256,7 @@ def _split_documents(doc_ids: list, texts: list, progress: bool | None, workers=
     return flat, column, counts, empty
 
 
+@lean_memory()  # fresh memory the cheap way: toolkit/_memory.py
 def sentences(corpus, text: str = "text", progress: bool | None = None, workers: int | None = None) -> pd.DataFrame:
     """One row per sentence: ``[doc_id, sent_id, sentence, start, end]`` plus ``date``/``source`` if present.
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from toolkit._pages import small_pages
+from toolkit._memory import lean_memory
 from toolkit.pool import runs, thread_map
 from toolkit.tokenizing import _lemmas
 from toolkit.tokenizing._chars import Chars, slice_strings
@@ -35,6 +35,7 @@ _LEMMA_OVERRIDES = {"fed": "fed", "rose": "rise", "goods": "goods", "futures": "
 _LEMMA_CACHE: dict[str, str] = {}
 
 
+@lean_memory()  # a table of tens of MB, filled once: toolkit/_memory.py
 def tokens(
     corpus_or_sentences,
     lowercase: bool = True,
@@ -86,12 +87,6 @@ def tokens(
     >>> toks.token.tolist()[6:]
     ['to', '1/4', 'percent', '.']
     """
-    with small_pages():  # a table of tens of MB, filled once: toolkit/_pages.py
-        return _tokens(corpus_or_sentences, lowercase, stopwords, lemmas, text)
-
-
-def _tokens(corpus_or_sentences, lowercase: bool, stopwords, lemmas: bool, text: str) -> pd.DataFrame:
-    """The table of :func:`tokens`."""
     sents = _sentence_table(corpus_or_sentences, text)
     stop = _resolve_stopwords(stopwords)
     sent_texts = sents["sentence"].tolist()

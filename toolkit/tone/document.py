@@ -13,6 +13,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from toolkit._memory import lean_memory
 from toolkit.tone.methods import _check_method
 from toolkit.tone.score import score_columns
 
@@ -62,6 +63,7 @@ def aggregate_tone(positive, negative, k: float = TONE_K) -> float:
     return (p - n) / (p + n + k)
 
 
+@lean_memory()  # fresh memory the cheap way: toolkit/_memory.py
 def document_tone(corpus_or_sentences: pd.DataFrame, method: str = "outlook", k: float = TONE_K,
                   *, workers: int | None = None, **options) -> pd.DataFrame:
     """Tone of each document, one row per document, from its sentences.

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 
+from toolkit._memory import lean_memory
 from toolkit.pool import cuts, pool_workers, run_blocks, runs, thread_map
 from toolkit.tone.engine import _core
 from toolkit.tone.lexicon import Lexicon, load_lexicon
@@ -25,6 +26,7 @@ OUT_COLUMNS = ["score", "label", "positive", "negative", "uncertainty", "forward
                "reason"]
 
 
+@lean_memory()  # fresh memory the cheap way: toolkit/_memory.py
 def score_texts(texts, method: str = "outlook", lexicon=None, lm_path=None, inflation: str = "target",
                 *, max_chars: int = MAX_CHARS, detail: bool = True, workers: int | None = None) -> pd.DataFrame:
     """Score each text's economic tone; one row per input, in input order.
