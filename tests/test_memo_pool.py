@@ -200,7 +200,7 @@ def test_an_error_in_a_worker_is_raised_here():
 @pytest.fixture(autouse=True)
 def _load_from_getloadavg(monkeypatch):
     """The tests set the machine's load through os.getloadavg; the snapshot of /proc is tested alone."""
-    monkeypatch.setattr(pool, "_running_others", lambda: None)
+    monkeypatch.setattr(pool, "_running_others", lambda samples=5: None)
 
 
 def test_free_cores_reads_what_runs_now_not_the_lagging_load_average(monkeypatch, tmp_path):

@@ -73,10 +73,15 @@ def test_thread_count_follows_workers_and_the_environment(monkeypatch):
     assert pool.thread_count() == 1
     monkeypatch.delenv("TOOLKIT_WORKERS")
     monkeypatch.setattr(pool, "usable_cores", lambda: 2)
-    monkeypatch.setattr(pool, "free_cores", lambda: 0.4)  # another program keeps a core busy
+    monkeypatch.setattr(pool, "free_cores", lambda samples=5: 0.4)  # another program keeps a core busy
     assert pool.thread_count() == 1
-    monkeypatch.setattr(pool, "free_cores", lambda: 2.0)
+    monkeypatch.setattr(pool, "free_cores", lambda samples=5: 2.0)
     assert pool.thread_count() == 2
+    monkeypatch.undo()
+    reads = []
+    monkeypatch.setattr(pool, "_running_others", lambda samples=5: reads.append(samples) or 0.0)
+    pool.thread_count()
+    assert reads == [1]  # one reading of what runs now: a thread costs nothing to start
     with pytest.raises(ValueError, match="workers="):
         pool.thread_count(0)
 
