@@ -78,6 +78,7 @@ def test_thread_count_follows_workers_and_the_environment(monkeypatch):
     monkeypatch.setattr(pool, "free_cores", lambda samples=5: 2.0)
     assert pool.thread_count() == 2
     monkeypatch.undo()
+    monkeypatch.delenv("TOOLKIT_WORKERS", raising=False)
     reads = []
     monkeypatch.setattr(pool, "_running_others", lambda samples=5: reads.append(samples) or 0.0)
     pool.thread_count()
