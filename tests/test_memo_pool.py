@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -71,6 +72,45 @@ def test_timeline_reuses_the_split_and_the_word_counts(splits, monkeypatch):
         toolkit.timeline(corpus, progress=False)
     assert len(splits) == before  # timeline sorts and subsets the corpus: the split is still reused
     assert counted == []          # and the word counts of theme_frequency
+
+
+def test_theme_frequency_after_tokens_of_the_corpus_counts_no_words(monkeypatch):
+    corpus = corpus_of(12)
+    toolkit.tokens(toolkit.sentences(corpus))
+    counted = []
+    real = FREQUENCY.count_words
+    monkeypatch.setattr(FREQUENCY, "count_words", lambda texts: counted.append(len(texts)) or real(texts))
+    handed = toolkit.theme_frequency(corpus)
+    assert counted == []  # tokens() left the word counts of every document
+    _memo.clear()
+    pd.testing.assert_frame_equal(handed, toolkit.theme_frequency(corpus))
+    assert counted == [len(corpus)]
+
+
+def test_tokens_of_another_table_hand_no_word_counts_over():
+    corpus = corpus_of(6)
+    sents = toolkit.sentences(corpus)
+    toolkit.tokens(sents.assign(doc_id=sents["doc_id"].iloc[::-1].to_numpy()))  # ids no longer the corpus's
+    toolkit.tokens(sents.iloc[: len(sents) // 2])                               # half the sentences
+    assert len(_memo.WORDS) == 0
+    toolkit.tokens(sents)
+    assert len(_memo.WORDS) == len(corpus)
+
+
+@pytest.mark.parametrize("folder", ["fomc-statements", "pboc-mpc", "central-banks", "beige-book/2005", "../seeds"])
+def test_a_documents_words_are_its_sentences_words(folder):
+    """What the hand-over rests on: count_words of a text = its sentences' is_alpha tokens."""
+    from conftest import SHARED
+
+    path = need(SHARED / "corpora" / folder)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = toolkit.load_corpus(path, progress=False)
+    toks = toolkit.tokens(toolkit.sentences(corpus, workers=1))
+    per_doc = toks["is_alpha"].groupby(toks["doc_id"], observed=True, sort=False).sum()
+    per_doc.index = per_doc.index.astype(str)
+    from_tokens = per_doc.reindex(corpus["doc_id"].astype(str), fill_value=0).tolist()
+    assert from_tokens == np.asarray(toolkit.count_words(corpus["text"].fillna("").tolist())).tolist()
 
 
 def test_a_text_edited_in_place_is_split_afresh(splits):

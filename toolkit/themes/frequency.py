@@ -41,7 +41,7 @@ def theme_frequency(corpus, themes=None, inflect: bool = True, tokens=None, *,
     document are then counted from its ``is_alpha`` column instead of tokenizing every text again
     (the same numbers, faster). Without it, each text's word count is remembered per text content
     (``toolkit/tokenizing/_memo.py``), so a second call, or a ``timeline`` after it, does not count
-    again.
+    again; ``tokens(sentences(corpus))`` leaves the counts of its documents there too.
 
     ``workers``: None counts a corpus of more than 1 M characters per block of documents on
     threads when cores are free (``toolkit/pool.py``: RE2 and numpy release the GIL), 1 forces one

@@ -23,7 +23,8 @@ is the corpus's text column itself, when it is an Arrow string column (what ``lo
 an Arrow array is immutable, and pandas replaces it, never edits it, when a text is set, so the same
 array object means the same texts. The doc ids and the carried columns (``date``, ``source``: one
 value per document) are compared too. An entry goes when its text array is garbage-collected, and
-the table memo holds at most the same ``TOOLKIT_MEMO_MB`` budget of sentence text.
+the table memo holds at most the same ``TOOLKIT_MEMO_MB`` budget of sentence text. ``tokens`` of
+such a table leaves each document's word count in :data:`WORDS` (:func:`words_from_tokens`).
 
 >>> from toolkit.tokenizing import _memo
 >>> _memo.clear()
@@ -189,6 +190,21 @@ class TableMemo:
             while sum(e[3]["sentence"].array.nbytes for e in self._table.values()) > budget:
                 self._table.popitem(last=False)
 
+    def source_of(self, table):
+        """``(texts, doc_ids)`` of the corpus a remembered sentence table came from, when ``table`` holds
+        that table's own sentence column (the same immutable Arrow array) and equal doc ids; else None."""
+        sentence = arrow_texts(table["sentence"]) if "sentence" in table.columns else None
+        if sentence is None:
+            return None
+        with self._lock:
+            entries = list(self._table.values())
+        for ref, ids, _, known in entries:
+            texts = ref()
+            if texts is not None and arrow_texts(known["sentence"]) is sentence and \
+                    known["doc_id"].equals(table["doc_id"]):
+                return texts, ids
+        return None
+
     def _forget(self, key: int) -> None:
         with self._lock:
             entry = self._table.get(key)
@@ -224,6 +240,28 @@ def arrow_texts(column):
     if not isinstance(array, pd.arrays.ArrowExtensionArray) or array.dtype.kind not in "OUT":
         return None
     return array.__arrow_array__()
+
+
+def words_from_tokens(sents, doc_codes, doc_uniques, is_alpha) -> None:
+    """Remember each document's word count (its ``is_alpha`` tokens) when ``sents`` is a sentence
+    table of a corpus :data:`TABLES` knows: the count of a text's sentences' words is
+    ``count_words`` of the text (tokens never cross sentences, and only whitespace lies between
+    them; ``tests/test_memo_pool.py`` compares the two on every shared corpus), so
+    ``theme_frequency(corpus)`` after ``tokens(sentences(corpus))`` does not count again.
+    ``doc_codes``: each token's position in ``doc_uniques``, the documents' ids."""
+    found = TABLES.source_of(sents) if _budget() > 0 else None
+    if found is None:
+        return
+    texts, ids = found
+    where = {d: i for i, d in enumerate(ids)}
+    if len(where) != len(ids):  # repeated doc ids: no way to tell the documents apart
+        return
+    counts = np.bincount(doc_codes, weights=is_alpha, minlength=len(doc_uniques)).astype(np.int64)
+    for doc, n in zip(doc_uniques.tolist(), counts.tolist()):
+        i = where.get(doc)
+        text = texts[i].as_py() if i is not None else None
+        if isinstance(text, str) and len(text) >= MIN_CHARS:
+            WORDS.put(text, n)
 
 
 def _after_fork_in_child() -> None:

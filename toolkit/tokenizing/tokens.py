@@ -18,7 +18,7 @@ import pandas as pd
 
 from toolkit._memory import lean_memory
 from toolkit.pool import runs, thread_map
-from toolkit.tokenizing import _lemmas
+from toolkit.tokenizing import _lemmas, _memo
 from toolkit.tokenizing._chars import Chars, slice_strings
 from toolkit.tokenizing._input import SURROGATE, surrogate_error
 from toolkit.tokenizing.sentences import sentences
@@ -113,6 +113,7 @@ def tokens(
     }
     out = pd.DataFrame(data, copy=False)
     out.attrs["empty_docs"] = list(sents.attrs.get("empty_docs", []))
+    _memo.words_from_tokens(sents, column["doc_id"], doc_uniques, column["is_alpha"])  # for theme_frequency
     return out
 
 
