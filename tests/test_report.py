@@ -580,3 +580,22 @@ def test_sample_comparison_report_compares_two_statements(sample_render):
     page = (sample_render / "04_release_comparison.html").read_text(encoding="utf-8")
     assert "2025-06-18" in page and "2025-07-30" in page
     assert "<strong>Comparison needs two releases</strong>" not in page  # the rendered message, not the code
+
+
+def test_release_chart_of_a_corpus_without_a_series_column_draws_its_sources_releases():
+    """A hand-built corpus (source, date, text; no series column): the chart finds the series the
+    way latest_changes names it (toolkit.series_of: the source here)."""
+    from toolkit import document_tone
+    from toolkit.report.changes import release_chart
+
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": "Powder News",
+                         "date": pd.to_datetime(["2024-01-31", "2024-03-20", "2024-05-01"]),
+                         "text": ["Growth slowed.", "Growth picked up.", "Demand rose sharply."]})
+    row = latest_changes(docs).iloc[0]
+    tone = document_tone(docs)
+    assert "series" not in tone.columns
+    ax = release_chart(tone, row)
+    assert len(ax.lines[0].get_xdata()) == 3  # every release of the series
+    from toolkit.plots import alt_text
+
+    assert "Powder News: 3 releases from 2024-01-31 to 2024-05-01" in alt_text(ax)

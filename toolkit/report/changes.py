@@ -11,6 +11,7 @@ import html
 
 import pandas as pd
 
+from toolkit.compare.series import series_of
 from toolkit.nb import figure_html
 from toolkit.report.latest import change_sentence
 
@@ -39,7 +40,7 @@ def release_chart(tone: pd.DataFrame, row, *, ax=None):
     from toolkit.plots.tone import _one_date_axis
 
     ax = ax if ax is not None else Figure(figsize=(8, 2.6)).add_subplot()
-    part = tone[(tone["series"] == row["series"]) & tone["date"].notna()]
+    part = tone[(series_of(tone) == row["series"]) & tone["date"].notna()]  # no series column: by source
     per = part.groupby("date")["tone"].mean().sort_index()
     marked = [d for d in (row.get("old"), row.get("new")) if isinstance(d, str) and d]
     if len(per) == 1:
