@@ -227,3 +227,23 @@ def test_tone_before_moves_on_a_corpus_without_decisions_is_empty():
     tone = pd.DataFrame({"doc_id": ["a", "b"], "tone": [0.1, 0.2]})
     none = policy_decisions(pd.DataFrame({"doc_id": ["a", "b"], "text": ["Growth was solid.", "Output fell."]}))
     assert tone_before_moves(tone, none).empty
+
+
+def test_a_level_without_a_direction_reads_the_previous_level_of_its_own_source():
+    """Two institutions in one hand-built corpus (no series column: the series is the source). The
+    direction of "establish a target range" comes from the same source's previous level, in
+    policy_decisions and in the timeline's decision columns."""
+    corpus = pd.DataFrame({
+        "doc_id": ["fed1", "other", "fed2"], "source": ["Fed", "Other bank", "Fed"],
+        "date": pd.to_datetime(["2020-01-29", "2020-02-15", "2020-03-15"]),
+        "text": ["The Committee decided to maintain the target range for the federal funds rate at 1-1/2 to 1-3/4 percent.",
+                 "The Committee decided to raise the target range for the federal funds rate to 2 to 2-1/4 percent.",
+                 "The Committee decided to establish a target range for the federal funds rate of 0 to 1/4 percent."]})
+    d = policy_decisions(corpus).set_index("doc_id")
+    assert d.loc["fed2", "action"] == "lower" and d.loc["fed2", "change_bp"] == -150.0
+    assert d.loc["fed2", "series"] == "Fed"
+    assert math.isnan(d.loc["other", "change_bp"])  # its own first level: no change to read
+    t = toolkit.timeline(corpus, progress=False, n_boot=10)
+    assert t["series"].tolist() == ["Fed", "Other bank", "Fed"]
+    assert t["action"].tolist() == ["maintain", "raise", "lower"]
+    assert t["change_bp"].fillna(-1.0).tolist() == [0.0, -1.0, -150.0]  # not from the other bank's level

@@ -96,11 +96,9 @@ def policy_decisions(corpus: pd.DataFrame) -> pd.DataFrame:
         got = list(corpus.columns) if isinstance(corpus, pd.DataFrame) else type(corpus).__name__
         raise ValueError(f"policy_decisions takes a corpus DataFrame with 'doc_id' and 'text' (toolkit.load_corpus); got {got}.")
     docs = corpus.sort_values("date", kind="stable") if "date" in corpus.columns else corpus
-    if "series" in docs.columns:
-        series = docs["series"].astype(object).where(docs["series"].notna(), "").astype(str)
-    else:
-        from toolkit.compare import series_of
-        series = series_of(docs).astype(str)
+    from toolkit.compare import series_of
+
+    series = series_of(docs).astype(str)  # the series column, row by row else "source: type" or the source
     rows, missing = [], []
     for (_, doc), name in zip(docs.iterrows(), series):
         text = "" if pd.isna(doc["text"]) else str(doc["text"])

@@ -29,7 +29,8 @@ def release_decisions(docs: pd.DataFrame, release: pd.Series, keys: list, when=N
     """
     if when is False:
         return None
-    found = policy_decisions(docs[[c for c in ("doc_id", "date", "series", "text") if c in docs.columns]])
+    # what policy_decisions reads, and what series_of needs to tell the series apart without a series column
+    found = policy_decisions(docs[[c for c in ("doc_id", "date", "series", "type", "source", "text") if c in docs.columns]])
     if found.empty and when is None:
         return None
     of_doc = dict(zip(docs["doc_id"].astype(str), release.to_numpy()))
