@@ -26,12 +26,12 @@ def decision_agreement(decisions: pd.DataFrame) -> pd.DataFrame:
     prev = mid.groupby(family).transform(lambda s: s.ffill().shift())
     moved = np.where(mid > prev, "raise", np.where(mid < prev, "lower", "maintain"))
     known = mid.notna() & prev.notna() & out["action"].isin(["raise", "lower", "maintain"])
+    agrees = out["action"].to_numpy() == moved  # compared once, kept where both levels are known
     out["prev_level"] = prev
     out["moved"] = pd.Series(np.where(known, moved, None), index=out.index, dtype=object)
-    out["agrees"] = pd.Series([bool(a == m) if k else None for a, m, k in zip(out["action"], moved, known)],
-                              index=out.index, dtype=object)
-    out.attrs = {"share": float((out.loc[known, "action"] == out.loc[known, "moved"]).mean()) if known.any()
-                 else float("nan"), "n_compared": int(known.sum())}
+    out["agrees"] = pd.Series([bool(a) if k else None for a, k in zip(agrees, known)], index=out.index, dtype=object)
+    out.attrs = {"share": float(agrees[known.to_numpy()].mean()) if known.any() else float("nan"),
+                 "n_compared": int(known.sum())}
     return out
 
 
