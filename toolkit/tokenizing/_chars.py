@@ -2,7 +2,8 @@
 
 :class:`Chars` holds one byte per character (non-ASCII shown as 0x80) and its character class
 (space, letter, digit, other); :func:`slice_strings` cuts token strings out of the UTF-8 buffer with
-pyarrow, without a Python loop per token. The rules that use these arrays are in
+pyarrow, without a Python loop per token (:func:`slice_bytes`, which the splitter also uses for its
+sentences). The rules that use these arrays are in
 :mod:`toolkit.tokenizing.words`.
 """
 from __future__ import annotations
@@ -71,18 +72,23 @@ class Chars:
 
 def slice_strings(chars: Chars, starts: np.ndarray, ends: np.ndarray):
     """A pyarrow string array of ``text[s:e]`` for each span, cut from the UTF-8 bytes without a Python loop."""
+    data = chars.utf8 if chars.utf8 is not None else chars.text.encode("utf-8")
+    return slice_bytes(data, chars.byte_offsets(starts), chars.byte_offsets(ends))
+
+
+def slice_bytes(data: bytes, starts: np.ndarray, ends: np.ndarray):
+    """A pyarrow string array of ``data[s:e]`` for each span of UTF-8 byte offsets, without a Python loop."""
     import pyarrow as pa
 
     n = len(starts)
     if n == 0:
         return pa.array([], type=pa.large_string())
-    data = chars.utf8 if chars.utf8 is not None else chars.text.encode("utf-8")
-    # Interleave [s0, e0, s1, e1, ...]: a 2n-1 element array whose even elements are the tokens
+    # Interleave [s0, e0, s1, e1, ...]: a 2n-1 element array whose even elements are the spans
     # (32-bit offsets below 2 GB of text: half the temporary memory).
     small = len(data) <= np.iinfo(np.int32).max
     offsets = np.empty(2 * n, dtype=np.int32 if small else np.int64)
-    offsets[0::2] = chars.byte_offsets(starts)
-    offsets[1::2] = chars.byte_offsets(ends)
+    offsets[0::2] = starts
+    offsets[1::2] = ends
     kind = pa.StringArray if small else pa.LargeStringArray
     both = kind.from_buffers(2 * n - 1, pa.py_buffer(offsets), pa.py_buffer(data))
     return both.take(pa.array(np.arange(0, 2 * n - 1, 2, dtype=offsets.dtype)))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.pool import runs, thread_map
+from toolkit.tokenizing._chars import slice_bytes
 
 __all__: list[str] = []  # private: sentences._split_documents calls ascii_cuts
 
@@ -166,10 +167,10 @@ def _all_in(mask: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
 
 
 def sentence_strings(texts: list[str], spans: np.ndarray, counts: np.ndarray):
-    """The sentences of ASCII ``texts`` as one pyarrow large-string array, cut out by numpy (no
-    Python string per sentence), a run of about :data:`toolkit.pool.CACHE_CHARS` characters of text
-    at a time: ``spans`` are the (start, end) of every sentence in text order, ``counts`` the number
-    of sentences of each text."""
+    """The sentences of ASCII ``texts`` as one pyarrow large-string array, cut out of their bytes
+    (:func:`~toolkit.tokenizing._chars.slice_bytes`: no Python string per sentence), a run of about
+    :data:`toolkit.pool.CACHE_CHARS` characters of text at a time: ``spans`` are the (start, end) of
+    every sentence in text order, ``counts`` the number of sentences of each text."""
     import pyarrow as pa
 
     sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
@@ -177,14 +178,7 @@ def sentence_strings(texts: list[str], spans: np.ndarray, counts: np.ndarray):
     pieces = []
     for a, z in runs(sizes):
         rows = slice(int(first[a]), int(first[z - 1] + counts[z - 1])) if z > a else slice(0, 0)
-        shift = np.repeat(np.cumsum(sizes[a:z]) - sizes[a:z], counts[a:z])
-        start, end = spans[rows, 0] + shift, spans[rows, 1] + shift
-        b = np.frombuffer("".join(texts[a:z]).encode("ascii"), dtype=np.uint8)
-        edge = np.zeros(len(b) + 1, dtype=np.int8)
-        edge[start] = 1   # sentences never overlap and never touch inside a text, so each start and
-        edge[end] -= 1    # each end is one position (a text's last end may be the next one's start)
-        pieces.append(b[np.cumsum(edge[:-1], dtype=np.int8) > 0])
-    lengths = spans[:, 1] - spans[:, 0]
-    offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
-    data = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.uint8)
-    return pa.LargeStringArray.from_buffers(len(lengths), pa.py_buffer(offsets), pa.py_buffer(data))
+        shift = np.repeat(np.cumsum(sizes[a:z]) - sizes[a:z], counts[a:z])  # ASCII: characters are bytes
+        run = slice_bytes("".join(texts[a:z]).encode("ascii"), spans[rows, 0] + shift, spans[rows, 1] + shift)
+        pieces.append(run.cast(pa.large_string()))
+    return pa.concat_arrays(pieces) if len(pieces) > 1 else pieces[0] if pieces else pa.array([], pa.large_string())

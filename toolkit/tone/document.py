@@ -15,7 +15,7 @@ import pandas as pd
 
 from toolkit._memory import lean_memory
 from toolkit.tone.methods import _check_method
-from toolkit.tone.score import score_columns
+from toolkit.tone.score import _score_columns
 
 __all__ = ["document_tone", "sentence_weights", "aggregate_tone", "tone_over_time", "TONE_K"]
 
@@ -103,7 +103,7 @@ def _scored(sents: pd.DataFrame, method: str, options: dict) -> pd.DataFrame:
     whole sentence table: only ``doc_id``, the metadata and the score columns; ``label`` as Python
     strings, not a new string column)."""
     keep = [c for c in ("doc_id", "date", "source", "series") if c in sents.columns]
-    cols = score_columns(sents["sentence"].tolist(), method=method, **options)
+    cols = _score_columns(sents["sentence"].tolist(), method=method, **options)
     light = sents[keep].copy(deep=False)
     for name, values in cols.items():
         light[name] = pd.array(values, dtype=object) if name == "label" else values

@@ -97,8 +97,8 @@ def _outlook_columns(texts: list, lexicon, inflation: str, max_chars: int, detai
         return _score_outlook(texts, lex, max_chars, detail, sizes, workers)
 
 
-def score_columns(texts: list, method: str = "outlook", **options) -> dict:
-    """Private to the document verbs: the columns of :func:`score_texts` but ``text``, ``terms`` and
+def _score_columns(texts: list, method: str = "outlook", **options) -> dict:
+    """For the document verbs: the columns of :func:`score_texts` but ``text``, ``terms`` and
     ``reason``, as numpy arrays by name, without building a frame (its string columns cost as much
     as a fifth of the scoring on a large corpus). ``options`` as for :func:`score_texts`."""
     wanted = ("score", "label", "positive", "negative", "uncertainty", "forward_looking")
