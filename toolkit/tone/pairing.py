@@ -37,6 +37,7 @@ _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 _OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
+_STOP = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "stop")
 
 
 class _Words(NamedTuple):
@@ -103,7 +104,8 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
     prev = k - 1
     gap = w.mpos[k] - w.mlast[prev] - 1
-    noun = t.lex.determiner_mask[t.ids[np.maximum(w.mpos[prev] - 1, 0)]]
+    before = t.ids[np.maximum(w.mpos[prev] - 1, 0)]  # a determiner or a clause's start: a movement noun
+    noun = t.lex.determiner_mask[before] | ((t.lex.flags[before] & (F_HARD | F_SOFT)) > 0) | (w.mpos[prev] == 0)
     same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
     ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
     ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) \
@@ -166,6 +168,8 @@ def _nearest_quantity(t: _Layout, w: _Words):
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
                & (pur_q[kc] == pur_m) & ~comparison & ~steady)
+    stop = t.marks(_STOP)  # "US$ weakness amid renewed concerns": "amid" opens a phrase of its own
+    ok_next &= _after(stop, w.qpos[kc]) == _after(stop, w.mlast)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")
     # ends before another movement noun (after "and", "with", a determiner) does not take the quantity
     # after that one ("increases in fuel and materials costs" still does)
