@@ -37,7 +37,6 @@ _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 _OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
-_STOP = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "stop")
 
 
 class _Words(NamedTuple):
@@ -168,8 +167,6 @@ def _nearest_quantity(t: _Layout, w: _Words):
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
                & (pur_q[kc] == pur_m) & ~comparison & ~steady)
-    stop = t.marks(_STOP)  # "US$ weakness amid renewed concerns": "amid" opens a phrase of its own
-    ok_next &= _after(stop, w.qpos[kc]) == _after(stop, w.mlast)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")
     # ends before another movement noun (after "and", "with", a determiner) does not take the quantity
     # after that one ("increases in fuel and materials costs" still does)
