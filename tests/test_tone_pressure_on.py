@@ -1,7 +1,8 @@
-"""Issue 13, fifth round: a push on a quantity moves that quantity. "upward pressure on inflation",
-"added to inflation pressures", "downward pressure on prices" are a rise / fall of what follows
-(prices read against price stability by default), not of the sentence's subject; a pace word after the
-object ("... eased", "... intensified") says how the push changed. Our own sentences."""
+"""Issue 13, fifth round: a push on prices moves prices. "upward pressure on inflation", "added to
+inflationary pressures" are a rise of prices (read against price stability by default), not a rise of
+the sentence's subject; "pressure on wages" is a wage pressure. A movement that opens its clause
+("Upward wage pressures eased", "Strong growth has slowed") takes the pace word after its quantity.
+Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -16,50 +17,49 @@ from conftest import tone_score as score
     "Tight labour markets added to inflationary pressures.",
     "The depreciation of the currency is adding to price pressures.",
     "Upward pressure on prices intensified.",
-    "Downward pressure on profits intensified.",
     "Tight labour markets put upward pressure on wages.",  # wage pressures: labour costs, read as prices
 ])
-def test_a_push_up_on_prices_or_down_on_profits_is_bad_news(text):
+def test_a_push_up_on_prices_is_bad_news(text):
     assert score(text) < -0.1
 
 
 @pytest.mark.parametrize("text", [
-    "There is downward pressure on prices.",
-    "Cheaper imports exerted downward pressures on consumer prices.",
-    "Exports added to growth.",
+    "Rising wages could add to inflation pressures.",
+    "Strong demand added to price pressures.",
 ])
-def test_a_push_down_on_prices_or_up_on_growth_is_good_news(text):
-    assert score(text) > 0.1
-
-
-def test_the_subject_of_add_to_is_not_what_rises():
-    e = explain("Rising wages could add to inflation pressures.")
-    pushed = e.loc[e["term"].str.contains("inflation pressures"), "contribution"]
+def test_the_subject_of_add_to_is_not_what_rises(text):
+    e = explain(text)
+    pushed = e.loc[e["term"].str.contains("pressures"), "contribution"]
     assert len(pushed) == 1 and pushed.iloc[0] < 0
-    assert not e["term"].str.contains("wages add").any()
+    assert not e["term"].str.contains(" add").any()  # no "wages add" / "demand added" pair
 
 
 @pytest.mark.parametrize("text", [
-    "Weak demand exerted downward pressure on prices.",  # prices falling beside weak activity: the weakness
-    "Downward pressure on prices eased.",  # the push down eased: no good news about prices
+    "Exports added to growth.",  # a good object stays good news
+    "Downward pressure on profits has eased.",  # the head noun still takes the movement
 ])
-def test_a_push_down_on_prices_beside_weakness_or_easing_is_no_good_news(text):
-    assert score(text) < 0
-
-
-@pytest.mark.parametrize("text", [
-    "Downward pressure on the exchange rate persisted.",  # a level quoted without an evaluation
-    "The Committee added that it will monitor developments.",  # a verb of speech
-    "Upward pressure on retail prices remained subdued.",  # the price of one kind of good
-])
-def test_a_push_on_a_level_or_a_verb_of_speech_is_no_news(text):
-    assert score(text) == 0
-
-
-
-@pytest.mark.parametrize("text", [
-    "Downward pressure on profits has eased.",
-    "Downward pressure on margins eased.",
-])
-def test_a_push_down_that_eased_is_good_news(text):
+def test_a_push_on_a_good_quantity_keeps_its_reading(text):
     assert score(text) > 0.1
+
+
+def test_a_verb_of_speech_adds_no_rise():
+    assert score("The Committee added that it will monitor developments.") == 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Upward wage pressures eased further.", 1),
+    ("Upward price pressures have eased.", 1),
+    ("Strong growth has slowed.", -1),
+    ("Higher prices have eased.", 1),
+])
+def test_a_movement_opening_its_clause_takes_the_pace_word_after_its_quantity(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose. Sales have slowed.",  # a new sentence: "slowed" moves sales, no pace of "rose"
+    "Output fell, and the decline has narrowed.",
+    "Costs rose sharply, and margins have narrowed.",
+])
+def test_a_pace_word_does_not_reach_into_another_clause(text):
+    assert score(text) < 0.1
