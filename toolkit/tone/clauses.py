@@ -245,6 +245,28 @@ def _degree(t, u, m, seg_u, com_u, mult):
 
 
 #: clause rule of a modifier row -> the function that applies it
+def _cause_of_prices(t, u, m, seg_u, com_u, mult):
+    """"cause": a push verb ("added to", "fuelled") paired with a rise of prices ("could add to inflation
+    pressures") makes the good news before it in its sentence ("increases in resource utilization")
+    the source of that price risk: multiplied by the factor, unless a contrast, concession or
+    observation word stands between them."""
+    mk = t.marks(FLAG[m.kind])
+    pair = (u.kind == 0) & np.isin(u.anchor, mk)
+    if not pair.any():
+        return None
+    lex, q = t.lex, u.other[pair]
+    rising = (lex.qcode[t.ids[q]] == INFL) & (lex.mdir[t.ids[u.anchor[pair]]] > 0)
+    push = np.sort(u.anchor[pair][rising])
+    if not len(push):
+        return None
+    nxt = np.searchsorted(push, u.anchor, side="right")  # the first push after the unit
+    at = push[np.minimum(nxt, len(push) - 1)]
+    stops = t.marks(_STOPS)
+    ok = (nxt < len(push)) & (t.seg(at) == seg_u) & (u.base > 0) & (_after(stops, u.anchor) == _after(stops, at))
+    mult[ok] *= m.factor
+    return ok, at
+
+
 _CLAUSE_RULES = {
     "reaches": _marker_before, "comma clause": _marker_before, "sentence": _marker_before,
     "after actor": _marker_before, "later": _marker_later, "around": _words_around,
@@ -256,6 +278,7 @@ _CLAUSE_RULES = {
     "unchanged": _steady_pair,
     "upside": _upside_risk,
     "degree": _degree,
+    "cause": _cause_of_prices,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products

@@ -103,7 +103,8 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
     prev = k - 1
     gap = w.mpos[k] - w.mlast[prev] - 1
-    noun = t.lex.determiner_mask[t.ids[np.maximum(w.mpos[prev] - 1, 0)]]
+    before = t.ids[np.maximum(w.mpos[prev] - 1, 0)]  # a determiner or a clause's start: a movement noun
+    noun = t.lex.determiner_mask[before] | ((t.lex.flags[before] & (F_HARD | F_SOFT)) > 0) | (w.mpos[prev] == 0)
     same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
     ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
     ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) \

@@ -115,6 +115,10 @@ CLAUSE_RULES = {
                   "('copper prices') or before 'of' / 'for' and one, over at most `scope` words ('prices for crude "
                   "oil', 'the prices of the main metals'), is that good's price, a level quoted without an evaluation "
                   "(guidelines rule 10), not the price level; its term reads 'prices (of a good)'",
+    "cause": "its words are verbs that push their object up ('added to', 'fuelled'): one that pairs with a rise of "
+             "prices ('could add to inflation pressures') makes the good news before it in the same sentence (its "
+             "subject: 'increases in resource utilization') the source of that price risk, multiplied by the factor; "
+             "a contrast, concession or observation word between them ends the reach",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -177,6 +181,8 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("aim list", "aim", None, 2, "aim list", ""),
     Modifier("object only", "holds", None, None, "object only", ""),
     Modifier("named good", "commodity", None, 3, "named good", ""),
+    Modifier("cause", "push", 0.0, None, "cause",
+             "cause of a price rise ('{term}'): part of the price risk \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -214,6 +220,7 @@ _MARKING_CLAUSES = (
     "aim list",
     "named good",
     "object only",
+    "cause",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``

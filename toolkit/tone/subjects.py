@@ -105,7 +105,8 @@ def _objects(t: _Layout, w: _Words, nxt_q: np.ndarray) -> np.ndarray:
     """Per movement word, whether it is a transitive verb ("squeezed", "eroded", "boosted") whose
     object is the quantity after it (``nxt_q``, the next quantity's position): at most ``OBJECT_GAP``
     tokens between them, each a word without a role (not a function word), a determiner or an
-    intensifier ("squeezed profit margins", "eroded the real value of", "boosted consumer spending").
+    intensifier ("squeezed profit margins", "eroded the real value of", "boosted consumer spending"), or an
+    adjective with a tone of its own ("squeezed already thin margins", "boosted strong demand").
     A "by" ("margins were squeezed by costs"), "as", a comma or any other word with a role between
     them leaves the subject."""
     verb = (t.lex.flags[w.mid] & _OBJECT) > 0
@@ -117,6 +118,7 @@ def _objects(t: _Layout, w: _Words, nxt_q: np.ndarray) -> np.ndarray:
         tid = t.ids[at]
         plain = ~lex.active[tid] & ~lex.english_mask[tid] & ~lex.prep_mask[tid] & ~lex.conjunction_mask[tid]
         filler = plain | lex.determiner_mask[tid] | (lex.ival[tid] != 1.0)
+        filler |= ~np.isnan(lex.state[tid]) | (lex.mdir[tid] != 0)  # an adjective: "boosted strong demand"
         verb &= (d > gap) | filler
     return verb
 
