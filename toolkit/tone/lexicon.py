@@ -192,6 +192,12 @@ class Lexicon:
             self._vocab = pa.array(self.terms, type=pa.string())
         return self._vocab
 
+    def positions(self, ids: np.ndarray, word: str) -> np.ndarray:
+        """Where the lexicon's ``word`` stands in the token ids ``ids`` (empty when the lexicon has no
+        such word, as a user's lexicon may not)."""
+        wid = self.ids.get(word)
+        return np.zeros(0, dtype=np.int64) if wid is None else np.flatnonzero(ids == wid)
+
     def __repr__(self) -> str:
         return f"<Lexicon {len(self.table)} terms, inflation={self.inflation!r}>"
 

@@ -133,10 +133,7 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
 def _months(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarray, lex) -> None:
     """"May" the month is not the hedge "may": a "May" written with a capital M and a small a that
     does not open its text or sentence becomes a word without a role (in place)."""
-    may = lex.ids.get("may")
-    if may is None:
-        return
-    at = np.flatnonzero(ids == may)
+    at = lex.positions(ids, "may")
     if not len(at):
         return
     s = starts[at]

@@ -125,10 +125,7 @@ def _good_prices(ids: np.ndarray, lex) -> None:
     "for" and one, over at most the rule's scope of other words ("prices for crude oil", "prices of
     the main metals"). The price of one good quoted without an evaluation is no news (guidelines rule
     10); "prices of goods and services" stay the price level. Changes ``ids`` in place."""
-    word = lex.ids.get("prices")
-    if word is None:
-        return
-    at = np.flatnonzero(ids == word)
+    at = lex.positions(ids, "prices")
     if not len(at):
         return
     good = (lex.flags[ids] & FLAG[_GOOD.kind]) > 0
