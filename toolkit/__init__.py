@@ -26,7 +26,9 @@ One package per pipeline stage, named by what it works on; each lists its verbs 
 ``toolkit.dask``          the same verbs on a Dask cluster (optional extra)
 ========================  ===================================================
 
-Names are imported on first use, so ``import toolkit`` stays fast.
+Names are imported on first use, so ``import toolkit`` stays fast. Two private modules serve every
+stage: ``toolkit/pool.py`` (both cores: threads for numpy and RE2 work, forked processes for Python
+work, and when each pays) and ``toolkit/_memory.py`` (how the verbs get fresh memory cheaply).
 """
 from __future__ import annotations
 

@@ -23,9 +23,11 @@ One file per verb:
                           :func:`words` and :func:`count_words` on plain strings
 ========================  ===================================================================
 
-(``_chars.py``, ``_input.py`` and ``_lemmas.py`` are private helpers: the text as numpy arrays, the
-corpus argument the verbs accept, and simplemma's answers kept as a form -> lemma table in the cache
-folder, so a new process loads simplemma only for forms it has not seen.)
+(``_chars.py``, ``_cuts.py``, ``_input.py``, ``_lemmas.py`` and ``_memo.py`` are private helpers: the
+text as numpy arrays; the splitter's candidate cuts and sentence column of ASCII texts in numpy; the
+corpus argument the verbs accept; simplemma's answers kept as a form -> lemma table in the cache
+folder, so a new process loads simplemma only for forms it has not seen; and what was derived from a
+text or a corpus -- splits, word counts, sentence tables -- remembered by content.)
 
 Every count of words in the toolkit uses the rule in ``words.py``: ``is_alpha`` in :func:`tokens`,
 :func:`count_words`, ``theme_frequency``'s ``per_1k_words``. Helpers other modules may call on a
