@@ -76,14 +76,15 @@ def _run_cuts(texts: list[str], suspect_codes: np.ndarray, keep) -> list[tuple[l
     return [(ends[a:z], nexts[a:z]) for a, z in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
 
 
-def _run_end(mask: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """For each position in ``at``, the first position at or after it where ``mask`` is False
-    (``mask`` ends False, at the final NUL)."""
+def _run_end(mask: np.ndarray, at: np.ndarray, end: np.ndarray | None = None) -> np.ndarray:
+    """For each position in ``at``, step forward while its character is in ``mask``, not beyond
+    ``end`` (default: the last position, the final NUL, where ``mask`` is False)."""
     at = at.copy()
-    moving = np.flatnonzero(mask[at])
+    end = np.full(len(at), len(mask) - 1) if end is None else end
+    moving = np.flatnonzero((at < end) & mask[at])
     while len(moving):
         at[moving] += 1
-        moving = moving[mask[at[moving]]]
+        moving = moving[(at[moving] < end[moving]) & mask[at[moving]]]
     return at
 
 
@@ -112,7 +113,7 @@ def _plain(b: np.ndarray, cls: np.ndarray, dot: np.ndarray, text_start: np.ndarr
     space = (cls & _SPACE) > 0
     end = _walk_back(space, d, lo)          # trailing whitespace of the window dropped
     start = _walk_back(~space, end, lo)     # back to the whitespace before the word
-    start = _run_end_within((cls & _STRIP) > 0, start, end)
+    start = _run_end((cls & _STRIP) > 0, start, end)
     hyphen = _last_in(b == _HYPHEN, start, end)
     has_hyphen = hyphen >= 0
     start = np.where(has_hyphen, hyphen + 1, start)
@@ -134,16 +135,6 @@ def _walk_back(mask: np.ndarray, at: np.ndarray, low: np.ndarray) -> np.ndarray:
     while len(moving):
         at[moving] -= 1
         moving = moving[(at[moving] > low[moving]) & mask[np.maximum(at[moving] - 1, 0)]]
-    return at
-
-
-def _run_end_within(mask: np.ndarray, at: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """For each ``at``, step forward while its character is in ``mask`` (not beyond ``end``)."""
-    at = at.copy()
-    moving = np.flatnonzero((at < end) & mask[at])
-    while len(moving):
-        at[moving] += 1
-        moving = moving[(at[moving] < end[moving]) & mask[at[moving]]]
     return at
 
 
