@@ -4,6 +4,9 @@
 ``evaluate``                one row per scoring method: accuracy, macro-F1, per-class
                             precision / recall / F1 / support, seconds, note
 ``confusion``               the 3×3 confusion matrix of one method (true × predicted)
+``flag_agreement``          the scorer's forward_looking / uncertainty flags against labels
+``annotator_agreement``     two annotations of the same rows: agreement, kappa, F1 (the
+                            human ceiling; in ``toolkit/agreement.py``)
 ``label_metrics``           the same metrics for two label sequences you already have
 ``confusion_matrix``        the 3×3 matrix for two label sequences
 ``parse_labels``            -1/0/1 or negative/neutral/positive → canonical words
@@ -37,7 +40,9 @@ import numpy as np
 import pandas as pd
 from importlib.resources import files
 
-__all__ = ["evaluate", "flag_agreement", "confusion", "label_metrics", "confusion_matrix", "parse_labels", "nber_recessions",
+from toolkit.agreement import annotator_agreement
+
+__all__ = ["evaluate", "flag_agreement", "annotator_agreement", "confusion", "label_metrics", "confusion_matrix", "parse_labels", "nber_recessions",
            "DEV_SET", "LABELLED_SET", "NBER_RECESSIONS", "CLASSES"]
 
 DEV_SET = Path(str(files("toolkit") / "data" / "outlook_dev.csv"))
