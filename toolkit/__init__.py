@@ -14,7 +14,8 @@ One package per pipeline stage, named by what it works on; each lists its verbs 
 ``toolkit.corpus``        load releases from files and folders
 ``toolkit.tokenizing``    sentences, tokens, n-grams, stopwords, the word rule
 ``toolkit.tone``          the outlook scorer, its baselines, document tone
-``toolkit.evaluation``    scorers side by side on labelled sentences
+``toolkit.evaluation``    scorers side by side on labelled sentences; two
+                          annotations compared (``toolkit/agreement.py``)
 ``toolkit.themes``        theme dictionaries and theme counts
 ``toolkit.policy``        policy decisions and votes read from the releases
 ``toolkit.textstats``     top terms, collocations, tf-idf, keyness

@@ -43,7 +43,7 @@ from importlib.resources import files
 from toolkit.agreement import annotator_agreement
 
 __all__ = ["evaluate", "flag_agreement", "annotator_agreement", "confusion", "label_metrics", "confusion_matrix", "parse_labels", "nber_recessions",
-           "DEV_SET", "LABELLED_SET", "NBER_RECESSIONS", "CLASSES"]
+           "DEV_SET", "LABELLED_SET", "SECOND_ANNOTATION", "NBER_RECESSIONS", "CLASSES"]
 
 DEV_SET = Path(str(files("toolkit") / "data" / "outlook_dev.csv"))
 """The bundled outlook development set: 325 hand-labelled sentences (FOMC, PBoC, Beige Book, trade
@@ -60,6 +60,13 @@ rows are for the figures reported at the end of a round of tuning, never for cho
 
 >>> import pandas as pd
 >>> dev = pd.read_csv(LABELLED_SET).query("split == 'dev'")
+"""
+
+SECOND_ANNOTATION = Path(str(files("toolkit") / "data" / "outlook_labelled_second.csv"))
+"""A second, independent annotation of :data:`LABELLED_SET`'s rows under the same guidelines, by other
+annotators who saw neither the first labels nor the scorer: ``id, label, forward_looking, certainty,
+note`` (``label`` -1/0/1 or ``drop``). ``annotator_agreement(LABELLED_SET, SECOND_ANNOTATION)`` gives the
+human agreement the scorer's figures are read against; the first annotation stays the reference.
 """
 
 NBER_RECESSIONS = Path(str(files("toolkit") / "data" / "nber_recessions.csv"))
