@@ -27,6 +27,9 @@ Sampling (fixed seed, so the same sample comes out every run):
 Usage (from the project root, with PYTHONPATH set to the project)::
 
     python docs/labelling/sample_labelled.py --out /tmp/labels/sample.csv
+    # the second draw (ids L2001.., all dev, none of the first draw's documents):
+    python docs/labelling/sample_labelled.py --extend toolkit/data/outlook_labelled.csv --scale 2 \
+        --seed 20261202 --first-id 2001 --out /tmp/labels2/sample.csv
 """
 from __future__ import annotations
 
@@ -169,12 +172,19 @@ def draw(pool: list[dict], n: int, cap: int, rng: random.Random) -> list[dict]:
     return out
 
 
-def sample(shared: Path, seed: int) -> list[dict]:
-    """The sample rows (without id and split), quotas per source, bad times over-sampled."""
+def sample(shared: Path, seed: int, *, exclude: set | None = None, scale: float = 1.0) -> list[dict]:
+    """The sample rows (without id and split), quotas per source (times ``scale``), bad times over-sampled.
+
+    ``exclude``: documents (``doc_id``) never to draw from, with the sentences of those documents
+    (a second draw leaves out every document of the first, whatever its split). With ``exclude`` the
+    trade-press rows (seed article, written sentences) are not added again."""
     rng = random.Random(seed)
     by_source, seen = pools(shared)
+    if exclude:
+        by_source = {s: [r for r in pool if r["doc_id"] not in exclude] for s, pool in by_source.items()}
     rows = []
     for source, n in QUOTAS.items():
+        n = round(n * scale)
         pool, cap = by_source[source], PER_DOC.get(source, 4)
         minor = [r for r in pool if r["kind"] in MINOR_KINDS]
         if minor:   # the rare kinds of release get MIN_KIND sentences each before the quota is filled
@@ -187,7 +197,7 @@ def sample(shared: Path, seed: int) -> list[dict]:
             rows += bad + draw([r for r in pool if r["stratum"] != "bad"], n - len(bad), cap, rng)
         else:
             rows += draw(pool, n, cap, rng)
-    return rows + trade_rows(shared, seen)
+    return rows if exclude else rows + trade_rows(shared, seen)
 
 
 def trade_rows(shared: Path, seen: set) -> list[dict]:
@@ -224,18 +234,32 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT_SHARED, help="the ../shared folder")
     ap.add_argument("--seed", type=int, default=20261201, help="random seed (default 20261201)")
     ap.add_argument("--out", type=Path, required=True, help="CSV file to write, e.g. /tmp/labels/sample.csv")
+    ap.add_argument("--extend", type=Path, help="a second draw: leave out every document of this labelled "
+                    "CSV, put all new rows in the dev split, number them from --first-id")
+    ap.add_argument("--scale", type=float, default=1.0, help="quotas per source times this (default 1)")
+    ap.add_argument("--first-id", type=int, default=1, help="number of the first id (default 1: L0001)")
     args = ap.parse_args(argv)
     if not (args.shared / "corpora").is_dir():
         sys.exit(f"no corpora at {args.shared / 'corpora'}: pass --shared pointing at the folder that holds corpora/")
-    rows = sample(args.shared, args.seed)
-    assign_splits(rows, args.seed)
+    exclude, texts = None, set()
+    if args.extend:
+        with open(args.extend, newline="", encoding="utf-8") as fh:
+            first = list(csv.DictReader(fh))
+        exclude, texts = {r["doc_id"] for r in first}, {r["text"].lower() for r in first}
+    rows = [r for r in sample(args.shared, args.seed, exclude=exclude, scale=args.scale)
+            if r["text"].lower() not in texts]   # a repeated sentence the first draw took from another document
+    if exclude:
+        for r in rows:
+            r["split"] = "dev"
+    else:
+        assign_splits(rows, args.seed)
     random.Random(args.seed + 2).shuffle(rows)   # annotators take every third row: mix the sources
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", newline="", encoding="utf-8") as fh:
         out = csv.DictWriter(fh, fieldnames=COLUMNS, extrasaction="ignore")
         out.writeheader()
         for i, row in enumerate(rows, 1):
-            out.writerow({"id": f"L{i:04d}", **row})
+            out.writerow({"id": f"L{i + args.first_id - 1:04d}", **row})
     print(f"{len(rows)} sentences -> {args.out}", file=sys.stderr)
     return 0
 
