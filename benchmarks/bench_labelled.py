@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/bench_labelled.py [--split dev|test|all]   (dev by default: tune on dev only)
 
-The set has 1,643 sentences of 14 sources and 9 kinds of release, split into dev and test by
+The set has 3,815 sentences of 14 sources and 9 kinds of release (dev 2,999, test 816), split by
 document (guidelines and sampling: docs/labelling/). Rules are tuned on the dev split only; the test
 split is for figures reported at the end of a round of tuning, never for choosing a rule. For each split it prints:
 

@@ -17,9 +17,17 @@ COLUMNS = ["id", "source", "kind", "doc_id", "date", "split", "text", "label", "
            "certainty", "origin"]
 
 
+SECOND_DRAW = "L2001"   # ids from here are the second draw (sample_labelled.py --extend), all in dev
+
+
 @pytest.fixture(scope="module")
 def labelled() -> pd.DataFrame:
     return pd.read_csv(LABELLED_SET, dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="module")
+def first_draw(labelled) -> pd.DataFrame:
+    return labelled[labelled["id"] < SECOND_DRAW]
 
 
 def load_assemble():
@@ -60,9 +68,16 @@ def test_no_document_is_in_both_splits(labelled):
     assert splits_per_doc.max() == 1, list(splits_per_doc[splits_per_doc > 1].index[:5])
 
 
-def test_splits_are_about_half_and_half_for_every_source(labelled):
-    share = labelled.groupby("source")["split"].apply(lambda s: (s == "dev").mean())
+def test_first_draw_splits_are_about_half_and_half_for_every_source(first_draw):
+    share = first_draw.groupby("source")["split"].apply(lambda s: (s == "dev").mean())
     assert share.between(0.3, 0.7).all(), share.to_dict()
+
+
+def test_second_draw_is_dev_only_and_shares_no_document_with_the_first(labelled, first_draw):
+    second = labelled[labelled["id"] >= SECOND_DRAW]
+    assert len(second) > 1000 and set(second["split"]) == {"dev"}
+    assert not set(second["doc_id"]) & set(first_draw["doc_id"])
+    assert (labelled["split"] == "test").sum() == (first_draw["split"] == "test").sum()
 
 
 def test_no_sentence_appears_twice(labelled):
@@ -104,10 +119,10 @@ def write_sample_and_part(tmp_path, part_rows):
         tmp_path / "part0.csv", index=False)
 
 
-def test_second_annotation_labels_every_row_once_with_guideline_values(labelled):
+def test_second_annotation_labels_every_row_of_the_first_draw_once(first_draw):
     second = pd.read_csv(SECOND_ANNOTATION, dtype=str, keep_default_na=False)
     assert list(second.columns) == ["id", "label", "forward_looking", "certainty", "note", "annotator"]
-    assert second["id"].is_unique and set(second["id"]) == set(labelled["id"])
+    assert second["id"].is_unique and set(second["id"]) == set(first_draw["id"])
     kept = second[second["label"] != "drop"]
     assert set(kept["label"]) <= {"-1", "0", "1"}
     assert set(kept["forward_looking"]) == {"yes", "no"} and set(kept["certainty"]) == {"certain", "uncertain"}
@@ -115,11 +130,11 @@ def test_second_annotation_labels_every_row_once_with_guideline_values(labelled)
     assert (dropped["forward_looking"] == "").all() and (dropped["note"] != "").all()
 
 
-def test_second_annotation_is_aligned_with_the_first(labelled):
+def test_second_annotation_is_aligned_with_the_first(first_draw):
     # agreement far above chance on every measure and split: rows shuffled against the ids would fail
-    table = annotator_agreement(labelled, SECOND_ANNOTATION, by="split")
+    table = annotator_agreement(first_draw, SECOND_ANNOTATION, by="split")
     assert (table["n"] + table["n_dropped"] == table["split"].map(
-        {"all": len(labelled), **labelled["split"].value_counts().to_dict()})).all()
+        {"all": len(first_draw), **first_draw["split"].value_counts().to_dict()})).all()
     assert (table["kappa"] > 0.6).all()
 
 
@@ -153,3 +168,17 @@ def test_assemble_refuses_an_id_labelled_in_two_parts(tmp_path):
     (tmp_path / "part1.csv").write_text((tmp_path / "part0.csv").read_text())
     with pytest.raises(ValueError, match="labelled twice"):
         load_assemble().assemble(tmp_path)
+
+
+def test_assemble_appends_a_second_draw_after_the_first(tmp_path):
+    write_sample_and_part(tmp_path, [["L1", "1", "no", "certain", ""], ["L2", "0", "no", "certain", ""]])
+    module = load_assemble()
+    first, _ = module.assemble(tmp_path)
+    base = tmp_path / "first.csv"
+    first.iloc[:1].to_csv(base, index=False)
+    with pytest.raises(ValueError, match="already there"):   # the same ids again
+        module.append_to(base, first)
+    second = first.iloc[1:].assign(id="L3")
+    assert module.append_to(base, second)["id"].tolist() == ["L1", "L3"]
+    with pytest.raises(ValueError, match="sentence"):        # a new id on a sentence already labelled
+        module.append_to(base, first.iloc[:1].assign(id="L4"))

@@ -51,11 +51,12 @@ press) with columns ``id, text, label, source, doc, date, origin, note``; labell
 ``docs/labelling/GUIDELINES.md``. ``evaluate(DEV_SET)`` scores the methods on it."""
 
 LABELLED_SET = Path(str(files("toolkit") / "data" / "outlook_labelled.csv"))
-"""The bundled labelled outlook set: about 1,640 sentences of 14 sources (10 central banks, FOMC, PBoC,
+"""The bundled labelled outlook set: 3,815 sentences of 14 sources (10 central banks, FOMC, PBoC,
 Beige Book, trade press) and 9 kinds of release, each labelled for tone (``label`` -1/0/1),
 ``forward_looking`` (yes/no) and ``certainty`` (certain/uncertain), split into ``dev`` and ``test`` by
-document. Columns ``id, source, kind, doc_id, date, split, text, label, forward_looking, certainty,
-origin``; guidelines and provenance in ``docs/labelling/``. Tune on ``split == "dev"`` only; the ``test``
+document: 1,643 rows of a first draw (ids to L1672, about half dev, half test) and 2,172 of a second
+draw from other documents (ids from L2001, all dev). Columns ``id, source, kind, doc_id, date, split,
+text, label, forward_looking, certainty, origin``; guidelines and provenance in ``docs/labelling/``. Tune on ``split == "dev"`` only; the ``test``
 rows are for the figures reported at the end of a round of tuning, never for choosing a rule.
 
 >>> import pandas as pd
@@ -63,7 +64,7 @@ rows are for the figures reported at the end of a round of tuning, never for cho
 """
 
 SECOND_ANNOTATION = Path(str(files("toolkit") / "data" / "outlook_labelled_second.csv"))
-"""A second, independent annotation of :data:`LABELLED_SET`'s rows under the same guidelines, by other
+"""A second, independent annotation of the first draw of :data:`LABELLED_SET` (1,643 rows) under the same guidelines, by other
 annotators who saw neither the first labels nor the scorer: ``id, label, forward_looking, certainty,
 note`` (``label`` -1/0/1 or ``drop``). ``annotator_agreement(LABELLED_SET, SECOND_ANNOTATION)`` gives the
 human agreement the scorer's figures are read against; the first annotation stays the reference.

@@ -13,6 +13,9 @@ Usage (from the project root)::
 
     python docs/labelling/assemble.py --labels /tmp/labels
     python docs/labelling/assemble.py --labels /tmp/labels --out toolkit/data/outlook_labelled.csv
+    # the second draw, after the first draw's rows:
+    python docs/labelling/assemble.py --labels /tmp/labels2 --append-to toolkit/data/outlook_labelled.csv \
+        --out toolkit/data/outlook_labelled.csv
 """
 from __future__ import annotations
 
@@ -91,6 +94,19 @@ def assemble(folder: Path) -> tuple[pd.DataFrame, dict]:
     return table, counts
 
 
+def append_to(base: Path, table: pd.DataFrame) -> pd.DataFrame:
+    """The labelled CSV ``base`` followed by ``table`` (a second draw): no id or sentence in both."""
+    first = read_csv(base, COLUMNS)
+    clash = sorted(set(first["id"]) & set(table["id"]))
+    if clash:
+        raise ValueError(f"{base}: {len(clash)} id(s) already there, e.g. {clash[:5]}; number the draw apart "
+                         "(sample_labelled.py --first-id)")
+    again = table.loc[table["text"].str.lower().isin(set(first["text"].str.lower())), "id"].tolist()
+    if again:
+        raise ValueError(f"{len(again)} sentence(s) already in {base}, e.g. {again[:5]}")
+    return pd.concat([first, table], ignore_index=True)
+
+
 def report(table: pd.DataFrame, counts: dict) -> str:
     """Counts per source, kind and split, as text."""
     lines = [f"sample {counts['sample']}, labelled {counts['labelled']}, dropped {counts['dropped']}, "
@@ -108,9 +124,13 @@ def main(argv=None) -> int:
     ap.add_argument("--labels", type=Path, default=Path("/tmp/labels"),
                     help="folder with sample.csv and part*.csv (default /tmp/labels)")
     ap.add_argument("--out", type=Path, default=OUT, help=f"CSV to write (default {OUT.relative_to(ROOT)})")
+    ap.add_argument("--append-to", type=Path, help="a labelled CSV whose rows come first (a second draw "
+                    "is appended to the first); ids and sentences must not repeat")
     args = ap.parse_args(argv)
     try:
         table, counts = assemble(args.labels)
+        if args.append_to:
+            table = append_to(args.append_to, table)
     except (ValueError, FileNotFoundError) as err:
         sys.exit(f"assemble.py: {err}")
     table.to_csv(args.out, index=False)
