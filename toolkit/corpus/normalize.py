@@ -4,8 +4,10 @@
   the bytes look like double-byte CJK), then cp1252 (latin-1 as the last resort).
 * Whitespace (:func:`normalise`): lines inside a paragraph are joined with one space, paragraphs are
   separated by blank lines, runs of spaces collapse. A file without blank lines is one paragraph when
-  its lines are short (hard-wrapped, ≤ 120 characters), else one paragraph per line. A word
-  hyphenated across a line break ("longer-\\nterm") is joined as "longer-term"; the same for the
+  its lines are short (hard-wrapped, ≤ 120 characters), else one paragraph per line. A file of PDF
+  text with a blank line after every wrapped line (a quarter or more of its paragraphs are single
+  prose lines left open) has those lines joined back into their paragraphs (:func:`_join_double_spaced`).
+  A word hyphenated across a line break ("longer-\\nterm") is joined as "longer-term"; the same for the
   "longer- term" artefacts of the 2006-2025 FOMC Markdown, except before "and"/"or"/"to"/"nor"
   ("short- and long-term" stays). Non-breaking spaces and hyphens become plain ones; soft hyphens
   and zero-width characters go.
@@ -23,6 +25,11 @@ _GB_PAIR = re.compile(rb"[\x81-\xfe][\x40-\x7e\x80-\xfe]")
 CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
+#: a paragraph that ends a sentence: end punctuation, then closing quotes, brackets or Markdown emphasis
+_ENDED = re.compile(r"[.!?:;][\"'\u201d\u2019)\]*_]*$")
+#: a paragraph that opens a block of its own: heading, table, fence, rule, quote, list item, roman numeral
+_HARD_BLOCK = re.compile(r"(?:[#|`>]|-{3,})")  # never goes on into the next paragraph
+_BLOCK = re.compile(r"(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s|[\u2160-\u217f]+\.)")
 _WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?!(?:and|or|to|nor)\b)(?=[a-z])")
 _SPACED_HYPHEN = re.compile(r"- (?!(?:and|or|to|nor)\b)(?=[a-z])")  # starts with a literal: fast scan
 
@@ -104,7 +111,59 @@ def _paragraph_split(text: str) -> list[str]:
         lines = text.split("\n")
         if max(len(ln) for ln in lines) > 120:  # unwrapped: one paragraph per line
             paras = lines
+    elif len(paras) >= 10:
+        paras = _join_double_spaced(paras)
     return paras
+
+
+def _is_open(p: str) -> bool:
+    """One line of prose (40+ characters, no block marker, not title-cased) with no end punctuation."""
+    p = p.rstrip()
+    if len(p) < 40 or "\n" in p or _ENDED.search(p) or _BLOCK.match(p):
+        return False
+    words = p.split()
+    return sum(w[:1].isupper() for w in words) < 0.45 * len(words)  # "Actions Taken by Other Banks", name lists
+
+
+def _goes_on(line: str, nxt: str, full: float) -> bool:
+    """Whether the one-line paragraph ``line`` is a wrapped line whose sentence goes on in ``nxt``."""
+    if _HARD_BLOCK.match(line) or _BLOCK.match(nxt) or not _is_open(line):
+        return False
+    return len(line.rstrip()) >= full or nxt[:1].islower()
+
+
+def _join_double_spaced(paras: list[str]) -> list[str]:
+    """Rejoin the paragraphs that a blank line after every wrapped line broke (PDF text double-spaced).
+
+    Only in a file where a quarter or more of the paragraphs (and at least 8) are single prose lines
+    left open (no end punctuation, not title-cased like a heading): there, an open line as long as a full line (three quarters of the longer open lines'
+    length) or followed by a lowercase word goes on in the next paragraph, unless that one opens a
+    block of its own (heading, table, list item, rule). Headings and short lines stay apart.
+
+    >>> body = ("Members judged that exports had continued to fall and that investment had",
+    ...         "stayed weak, and that growth would remain slow for longer than expected.")
+    >>> paras = ["## Minutes"] + list(body) * 8 + ["1. Date of meeting: October 16", "Prices fell."]
+    >>> out = _join_double_spaced(paras)
+    >>> len(paras), len(out), out[1] == " ".join(body), out[-2:]
+    (19, 11, True, ['1. Date of meeting: October 16', 'Prices fell.'])
+    >>> _join_double_spaced(["Information on the Actions Taken by Other Central Banks"] * 10)[:2]
+    ['Information on the Actions Taken by Other Central Banks', 'Information on the Actions Taken by Other Central Banks']
+    """
+    need = max(8, 0.25 * len(paras))
+    if sum(len(p) >= 40 and p.rstrip()[-1:] not in ".!?:;" for p in paras) < need:
+        return paras   # most files: too few paragraphs could be open lines at all (a cheap first look)
+    open_ = [_is_open(p) for p in paras]
+    if sum(open_) < need:
+        return paras
+    lengths = sorted(len(p.rstrip()) for p, o in zip(paras, open_) if o)
+    full = 0.75 * lengths[(3 * len(lengths)) // 4]
+    out = [paras[0]]
+    for line, nxt in zip(paras, paras[1:]):
+        if _goes_on(line, nxt, full):
+            out[-1] = f"{out[-1]} {nxt}"
+        else:
+            out.append(nxt)
+    return out
 
 
 def normalise(text: str) -> list[str]:
