@@ -102,7 +102,7 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
         return w
     k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
     prev = k - 1
-    gap = w.mpos[k] - w.mlast[prev] - 1
+    gap = w.mpos[k] - _push_end(t, w)[prev] - 1
     before = t.ids[np.maximum(w.mpos[prev] - 1, 0)]  # a determiner or a clause's start: a movement noun
     noun = t.lex.determiner_mask[before] | ((t.lex.flags[before] & (F_HARD | F_SOFT)) > 0) | (w.mpos[prev] == 0)
     same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
@@ -110,6 +110,8 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) \
         & (t.seg(w.mpos[k]) == t.seg(w.mpos[prev]))
     k, prev = k[ok], prev[ok]
+    k2, prev2 = _push_rises(t, w)
+    k, prev = np.concatenate([k, k2]), np.concatenate([prev, prev2])
     pace = np.full(len(w.mpos), -1)
     pace[prev] = k
     qi = w.qi.copy()
@@ -118,6 +120,25 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     pace[after] = before
     qi[before] = -1
     return w._replace(qi=qi, pace=pace)
+
+
+def _push_end(t: _Layout, w: _Words) -> np.ndarray:
+    """Per movement word, where it ends: a push ("upward pressure on prices") ends with its object."""
+    push = np.isin(w.mid, list(t.lex.push_ids.values())) & (w.qi >= 0)
+    return np.where(push, np.maximum(w.mlast, w.qlast[np.maximum(w.qi, 0)]), w.mlast)
+
+
+def _push_rises(t: _Layout, w: _Words):
+    """"downward pressure on inflation has increased": a rising word after a push (``lex.push_ids``)
+    that moves the push's object, within the pace scope in the same comma clause, says the push grew
+    (factor 1), not that its object rose. Returns (the rising words, the pushes), indices into ``w``."""
+    push = np.isin(w.mid[:-1], list(t.lex.push_ids.values()))
+    prev = np.flatnonzero(push)
+    k = prev + 1
+    ok = (t.lex.mdir[w.mid[k]] > 0) & ((t.lex.flags[w.mid[k]] & _PACE) == 0)
+    ok &= (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev]) & (w.mpos[k] - _push_end(t, w)[prev] - 1 < _PACE_SCOPE)
+    ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) & (t.seg(w.mpos[k]) == t.seg(w.mpos[prev]))
+    return k[ok], prev[ok]
 
 
 def _pace_before(t: _Layout, w: _Words, pace: np.ndarray):
