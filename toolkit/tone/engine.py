@@ -24,8 +24,8 @@ import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.pairing import _complements, _pair_movements, _rates, _Words
-from toolkit.tone.topics import (_aims, _figures, _good_prices, _listed_aims, _pressures_on, _state_complements,
-                                 _topic_states)
+from toolkit.tone.pushes import _pressures_on
+from toolkit.tone.topics import _aims, _figures, _good_prices, _listed_aims, _state_complements, _topic_states
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after
+from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
@@ -120,25 +121,6 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     pace[after] = before
     qi[before] = -1
     return w._replace(qi=qi, pace=pace)
-
-
-def _push_end(t: _Layout, w: _Words) -> np.ndarray:
-    """Per movement word, where it ends: a push ("upward pressure on prices") ends with its object."""
-    push = np.isin(w.mid, list(t.lex.push_ids.values())) & (w.qi >= 0)
-    return np.where(push, np.maximum(w.mlast, w.qlast[np.maximum(w.qi, 0)]), w.mlast)
-
-
-def _push_rises(t: _Layout, w: _Words):
-    """"downward pressure on inflation has increased": a rising word after a push (``lex.push_ids``)
-    that moves the push's object, within the pace scope in the same comma clause, says the push grew
-    (factor 1), not that its object rose. Returns (the rising words, the pushes), indices into ``w``."""
-    push = np.isin(w.mid[:-1], list(t.lex.push_ids.values()))
-    prev = np.flatnonzero(push)
-    k = prev + 1
-    ok = (t.lex.mdir[w.mid[k]] > 0) & ((t.lex.flags[w.mid[k]] & _PACE) == 0)
-    ok &= (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev]) & (w.mpos[k] - _push_end(t, w)[prev] - 1 < _PACE_SCOPE)
-    ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) & (t.seg(w.mpos[k]) == t.seg(w.mpos[prev]))
-    return k[ok], prev[ok]
 
 
 def _pace_before(t: _Layout, w: _Words, pace: np.ndarray):
