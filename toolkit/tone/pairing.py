@@ -6,8 +6,7 @@ noun across of/in/about/... (:func:`_head_nouns`); a second movement word says h
 (:func:`_pace_words`, also before a movement noun: :func:`_pace_before`); the word after "from" is a
 starting level (:func:`_origins`); "more" / "less" before a state word are its degree
 (:func:`_degrees`); a figure after a comma reaches back to the subject (:func:`_opening`); the
-quantity after a preposition of a word with a tone names its topic (:func:`_complements`); "growth"
-right after a quantity is its rate (:func:`_rates`). Subjects carried over a contrast or a
+"growth" right after a quantity is its rate (:func:`_rates`). Subjects carried over a contrast or a
 concession are in :mod:`toolkit.tone.subjects`, topics and figures in :mod:`toolkit.tone.topics`.
 Position arrays and ``searchsorted`` only: no loop over tokens in Python.
 """
@@ -250,33 +249,6 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
         qi[move[ok]] = h[ok]
         move = move[ok & (h != 0)]
     return qi, carried
-
-
-def _complements(t: _Layout, w: _Words) -> np.ndarray:
-    """Per quantity, whether it is the complement of the quantity just before it, across a
-    preposition, within ``HEAD_GAP`` tokens in the same comma clause ("risks to growth", "uncertainty
-    over the recovery", "the outlook for growth"): a head with a tone of its own or a forecast noun
-    speaks, the complement names its topic and does not count alone. A head without a tone ("the
-    economy is subject to uncertainties") or a carrier ("growth in exports") leaves it alone."""
-    out = np.zeros(len(w.qpos), dtype=bool)
-    if len(w.qpos) < 2:
-        return out
-    q = np.arange(1, len(w.qpos))
-    h = q - 1
-    gap = w.qpos[q] - w.qlast[h]
-    lex = t.lex  # a head that speaks: a tone of its own ("risks"), or a forecast noun ("the outlook")
-    speaks = (lex.qalone[w.qid[h]] != 0) | ((lex.flags[w.qid[h]] & _FORECAST) > 0)
-    ok = (gap > 1) & (gap <= HEAD_GAP) & speaks & ~lex.carrier_mask[w.qid[h]]
-    q, h = q[ok], h[ok]
-    same = (t.seg(w.qpos[q]) == t.seg(w.qpos[h])) \
-        & (t.com(w.qpos[q]) == t.com(w.qpos[h]))
-    q, h = q[same], h[same]
-    prep = np.zeros(len(q), dtype=bool)
-    for d in range(1, HEAD_GAP):  # a preposition strictly between the two quantities
-        at = w.qlast[h] + d
-        prep |= (at < w.qpos[q]) & lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
-    out[q[prep]] = True
-    return out
 
 
 def _rates(t: _Layout, w: _Words) -> np.ndarray:
