@@ -50,7 +50,7 @@ class _Layout:
             last = np.arange(self.n)
             if _find_phrases(ids, last, lex):
                 self.last = last
-        _good_prices(ids, lex)  # "prices for crude oil": a good's price, a level
+        _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]

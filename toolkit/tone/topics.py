@@ -221,18 +221,26 @@ def _listed_aims(t: _Layout) -> np.ndarray:
     return purpose
 
 
-def _good_prices(ids: np.ndarray, lex) -> None:
+def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
     """Give "prices" the id of a good's price (a level, ``lex.good_price_id``) where it names the price
     of a named good (lexicon kind ``commodity``): right after one ("copper prices") or before "of" /
     "for" and one, over at most the rule's scope of other words ("prices for crude oil", "prices of
     the main metals"). The price of one good quoted without an evaluation is no news (guidelines rule
-    10); "prices of goods and services" stay the price level. Changes ``ids`` in place."""
+    10); "prices of goods and services" stay the price level. ``ends``: the last token of the phrase
+    starting at each position (``_Layout.last``), so that a good of several words counts ("crude oil
+    prices", "hotel room prices"). Changes ``ids`` in place."""
     at = lex.positions(ids, "prices")
     if not len(at):
         return
     good = (lex.flags[ids] & FLAG[_GOOD.kind]) > 0
     last = len(ids) - 1
-    named = good[np.maximum(at - 1, 0)] & (at > 0)
+    before = np.maximum(at - 1, 0)
+    if ends is not None:  # the start of a phrase that ends right before "prices"
+        start_of = np.arange(len(ids))
+        first = np.flatnonzero(ends != start_of)
+        start_of[ends[first]] = first
+        before = start_of[before]
+    named = good[before] & (at > 0)
     nxt = ids[np.minimum(at + 1, last)]
     link = (nxt == lex.ids.get("of", -1)) | (nxt == lex.ids.get("for", -1))
     for d in range(2, _GOOD.scope + 3):  # "of" then the good, over determiners and other words
