@@ -77,7 +77,8 @@ def _pair_movements(t: _Layout) -> _Words:
 def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
     """Per movement word, whether it names where a movement started: the first word after an
     origin word ("from"), over at most one determiner and intensifiers ("slowed from its strong
-    pace", "rebounded from a sharp decline", "fell from high levels"). Such a word is no movement."""
+    pace", "rebounded from a sharp decline", "fell from high levels"), and a movement right after such
+    a movement word ("after strong gains"). Such a word is no movement."""
     marks = t.marks(_ORIGIN)
     if not len(marks) or not len(mpos):
         return np.zeros(len(mpos), dtype=bool)
@@ -89,6 +90,9 @@ def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
         p = np.where(skip, t.end_of(np.minimum(p, last)) + 1, p)
     start = np.zeros(t.n + 1, dtype=bool)
     start[np.minimum(p, t.n)] = True
+    # a movement noun right after a dropped adjective is the same earlier movement ("after strong gains")
+    nxt = np.minimum(t.end_of(np.minimum(p, last)) + 1, last)
+    start[nxt[start[np.minimum(p, t.n)] & (lex.mdir[t.ids[np.minimum(p, last)]] != 0)]] = True
     return start[mpos]
 
 
