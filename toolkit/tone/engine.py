@@ -26,7 +26,7 @@ from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
-                                 _topic_pairs, _topic_states)
+                                 _topic_pairs, _topic_states, _verbs_moderate)
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 
@@ -51,6 +51,7 @@ class _Layout:
             if _find_phrases(ids, last, lex):
                 self.last = last
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
+        _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]

@@ -112,6 +112,9 @@ class Lexicon:
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
+        # "inflation is expected to moderate": the verb, a fall (toolkit.tone.topics._verbs_moderate)
+        self.moderate_verb_id = self._id("moderate (a verb)")
+        self._roles[self.moderate_verb_id].update(self._roles[self.ids["moderated"]] if "moderated" in self.ids else {})
         self.push_ids = {}
         for way in ("up", "down"):
             self.push_ids[way] = self._id(f"{way}ward (a push on)")

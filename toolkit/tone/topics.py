@@ -249,3 +249,30 @@ def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
         link &= ~((lex.flags[ids[p]] & (F_SOFT | F_HARD)) > 0) & ~lex.active[ids[p]] | lex.determiner_mask[ids[p]]
     ids[at[named]] = lex.good_price_id
 
+
+
+#: the modal verbs after which "moderate" is a verb ("growth will moderate"; not "expect moderate growth")
+_MODALS = frozenset(("will", "would", "should", "could", "may", "might", "shall", "must"))
+
+
+def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+    """"Inflation is expected to moderate", "growth will moderate": "moderate" right after a modal
+    (``_MODALS``) or a forecast phrase ending in "to" (of kind forward or hedge: "expected to", "likely
+    to") is the verb, a fall like "moderated" (``lex.moderate_verb_id``), not
+    the adjective, a diminisher ("a moderate pace", "rose to moderate levels"). ``ends`` as in
+    :func:`_good_prices`. Changes ``ids`` in place."""
+    at = lex.positions(ids, "moderate")
+    at = at[at > 0]
+    if not len(at):
+        return
+    before = at - 1
+    if ends is not None:
+        start_of = np.arange(len(ids))
+        first = np.flatnonzero(ends != start_of)
+        start_of[ends[first]] = first
+        before = start_of[before]
+    prev = ids[before]
+    said = (lex.flags[prev] & (FLAG["forward"] | FLAG["hedge"])) > 0
+    text = lex.term_objects[prev]
+    verbal = np.array([w in _MODALS or w.endswith(" to") for w in text], dtype=bool)
+    ids[at[said & verbal]] = lex.moderate_verb_id
