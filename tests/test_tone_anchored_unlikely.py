@@ -42,3 +42,7 @@ def test_likely_and_anchored_elsewhere_keep_their_reading(text, sign):
 
 def test_unlikely_still_counts_as_a_hedge():
     assert score_texts(["Exports are unlikely to recover soon."]).loc[0, "uncertainty"] >= 1
+
+
+def test_an_aim_of_keeping_expectations_anchored_is_no_news():
+    assert score("Communicating the goal clearly helps keep inflation expectations firmly anchored.") == 0
