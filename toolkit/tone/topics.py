@@ -4,8 +4,12 @@ Called by :mod:`toolkit.tone.engine` and :mod:`toolkit.tone.pairing`: a movement
 quantity next to a figure is a statistic (:func:`_figures`); a quantity after a state word and a
 preposition ("resilient against shocks", :func:`_state_complements`) or after "for" ("the
 foundation for recovery", :func:`_aims`) names a topic and does not count alone; nor does a state word
-that qualifies such a topic ("risks to sustainable growth", :func:`_topic_states`). Position arrays and
-``searchsorted`` only.
+that qualifies such a topic ("risks to sustainable growth", :func:`_topic_states`). The quantity after
+a preposition of a head that speaks names its topic (:func:`_complements`; a risk's topic reaches over
+"the attainment of both ..." and lists, :func:`_topic_lists`, and a movement after a listed topic moves
+the risk, :func:`_topic_pairs`). Two readings decided before pairing: "prices" of a named good is a
+level (:func:`_good_prices`), "moderate" after a modal is the verb (:func:`_verbs_moderate`). Position
+arrays and ``searchsorted`` only.
 """
 from __future__ import annotations
 
