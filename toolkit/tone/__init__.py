@@ -156,7 +156,9 @@ What the package holds, one file per part of the scorer:
 ``engine``      the numpy scoring core (layout, units, sums)
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates)
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
-``topics``      figures and topics: no news alone ("for recovery", "by 5 percent")
+``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ...")
+``pushes``      a pressure with a direction moves what it presses on ("downward pressure on prices")
+``balance``     a balance word said of a risk cancels it ("risks ... roughly in balance")
 ``clauses``     the clause rules of the modifier table, applied to the units
 ``details``     ``Term`` and the ``terms`` lists
 ``score``       ``score_texts``, ``score_sentences``

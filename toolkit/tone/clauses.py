@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 
+from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
 
@@ -279,6 +280,7 @@ _CLAUSE_RULES = {
     "upside": _upside_risk,
     "degree": _degree,
     "cause": _cause_of_prices,
+    "balance": _balanced_risks,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products

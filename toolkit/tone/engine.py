@@ -23,8 +23,10 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
-from toolkit.tone.pairing import _complements, _pair_movements, _rates, _Words
-from toolkit.tone.topics import _aims, _figures, _good_prices, _listed_aims, _state_complements, _topic_states
+from toolkit.tone.pairing import _pair_movements, _rates, _Words
+from toolkit.tone.pushes import _pressures_on
+from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
+                                 _topic_pairs, _topic_states, _verbs_moderate)
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 
@@ -48,7 +50,9 @@ class _Layout:
             last = np.arange(self.n)
             if _find_phrases(ids, last, lex):
                 self.last = last
-        _good_prices(ids, lex)  # "prices for crude oil": a good's price, a level
+        _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
+        _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
+        _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
@@ -111,6 +115,8 @@ def _units(t: _Layout, w: _Words) -> _Units:
     """Pairs, then the movement words and quantities left unpaired that have a tone alone, then the
     state words."""
     lex, end_of = t.lex, t.end_of
+    topic, head = _complements(t, w)
+    w = w._replace(qi=_topic_pairs(t, w, head))  # "risks to growth and employment have risen"
     paired = w.qi >= 0
     used = np.zeros(len(w.qpos), dtype=bool)
     used[w.qi[paired]] = True
@@ -132,12 +138,11 @@ def _units(t: _Layout, w: _Words) -> _Units:
         asel &= ~absorbed
         pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
-    topic = _complements(t, w)
     bsel = ~used & (alone != 0) & ~topic & ~_state_complements(t, w.qpos) & ~_aims(t, w.qpos)
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
-    worry = np.zeros(len(w.qpos), dtype=bool)  # a topic of a bad head: "risks to sustainable growth"
-    worry[1:] = topic[1:] & ~used[1:] & (lex.qalone[w.qid[:-1]] < 0)
+    # a topic of a bad head: "risks to sustainable growth"
+    worry = topic & ~used & (lex.qalone[w.qid[np.maximum(head, 0)]] < 0)
     ssel[ssel] = ~_topic_states(t, t.pos[ssel], w.qpos[worry])
     st, stid = t.pos[ssel], t.tid[ssel]
     anchor = np.concatenate([pm, am, aq, st])

@@ -55,6 +55,7 @@ class Lexicon:
         self._roles: list[dict] = [{}]
         phrase_ids = self._add_terms(table)
         self._phrase_ids = list(phrase_ids.values())
+        self.phrase_of = {" ".join(key): i for key, i in phrase_ids.items()}  #: phrase text -> its id
         pairs, structure = self._add_structure(phrase_ids)
         self._role_arrays(structure)
         del self._roles, self._phrase_ids
@@ -109,6 +110,15 @@ class Lexicon:
         # "prices for crude oil": the price of a named good, a level (toolkit.tone.topics._good_prices)
         self.good_price_id = self._id("prices (of a good)")
         self._roles[self.good_price_id]["level"] = 0.0
+        # "downward pressure on prices": a push on what follows, a movement of its object
+        # (toolkit.tone.topics._pressures_on)
+        # "inflation is expected to moderate": the verb, a fall (toolkit.tone.topics._verbs_moderate)
+        self.moderate_verb_id = self._id("moderate (a verb)")
+        self._roles[self.moderate_verb_id].update(self._roles[self.ids["moderated"]] if "moderated" in self.ids else {})
+        self.push_ids = {}
+        for way in ("up", "down"):
+            self.push_ids[way] = self._id(f"{way}ward (a push on)")
+            self._roles[self.push_ids[way]].update({way: 0.0, "transitive": 1.0})
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
         for i in (self.month_id, self.num_id):
             structure[i] = structure.get(i, 0) | unit

@@ -6,8 +6,7 @@ noun across of/in/about/... (:func:`_head_nouns`); a second movement word says h
 (:func:`_pace_words`, also before a movement noun: :func:`_pace_before`); the word after "from" is a
 starting level (:func:`_origins`); "more" / "less" before a state word are its degree
 (:func:`_degrees`); a figure after a comma reaches back to the subject (:func:`_opening`); the
-quantity after a preposition of a word with a tone names its topic (:func:`_complements`); "growth"
-right after a quantity is its rate (:func:`_rates`). Subjects carried over a contrast or a
+"growth" right after a quantity is its rate (:func:`_rates`). Subjects carried over a contrast or a
 concession are in :mod:`toolkit.tone.subjects`, topics and figures in :mod:`toolkit.tone.topics`.
 Position arrays and ``searchsorted`` only: no loop over tokens in Python.
 """
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after
+from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
@@ -77,7 +77,8 @@ def _pair_movements(t: _Layout) -> _Words:
 def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
     """Per movement word, whether it names where a movement started: the first word after an
     origin word ("from"), over at most one determiner and intensifiers ("slowed from its strong
-    pace", "rebounded from a sharp decline", "fell from high levels"). Such a word is no movement."""
+    pace", "rebounded from a sharp decline", "fell from high levels"), and a movement right after such
+    a movement word ("after strong gains"). Such a word is no movement."""
     marks = t.marks(_ORIGIN)
     if not len(marks) or not len(mpos):
         return np.zeros(len(mpos), dtype=bool)
@@ -89,6 +90,9 @@ def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
         p = np.where(skip, t.end_of(np.minimum(p, last)) + 1, p)
     start = np.zeros(t.n + 1, dtype=bool)
     start[np.minimum(p, t.n)] = True
+    # a movement noun right after a dropped adjective is the same earlier movement ("after strong gains")
+    nxt = np.minimum(t.end_of(np.minimum(p, last)) + 1, last)
+    start[nxt[start[np.minimum(p, t.n)] & (lex.mdir[t.ids[np.minimum(p, last)]] != 0)]] = True
     return start[mpos]
 
 
@@ -102,7 +106,7 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
         return w
     k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
     prev = k - 1
-    gap = w.mpos[k] - w.mlast[prev] - 1
+    gap = w.mpos[k] - _push_end(t, w)[prev] - 1
     before = t.ids[np.maximum(w.mpos[prev] - 1, 0)]  # a determiner or a clause's start: a movement noun
     noun = t.lex.determiner_mask[before] | ((t.lex.flags[before] & (F_HARD | F_SOFT)) > 0) | (w.mpos[prev] == 0)
     same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
@@ -110,6 +114,8 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) \
         & (t.seg(w.mpos[k]) == t.seg(w.mpos[prev]))
     k, prev = k[ok], prev[ok]
+    k2, prev2 = _push_rises(t, w)
+    k, prev = np.concatenate([k, k2]), np.concatenate([prev, prev2])
     pace = np.full(len(w.mpos), -1)
     pace[prev] = k
     qi = w.qi.copy()
@@ -247,33 +253,6 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
         qi[move[ok]] = h[ok]
         move = move[ok & (h != 0)]
     return qi, carried
-
-
-def _complements(t: _Layout, w: _Words) -> np.ndarray:
-    """Per quantity, whether it is the complement of the quantity just before it, across a
-    preposition, within ``HEAD_GAP`` tokens in the same comma clause ("risks to growth", "uncertainty
-    over the recovery", "the outlook for growth"): a head with a tone of its own or a forecast noun
-    speaks, the complement names its topic and does not count alone. A head without a tone ("the
-    economy is subject to uncertainties") or a carrier ("growth in exports") leaves it alone."""
-    out = np.zeros(len(w.qpos), dtype=bool)
-    if len(w.qpos) < 2:
-        return out
-    q = np.arange(1, len(w.qpos))
-    h = q - 1
-    gap = w.qpos[q] - w.qlast[h]
-    lex = t.lex  # a head that speaks: a tone of its own ("risks"), or a forecast noun ("the outlook")
-    speaks = (lex.qalone[w.qid[h]] != 0) | ((lex.flags[w.qid[h]] & _FORECAST) > 0)
-    ok = (gap > 1) & (gap <= HEAD_GAP) & speaks & ~lex.carrier_mask[w.qid[h]]
-    q, h = q[ok], h[ok]
-    same = (t.seg(w.qpos[q]) == t.seg(w.qpos[h])) \
-        & (t.com(w.qpos[q]) == t.com(w.qpos[h]))
-    q, h = q[same], h[same]
-    prep = np.zeros(len(q), dtype=bool)
-    for d in range(1, HEAD_GAP):  # a preposition strictly between the two quantities
-        at = w.qlast[h] + d
-        prep |= (at < w.qpos[q]) & lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
-    out[q[prep]] = True
-    return out
 
 
 def _rates(t: _Layout, w: _Words) -> np.ndarray:

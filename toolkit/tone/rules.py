@@ -119,6 +119,10 @@ CLAUSE_RULES = {
              "prices ('could add to inflation pressures') makes the good news before it in the same sentence (its "
              "subject: 'increases in resource utilization') the source of that price risk, multiplied by the factor; "
              "a contrast, concession or observation word between them ends the reach",
+    "balance": "its words ('roughly equal', 'in balance', 'balanced') said of risks: after a risk head (a quantity "
+               "alone with a bad tone that is a hedge: 'risks') in the same sentence, the factor multiplies the tone of "
+               "the last such head and of the balance word itself ('to keep the risks to growth roughly in balance' "
+               "counts nothing); right before a quantity ('risks to balanced growth') it cancels nothing",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -183,6 +187,8 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("named good", "commodity", None, 3, "named good", ""),
     Modifier("cause", "push", 0.0, None, "cause",
              "cause of a price rise ('{term}'): part of the price risk \u00d7{factor:g}"),
+    Modifier("balance", "balance", 0.0, None, "balance",
+             "balance '{term}': risks in balance name no side \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -221,6 +227,7 @@ _MARKING_CLAUSES = (
     "named good",
     "object only",
     "cause",
+    "balance",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
@@ -260,6 +267,8 @@ def tone_rules() -> pd.DataFrame:
 WINDOW = 6  # max token distance between a quantity and its movement word
 COMMA_COST = 3  # a comma between them counts as this many tokens
 HEAD_GAP = 6  # "pressures in some markets increased": head noun at most this far before the quantity
+#: "risks to the attainment of both sustainable growth": the topic of a bad head ends at most this far after it
+TOPIC_GAP = 10
 #: "increased by RMB870 billion", "a rise of about 7 percent": a movement word that pairs with no
 #: quantity and has a figure (a number, percent, billion; not a month) at most this many tokens after
 #: it, or right before it ("a 2 percent increase"), reports a figure of a quantity the lexicon does

@@ -4,8 +4,12 @@ Called by :mod:`toolkit.tone.engine` and :mod:`toolkit.tone.pairing`: a movement
 quantity next to a figure is a statistic (:func:`_figures`); a quantity after a state word and a
 preposition ("resilient against shocks", :func:`_state_complements`) or after "for" ("the
 foundation for recovery", :func:`_aims`) names a topic and does not count alone; nor does a state word
-that qualifies such a topic ("risks to sustainable growth", :func:`_topic_states`). Position arrays and
-``searchsorted`` only.
+that qualifies such a topic ("risks to sustainable growth", :func:`_topic_states`). The quantity after
+a preposition of a head that speaks names its topic (:func:`_complements`; a risk's topic reaches over
+"the attainment of both ..." and lists, :func:`_topic_lists`, and a movement after a listed topic moves
+the risk, :func:`_topic_pairs`). Two readings decided before pairing: "prices" of a named good is a
+level (:func:`_good_prices`), "moderate" after a modal is the verb (:func:`_verbs_moderate`). Position
+arrays and ``searchsorted`` only.
 """
 from __future__ import annotations
 
@@ -14,10 +18,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from toolkit.tone.clauses import _after
-from toolkit.tone.rules import F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS
+from toolkit.tone.rules import F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS, TOPIC_GAP
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
+    from toolkit.tone.pairing import _Words
 
 __all__: list[str] = []  # internal: toolkit.tone.engine and toolkit.tone.pairing call these
 
@@ -25,6 +30,16 @@ _PURPOSE = FLAG["purpose"]
 _AIM = next(m for m in MODIFIERS if m.clause == "aim list")
 #: words that end a purpose clause's reach: contrast, concession, observation ("which has")
 _GOOD = next(m for m in MODIFIERS if m.clause == "named good")
+_FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
+_HEDGES = sum(FLAG[m.kind] for m in MODIFIERS if m.counts == "uncertainty")
+#: the most tokens from a topic quantity to the next one it lists: "growth and (the) (low) unemployment"
+LIST_GAP = 3
+
+
+def _risks(lex, qid: np.ndarray) -> np.ndarray:
+    """Per quantity id, whether it is a risk head: a bad tone alone and a hedge ("risks", "uncertainty",
+    "downside risks"), whose topic is what may happen, not what happened ("concerns about higher costs")."""
+    return (lex.qalone[qid] < 0) & ((lex.flags[qid] & _HEDGES) > 0)
 _ENDS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
@@ -43,6 +58,95 @@ def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
     near = np.where(after, fig[k], fig[b])
     same = (t.com(near) == t.com(mpos)) & (t.seg(near) == t.seg(mpos))
     return (after | before) & same
+
+
+def _complements(t: _Layout, w: _Words):
+    """Per quantity, whether it names the topic of a head quantity before it, and the head's index
+    (-1: none). A complement follows the quantity just before it across a preposition, within
+    ``HEAD_GAP`` tokens in the same comma clause ("risks to growth", "uncertainty over the recovery",
+    "the outlook for growth"): a head with a tone of its own or a forecast noun speaks, the complement
+    names its topic and does not count alone. A head without a tone ("the economy is subject to
+    uncertainties") or a carrier ("growth in exports") leaves it alone. The topic of a head with a bad
+    tone that is a hedge (a risk head: "risks", "uncertainty") opened by a preposition right after it
+    reaches up to ``TOPIC_GAP`` tokens over words that
+    are no movement ("risks to the attainment of both sustainable growth"), and a quantity joined to
+    a complement by "and" / "or" is one more item of the same topic ("risks to growth and employment")."""
+    head = np.full(len(w.qpos), -1)
+    if len(w.qpos) < 2:
+        return head >= 0, head
+    q = np.arange(1, len(w.qpos))
+    h = q - 1
+    gap = w.qpos[q] - w.qlast[h]
+    lex = t.lex  # a head that speaks: a tone of its own ("risks"), or a forecast noun ("the outlook")
+    speaks = (lex.qalone[w.qid[h]] != 0) | ((lex.flags[w.qid[h]] & _FORECAST) > 0)
+    after = lex.prep_mask[t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)]]  # "risks to ..."
+    still = _no_movement_between(t, w.qlast[h], w.qpos[q], TOPIC_GAP)
+    worry = _risks(lex, w.qid[h]) & after & still & (gap <= TOPIC_GAP)
+    ok = (gap > 1) & ((gap <= HEAD_GAP) | worry) & speaks & ~lex.carrier_mask[w.qid[h]]
+    q, h = q[ok], h[ok]
+    same = (t.seg(w.qpos[q]) == t.seg(w.qpos[h])) & (t.com(w.qpos[q]) == t.com(w.qpos[h]))
+    q, h = q[same], h[same]
+    prep = np.zeros(len(q), dtype=bool)
+    for d in range(1, HEAD_GAP):  # a preposition strictly between the two quantities
+        at = w.qlast[h] + d
+        prep |= (at < w.qpos[q]) & lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
+    head[q[prep]] = h[prep]
+    return _topic_lists(t, w, head), head
+
+
+def _no_movement_between(t: _Layout, a: np.ndarray, b: np.ndarray, most: int) -> np.ndarray:
+    """Per pair of positions, whether no movement word stands strictly between ``a`` and ``b`` (looked
+    at over at most ``most`` tokens), but for an adjective right before ``b`` ("of both strong growth")."""
+    still = np.ones(len(a), dtype=bool)
+    for d in range(1, most):
+        at = np.minimum(a + d, t.n - 1)
+        still &= (at >= b - 1) | (t.lex.mdir[t.ids[at]] == 0)
+    return still
+
+
+def _topic_lists(t: _Layout, w: _Words, head: np.ndarray) -> np.ndarray:
+    """Per quantity, whether it names a topic: a complement (``head`` >= 0, filled in place), or a
+    quantity joined to a topic quantity of a risk head just before it by an "and" / "or" right after
+    that one, within ``LIST_GAP`` tokens in the same comma clause ("the attainment of both sustainable growth
+    and price stability", "risks to strong growth and low unemployment"; not "risks to growth remain
+    and exports rose")."""
+    joins = [t.lex.ids[c] for c in ("and", "or") if c in t.lex.ids]
+    for _ in range(2):  # lists of up to three topics
+        q = np.flatnonzero((head[:-1] >= 0) & (head[1:] < 0)) + 1
+        q = q[_risks(t.lex, w.qid[head[q - 1]])]
+        a, b = w.qlast[q - 1], w.qpos[q]
+        ok = (b - a <= LIST_GAP) & (t.com(a) == t.com(b)) & (t.seg(a) == t.seg(b))
+        ok &= np.isin(t.ids[np.minimum(a + 1, t.n - 1)], joins)  # "growth and (low) unemployment"
+        if not ok.any():
+            break
+        head[q[ok]] = head[q[ok] - 1]
+    return head >= 0
+
+
+def _topic_pairs(t: _Layout, w: _Words, head: np.ndarray) -> np.ndarray:
+    """The pairs once the topics of risk heads are known (``head`` from :func:`_complements`, "risks
+    to ..."): a movement at most ``LIST_GAP`` tokens after a topic that lists quantities ("risks to
+    growth and employment have risen") moves the head, not the last quantity listed, unless it is a
+    noun ("remained a drag") or a verb with an object ("or eroding purchasing power"). Returns ``qi``.
+    (A movement inside the topic, "concerns about higher fuel costs", keeps its pair: what a concern
+    is about is often what happened.)"""
+    qi = w.qi.copy()
+    m = np.flatnonzero(qi >= 0)
+    if not len(m) or not (head >= 0).any():
+        return qi
+    q = qi[m]
+    h = np.maximum(head[q], 0)
+    worry = (head[q] >= 0) & _risks(t.lex, w.qid[h])
+    end = np.full(len(w.qpos), -1)  # per head, where its topic ends (its last listed quantity)
+    np.maximum.at(end, head[head >= 0], w.qlast[head >= 0])
+    listed = head[q] != q - 1  # a later item of a list ("... and employment"): the head noun step missed it
+    lex, last = t.lex, t.n - 1
+    before = t.ids[np.maximum(w.mpos[m] - 1, 0)]  # "remained a drag": a noun, no predicate
+    nxt = t.ids[np.minimum(w.mlast[m] + 1, last)]  # "or eroding purchasing power": a verb with its object
+    after = worry & listed & (w.mpos[m] > end[h]) & (w.mpos[m] - end[h] <= LIST_GAP)
+    after &= ~lex.determiner_mask[before] & (lex.qcode[nxt] < 0)
+    qi[m[after]] = h[after]
+    return qi
 
 
 def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
@@ -75,15 +179,17 @@ def _aims(t: _Layout, qpos: np.ndarray) -> np.ndarray:
 
 def _topic_states(t: _Layout, spos: np.ndarray, topics: np.ndarray) -> np.ndarray:
     """Per state word at ``spos``, whether it qualifies a topic: it ends right before a quantity of
-    ``topics`` (the positions of the quantities that name the topic of a head with a bad tone, "risks to
+    ``topics``, or one word without a role before it ("sustainable economic growth") (the positions of the quantities that name the topic of a head with a bad tone, "risks to
     the attainment of sustainable growth", "concerns about a severe recession"). It says what the risk
     is about, not how the economy stands, so it does not count ("the outlook for robust growth" keeps
     it: the engine passes only the topics of bad heads)."""
     if not len(spos) or not len(topics):
         return np.zeros(len(spos), dtype=bool)
-    nxt = t.end_of(spos) + 1
+    nxt = np.minimum(t.end_of(spos) + 1, t.n - 1)
     k = np.minimum(np.searchsorted(topics, nxt), len(topics) - 1)
-    return topics[k] == nxt
+    lex, tid = t.lex, t.ids[nxt]
+    plain = ~lex.active[tid] & ~lex.prep_mask[tid] & ~lex.conjunction_mask[tid] & ~lex.determiner_mask[tid]
+    return (topics[k] == nxt) | ((topics[k] == nxt + 1) & plain)
 
 
 def _listed_aims(t: _Layout) -> np.ndarray:
@@ -119,18 +225,26 @@ def _listed_aims(t: _Layout) -> np.ndarray:
     return purpose
 
 
-def _good_prices(ids: np.ndarray, lex) -> None:
+def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
     """Give "prices" the id of a good's price (a level, ``lex.good_price_id``) where it names the price
     of a named good (lexicon kind ``commodity``): right after one ("copper prices") or before "of" /
     "for" and one, over at most the rule's scope of other words ("prices for crude oil", "prices of
     the main metals"). The price of one good quoted without an evaluation is no news (guidelines rule
-    10); "prices of goods and services" stay the price level. Changes ``ids`` in place."""
+    10); "prices of goods and services" stay the price level. ``ends``: the last token of the phrase
+    starting at each position (``_Layout.last``), so that a good of several words counts ("crude oil
+    prices", "hotel room prices"). Changes ``ids`` in place."""
     at = lex.positions(ids, "prices")
     if not len(at):
         return
     good = (lex.flags[ids] & FLAG[_GOOD.kind]) > 0
     last = len(ids) - 1
-    named = good[np.maximum(at - 1, 0)] & (at > 0)
+    before = np.maximum(at - 1, 0)
+    if ends is not None:  # the start of a phrase that ends right before "prices"
+        start_of = np.arange(len(ids))
+        first = np.flatnonzero(ends != start_of)
+        start_of[ends[first]] = first
+        before = start_of[before]
+    named = good[before] & (at > 0)
     nxt = ids[np.minimum(at + 1, last)]
     link = (nxt == lex.ids.get("of", -1)) | (nxt == lex.ids.get("for", -1))
     for d in range(2, _GOOD.scope + 3):  # "of" then the good, over determiners and other words
@@ -138,3 +252,31 @@ def _good_prices(ids: np.ndarray, lex) -> None:
         named |= link & good[p] & (at + d <= last)
         link &= ~((lex.flags[ids[p]] & (F_SOFT | F_HARD)) > 0) & ~lex.active[ids[p]] | lex.determiner_mask[ids[p]]
     ids[at[named]] = lex.good_price_id
+
+
+
+#: the modal verbs after which "moderate" is a verb ("growth will moderate"; not "expect moderate growth")
+_MODALS = frozenset(("will", "would", "should", "could", "may", "might", "shall", "must"))
+
+
+def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+    """"Inflation is expected to moderate", "growth will moderate": "moderate" right after a modal
+    (``_MODALS``) or a forecast phrase ending in "to" (of kind forward or hedge: "expected to", "likely
+    to") is the verb, a fall like "moderated" (``lex.moderate_verb_id``), not
+    the adjective, a diminisher ("a moderate pace", "rose to moderate levels"). ``ends`` as in
+    :func:`_good_prices`. Changes ``ids`` in place."""
+    at = lex.positions(ids, "moderate")
+    at = at[at > 0]
+    if not len(at):
+        return
+    before = at - 1
+    if ends is not None:
+        start_of = np.arange(len(ids))
+        first = np.flatnonzero(ends != start_of)
+        start_of[ends[first]] = first
+        before = start_of[before]
+    prev = ids[before]
+    said = (lex.flags[prev] & (FLAG["forward"] | FLAG["hedge"])) > 0
+    text = lex.term_objects[prev]
+    verbal = np.array([w in _MODALS or w.endswith(" to") for w in text], dtype=bool)
+    ids[at[said & verbal]] = lex.moderate_verb_id
