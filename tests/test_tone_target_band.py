@@ -29,7 +29,7 @@ def test_a_rise_of_prices_into_the_band_was_from_below():
     "Inflation expectations stayed at the upper end of the target band.",
     "Core inflation sat at the upper limit of the target range in May.",
     "Headline inflation is near the upper bound of the target band.",
-    "Services inflation remains at the upper end of the forecast range.",
+    "Services inflation remains at the upper end of the target range.",
 ])
 def test_prices_at_the_top_of_their_band_are_bad_news(text):
     assert tone_score(text) < -0.1
