@@ -155,6 +155,7 @@ What the package holds, one file per part of the scorer:
 ``phrases``     multi-word lexicon entries found in bulk
 ``engine``      the numpy scoring core (layout, units, sums)
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates)
+``carriers``    a movement of "growth" with a phrase of its own ("strong growth in prices")
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
 ``topics``      figures and topics: no news alone ("for recovery", "by 5 percent")
 ``clauses``     the clause rules of the modifier table, applied to the units
