@@ -48,6 +48,7 @@ def test_a_rate_the_bank_sets_inside_or_above_its_band_is_no_news(text):
 @pytest.mark.parametrize("text", [
     "Exports stayed within the target range set for the year.",
     "Credit growth remained consistent with the target set for the year.",
+    "The value of building permits came in above the target set for the year.",
 ])
 def test_another_quantity_inside_a_band_is_no_news(text):
     assert abs(tone_score(text)) <= 0.1
