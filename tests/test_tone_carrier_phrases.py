@@ -22,6 +22,7 @@ def test_a_rise_of_a_bad_quantity_or_prices_through_growth_is_bad_news(text):
 @pytest.mark.parametrize("text", [
     "Firms reported slower growth of unit labour costs.",
     "Weaker growth in unemployment claims was reported in March.",
+    "Automation restrained the growth of labour costs.",
 ])
 def test_a_slowing_of_a_bad_quantity_through_growth_is_good_news(text):
     assert tone_score(text) > 0.1
@@ -30,6 +31,7 @@ def test_a_slowing_of_a_bad_quantity_through_growth_is_good_news(text):
 @pytest.mark.parametrize("text", [
     "Rapid growth in bank lending continued in the second quarter.",
     "Strong growth of the money supply was recorded in May.",
+    "The central bank curbed the rapid growth of credit.",
 ])
 def test_growth_of_a_monetary_aggregate_is_no_news(text):
     assert abs(tone_score(text)) <= 0.1

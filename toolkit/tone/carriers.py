@@ -3,7 +3,8 @@ prices, not strong growth; "slower growth of unit labour costs" is costs moving 
 
 Step 2 of :mod:`toolkit.tone.engine`, after :func:`toolkit.tone.pairing._head_nouns`: a movement or
 level word right before a carrier ("growth") that is followed by "in" / "of" and, within ``HEAD_GAP``
-tokens in the same comma clause, another quantity, moves that quantity; the carrier is marked so that
+tokens in the same comma clause, another quantity, moves that quantity (so does a verb before it:
+"curbed the rapid growth of credit" moves credit, a level); the carrier is marked so that
 it does not count alone. "Strong growth" with no such phrase ("strong growth in recent months" names
 no quantity) keeps its own reading.
 
@@ -30,12 +31,13 @@ _CARRIER_PREPS = ("in", "of")
 
 
 def _carrier_phrases(t: _Layout, w: _Words, qi: np.ndarray, carried: np.ndarray) -> tuple:
-    """Per movement word paired with the carrier right after it ("strong growth"), the quantity of
-    the carrier's phrase ("in regulated prices") instead, when there is one. Returns (qi, carried)."""
+    """Per movement word paired with a carrier after it ("strong growth", "curbed the rapid growth"),
+    the quantity of the carrier's phrase ("in regulated prices", "of money and credit") instead, when
+    there is one. Returns (qi, carried)."""
     lex = t.lex
     m = np.flatnonzero(qi >= 0)
     q = qi[m]
-    ok = lex.carrier_mask[w.qid[q]] & (w.qpos[q] == w.mlast[m] + 1) & (q + 1 < len(w.qpos))
+    ok = lex.carrier_mask[w.qid[q]] & (w.mlast[m] < w.qpos[q]) & (q + 1 < len(w.qpos))
     m, q = m[ok], q[ok]
     if not len(m):
         return qi, carried
