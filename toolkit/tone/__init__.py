@@ -112,6 +112,19 @@ Three methods, side by side, all returning one row per input text in input order
       George") end no sentence. Announcements of the institution ("the Federal Reserve announced
       today an expansion of its lending program") are decisions.
 
+    * **target bands** (kind ``band``): prices inside or back in their target band ("within the target
+      range", "bounded by the target range", "close to the midpoint") are price stability, at its top
+      ("upper end / upper limit of the target") high inflation; the band word pairs only with the quantity
+      before it, and of any other quantity (a rate the bank sets, exports) it is no news. A forecast of
+      prices is prices ("the inflation forecast was revised upwards" is a rise of prices).
+    * **held in check**: "contained" is a level word ("inflation remained contained"); the verb
+      "moderate" after a forecast word or a modal ("inflation is expected to moderate") is a slowing.
+    * **setbacks**: "delay", "undermine", "hinder", "impede", "derail", "jeopardize", "disrupt" move
+      their object down, never their subject ("tensions could delay the recovery"); "growth" with a
+      movement and a phrase of its own moves the quantity in the phrase ("strong growth in regulated
+      prices" is prices rising); a negated degree ("the damage was not serious") is little of the
+      quantity before it.
+
     The sentence score is ``raw / sqrt(raw**2 + 1)`` where ``raw`` is the sum of the contributions,
     so it lies in (-1, 1); ``label`` is positive above ``+0.1``, negative below ``-0.1``.
 
@@ -155,6 +168,7 @@ What the package holds, one file per part of the scorer:
 ``phrases``     multi-word lexicon entries found in bulk
 ``engine``      the numpy scoring core (layout, units, sums)
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates)
+``carriers``    a movement of "growth" with a phrase of its own ("strong growth in prices")
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
 ``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ...")
 ``pushes``      a pressure with a direction moves what it presses on ("downward pressure on prices")

@@ -179,6 +179,7 @@ def _prices_toward_target(t, u, m, seg_u, com_u, mult):
     quantity = t.ids[np.where(u.kind == 0, u.other, u.anchor)]
     at = _per_sentence(t, marks)[seg_u]
     ok = (u.kind == 0) & (t.lex.qcode[quantity] == INFL) & (u.base * mult < 0) & (at >= 0)
+    ok &= ~np.isin(u.anchor, marks)  # a band word that is the movement ("not back in the target range") is no rise
     if not ok.any():
         return None
     mult[ok] *= m.factor
