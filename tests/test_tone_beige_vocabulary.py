@@ -1,0 +1,65 @@
+"""Issue 13, round 7: the words of the Beige Book's district reports the lexicon lacked. Activity that
+halts, falls off or lets up, turns around or firms; employment counted in staff and hours; farm and
+oil-field activity (crops, plantings, the rig count); people on unemployment benefits; hindrances
+(delays, rationing, drought, hesitancy, "stymied"); goods "selling well", planting "ahead of
+schedule". Each must fire where it speaks of activity and stay quiet where the same letters do not
+("fall" the season, "delays" of a policy step, a "halt" to a decline). Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import tone_score as score
+
+
+@pytest.mark.parametrize("text", [
+    "Shipments of building materials halted in the northern part of the District.",
+    "Dealers noted a falloff in showroom traffic after the holidays.",
+    "Furniture makers reported a letup in new orders since the last survey.",
+    "Store traffic has tapered off in recent weeks.",
+    "Lumber mills reduced staff at several plants.",
+    "The average workweek was cut at many factories.",
+    "Unemployment insurance benefits are being paid to a growing number of workers.",
+    "Builders face long delays in obtaining cement and steel.",
+    "Utilities report rationing of natural gas to industrial users.",
+    "Several buyers were hesitant to commit to new projects.",
+    "Heavy rains have stymied construction in the area.",
+    "Cool, wet weather is restricting crop growth in the western counties.",
+    "The drought spread to the northern counties.",
+])
+def test_district_report_words_of_weakness_are_bad_news(text):
+    assert score(text) < -0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Manufacturing in the District is beginning to turn around.",
+    "Residential markets were steady to somewhat firmer.",
+    "Winter coats and boots were selling well at department stores.",
+    "Harvesting is running well ahead of schedule in most counties.",
+    "The drilling rig count rose for the third straight month.",
+    "Large crops of corn and soybeans are in prospect.",
+    "Bankers described loan quality as satisfactory.",
+    "Machine shops added staff on second shifts.",
+])
+def test_district_report_words_of_strength_are_good_news(text):
+    assert score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Fall crop yields are good and livestock receipts are strong.",  # "fall" the season
+    "Fall harvest began in late September in the southern counties.",
+    "Retailers expect strong fall sales of apparel.",
+])
+def test_fall_the_season_is_no_fall(text):
+    assert score(text) >= -0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Headwinds persist, but delays in the easing of restrictions continue to weigh on activity.",
+    "The harvest of winter wheat began in June.",  # a crop with no movement: no news
+    "Staff at the branch offices were asked about their plans for the coming year.",
+    "Officials said the drought was the main topic of the meeting.",
+])
+def test_the_new_words_do_not_move_what_is_not_theirs(text):
+    """"delays in the easing" is no fall of a bad quantity; a crop, staff or a drought named without a
+    movement or an evaluation gives no good news."""
+    assert score(text) <= 0.1
