@@ -156,6 +156,7 @@ What the package holds, one file per part of the scorer:
 ``engine``      the numpy scoring core (layout, units, sums)
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates)
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
+``degrees``     "more" / "less" / "fewer" before a word of their own ("more competitive")
 ``topics``      figures and topics: no news alone ("for recovery", "by 5 percent")
 ``clauses``     the clause rules of the modifier table, applied to the units
 ``details``     ``Term`` and the ``terms`` lists

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after
+from toolkit.tone.degrees import _comparatives
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
@@ -62,6 +63,7 @@ def _pair_movements(t: _Layout) -> _Words:
     msel = lex.mdir[t.tid] != 0
     msel[msel] = ~_origins(t, t.pos[msel])  # "fell from high levels": "high" is where it started
     msel[msel] = ~_degrees(t, t.pos[msel])  # "more resilient": the degree of a state, no movement
+    msel[msel] = ~_comparatives(t, t.pos[msel])  # "more competitive": that word's comparative, no movement
     mpos, mid = t.pos[msel], t.tid[msel]
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
     if len(qpos) and len(mpos):
