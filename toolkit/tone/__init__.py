@@ -157,6 +157,7 @@ What the package holds, one file per part of the scorer:
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates)
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
 ``degrees``     "more" / "less" / "fewer" before a word of their own ("more competitive")
+``pricing``     "price increases": the singular "price" before a movement noun is the price level
 ``topics``      figures and topics: no news alone ("for recovery", "by 5 percent")
 ``clauses``     the clause rules of the modifier table, applied to the units
 ``details``     ``Term`` and the ``terms`` lists

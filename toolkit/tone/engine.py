@@ -26,6 +26,7 @@ from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.pairing import _complements, _pair_movements, _rates, _Words
 from toolkit.tone.topics import _aims, _figures, _good_prices, _listed_aims, _state_complements, _topic_states
 from toolkit.tone.phrases import _find_phrases
+from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
@@ -48,6 +49,7 @@ class _Layout:
             last = np.arange(self.n)
             if _find_phrases(ids, last, lex):
                 self.last = last
+        _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _good_prices(ids, lex)  # "prices for crude oil": a good's price, a level
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]
