@@ -186,7 +186,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     only = (t.lex.flags[w.mid] & _OBJECT_ONLY) > 0  # "support": its object, or its subject in the passive
     ok_prev &= ~only | _passive(t, w)
     ok_next &= ~only | objects
-    use_prev = ok_prev & (~ok_next | (dprev <= dnext)) & ~(noun & own_phrase & ok_next)
+    use_prev = ok_prev & (~ok_next | (dprev <= dnext) | _and_between(t, w.mlast, w.qpos[kc])) & ~(noun & own_phrase & ok_next)
     use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
@@ -297,3 +297,11 @@ def _degrees(t: _Layout, mpos: np.ndarray) -> np.ndarray:
     deg = (t.lex.flags[t.ids[mpos]] & _DEGREE) > 0
     nxt = t.ids[np.minimum(t.end_of(mpos) + 1, t.n - 1)]
     return deg & ~np.isnan(t.lex.state[nxt])
+
+
+def _and_between(t: _Layout, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair of positions a < b, whether an "and" / "or" stands strictly between them: "inflation is
+    not expected to slow and interest rates ...": the quantity after the conjunction opens the next
+    conjunct, it is no object of the movement before it, so the quantity before it is its subject."""
+    conj = np.concatenate([[0], np.cumsum(t.lex.conjunction_mask[t.ids] & (t.ids != t.lex.ids.get("with", -1)))])
+    return conj[np.maximum(b, 0)] - conj[np.minimum(a + 1, len(conj) - 1)] > 0
