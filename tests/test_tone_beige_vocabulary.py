@@ -63,3 +63,23 @@ def test_the_new_words_do_not_move_what_is_not_theirs(text):
     """"delays in the easing" is no fall of a bad quantity; a crop, staff or a drought named without a
     movement or an evaluation gives no good news."""
     assert score(text) <= 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Contacts reported several store openings in the suburbs.", 1),
+    ("Two new plant openings were announced in the District.", 1),
+    ("Job openings declined at temporary help agencies.", -1),
+    ("Plant closings were reported in the furniture industry.", -1),
+    ("Store closings have eased since the spring.", 1),
+])
+def test_openings_and_closings_of_plants_and_stores(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Home closings were scheduled for the end of the month.",  # a completed sale, not a closed plant
+    "The openings of the meetings were delayed by snow.",
+    "Loan closings take about six weeks at most banks.",
+])
+def test_other_closings_and_openings_say_nothing(text):
+    assert abs(score(text)) <= 0.1
