@@ -83,3 +83,16 @@ def test_openings_and_closings_of_plants_and_stores(text, sign):
 ])
 def test_other_closings_and_openings_say_nothing(text):
     assert abs(score(text)) <= 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Post-holiday retail inventories were at satisfactory levels.",
+    "Stocks of grain on farms were at a satisfactory level.",
+    "Dealers said inventories remained at satisfactory levels for the season.",
+])
+def test_a_satisfactory_level_is_a_level_held(text):
+    assert abs(score(text)) <= 0.1
+
+
+def test_satisfactory_conditions_stay_good_news():
+    assert score("Bankers described loan quality as satisfactory.") > 0.1

@@ -27,3 +27,23 @@ def test_few_signs_of_negates_what_follows(text, sign):
 ])
 def test_a_few_signs_of_is_no_negation(text, sign):
     assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Fewer builders reported delays in obtaining materials.", 1),
+    ("Fewer companies anticipated staffing reductions in the spring survey.", 1),
+    ("Fewer dealers reported weak sales in the spring.", 1),
+    ("Fewer retailers reported strong holiday sales than last year.", -1),
+])
+def test_fewer_firms_report_less_of_what_follows(text, sign):
+    """A survey's share: "fewer firms plan layoffs" is fewer layoffs planned."""
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Firms reported fewer orders from abroad.", -1),  # "fewer" of a quantity: a fall
+    ("Many firms plan layoffs this quarter.", -1),
+    ("Fewer firms were surveyed this time.", 0),
+])
+def test_fewer_of_a_quantity_or_without_a_report_is_no_survey_share(text, sign):
+    assert (sign * score(text) > 0.1) if sign else abs(score(text)) <= 0.1
