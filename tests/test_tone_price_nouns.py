@@ -29,3 +29,11 @@ def test_price_before_a_movement_noun_is_the_price_level(text, sign):
 ])
 def test_a_goods_price_stays_a_figure(text):
     assert abs(score(text)) <= 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The most notable price decline was for natural gas.",
+    "Price increases of copper and steel were reported by fabricators.",
+])
+def test_a_price_movement_for_a_named_good_is_that_goods_price(text):
+    assert abs(score(text)) <= 0.1

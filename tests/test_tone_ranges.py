@@ -31,3 +31,13 @@ def test_a_range_is_one_movement():
 ])
 def test_no_news_from_a_level_or_a_range_of_numbers(text):
     assert abs(score(text)) <= 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Bankers reported little change in loan demand and steady to declining delinquency rates.", 1),
+    ("Retailers expect flat to lower sales in January.", -1),
+    ("Contacts in several industries reported steady to rising layoffs this year.", -1),
+])
+def test_a_range_right_before_its_noun_moves_that_noun(text, sign):
+    """Said before a quantity, a range is its adjective: the quantity after it moves, not one before."""
+    assert sign * score(text) > 0.1

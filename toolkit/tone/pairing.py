@@ -166,9 +166,10 @@ def _nearest_quantity(t: _Layout, w: _Words):
                & (dprev <= np.where(subject, _SUBJECT_SCOPE, WINDOW))
                & (pur_q[jc] == pur_m))  # a purpose marker between them blocks the pair
     kc = np.clip(j + 1, 0, nq - 1)
+    adjacent = w.qpos[kc] == w.mlast + 1  # "steady to declining delinquency rates": a range before its noun
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
-               & (pur_q[kc] == pur_m) & ~comparison & ~steady)
+               & (pur_q[kc] == pur_m) & ~(comparison & ~adjacent) & ~steady)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")
     # ends before another movement noun (after "and", "with", a determiner) does not take the quantity
     # after that one ("increases in fuel and materials costs" still does)
@@ -188,6 +189,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     ok_next &= ~only | objects
     use_prev = ok_prev & (~ok_next | (dprev <= dnext) | _and_between(t, w.mlast, w.qpos[kc])) & ~(noun & own_phrase & ok_next)
     use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
+    use_prev &= ~(ok_next & comparison & adjacent)  # a range (kind comparison) right before its noun moves it
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
 

@@ -6,7 +6,8 @@ of one good or asset, quoted without an evaluation (guidelines rule 10). Right b
 noun ("price increases", "price reductions", "price cuts", "price growth") it modifies that
 movement and says what moves: the prices of the firms speaking, the price level. It keeps its level
 reading after a named good or a word that names an asset's price in the lexicon ("steel price
-increases", "home price increases": the lexicon's "home prices"), and before anything else ("the
+increases", "home price increases": the lexicon's "home prices"), before "for" / "of" and a named good
+("price increases for copper"), and before anything else ("the
 price of oil rose", "the price increased"). :func:`_price_nouns` runs on the token ids before the
 engine pairs words, like :func:`toolkit.tone.topics._good_prices`.
 """
@@ -43,7 +44,23 @@ def _price_nouns(ids: np.ndarray, lex) -> None:
     before = ids[np.maximum(at - 1, 0)]
     named = ((lex.flags[before] & _GOOD) > 0) | np.isin(before, _asset_words(lex))
     ok &= ~(named & (at > 0))
+    ok &= ~_for_a_good(ids, at + 1, lex)  # "price increases for copper", "the price decline was for natural gas"
     ids[at[ok]] = target
+
+
+def _for_a_good(ids: np.ndarray, noun: np.ndarray, lex) -> np.ndarray:
+    """Per movement noun at ``noun``, whether "for" / "of" follows within three tokens and a named good
+    within three tokens after that ("price increases were for copper and aluminum")."""
+    last = len(ids) - 1
+    good = (lex.flags[ids] & _GOOD) > 0
+    link = [lex.ids[w] for w in ("for", "of") if w in lex.ids]
+    out = np.zeros(len(noun), dtype=bool)
+    for d in range(1, 4):
+        at = np.minimum(noun + d, last)
+        opens = np.isin(ids[at], link) & (noun + d <= last)
+        for e in range(1, 4):
+            out |= opens & good[np.minimum(at + e, last)] & (at + e <= last)
+    return out
 
 
 def _asset_words(lex) -> np.ndarray:
