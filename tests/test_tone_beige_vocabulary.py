@@ -116,3 +116,11 @@ def test_hindrances_of_the_season_and_the_shelves(text, sign):
 ])
 def test_they_give_no_bad_news_where_nothing_was_hindered(text):
     assert score(text) >= -0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Four out of ten indicated that their inventory levels were satisfactory.",
+    "All firms report that materials inventories are satisfactory.",
+])
+def test_satisfactory_inventories_are_a_level_held(text):
+    assert abs(score(text)) <= 0.1
