@@ -124,3 +124,25 @@ def test_they_give_no_bad_news_where_nothing_was_hindered(text):
 ])
 def test_satisfactory_inventories_are_a_level_held(text):
     assert abs(score(text)) <= 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Savings institutions are beginning to see a return to black ink.", 1),
+    ("The chain returned to profitability in the second quarter.", 1),
+    ("Profitability at community banks deteriorated further.", -1),
+    ("Red ink mounted at several airlines.", -1),
+])
+def test_profits_said_in_other_words(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Profitability was discussed at the directors' meeting.",  # named, not moved: a small tone at most
+    "Analysts measure profitability by return on assets.",
+])
+def test_profitability_named_without_a_movement_is_small(text):
+    assert abs(score(text)) <= 0.25
+
+
+def test_red_ink_receding_is_good_news():
+    assert score("Red ink receded at the airlines this quarter.") > 0.1
