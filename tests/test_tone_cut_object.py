@@ -1,5 +1,5 @@
 """Issue 13, round 7: "cut", "trim", "slash" take their object, like "squeezed": "the drought trimmed
-the wheat crop" is the crop falling, not the drought; "higher fuel costs have cut airline profits"
+the harvest" is the harvest falling, not the drought; "higher fuel costs have cut airline profits"
 is profits falling. In the passive or without an object the subject falls ("costs were trimmed").
 Our own sentences."""
 from __future__ import annotations
