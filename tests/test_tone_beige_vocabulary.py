@@ -146,3 +146,22 @@ def test_profitability_named_without_a_movement_is_small(text):
 
 def test_red_ink_receding_is_good_news():
     assert score("Red ink receded at the airlines this quarter.") > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Building-related manufacturing is particularly active in the District.", 1),
+    ("Tax preparers and accountants were busy this spring.", 1),
+    ("Real estate markets were less active than a year ago.", -1),  # the degree rule: less of a good state
+    ("Home builders were not as busy as last year.", -1),
+])
+def test_busy_and_active_are_brisk_activity(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Inactive accounts were closed by several banks.",
+    "Directors took an active part in the discussion.",
+    "The number of active rigs was unchanged.",
+])
+def test_active_in_a_name_is_no_brisk_activity(text):
+    assert abs(score(text)) <= 0.1
