@@ -28,6 +28,7 @@ from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
                                  _topic_pairs, _topic_states, _verbs_moderate)
 from toolkit.tone.phrases import _find_phrases
+from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
@@ -50,6 +51,7 @@ class _Layout:
             last = np.arange(self.n)
             if _find_phrases(ids, last, lex):
                 self.last = last
+        _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down

@@ -17,7 +17,7 @@ import pandas as pd
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
-                               _words)
+                               _function_words, _words)
 
 __all__ = ["Lexicon", "load_lexicon", "INFLATION_CHOICES", "LEXICON_FILE"]
 
@@ -105,6 +105,7 @@ class Lexicon:
             pairs.append((key_ids[0], key_ids[1]))
         for w in _PREPOSITIONS | _ENGLISH | _RELATIVES | _DETERMINERS | _LINKING | _CONJUNCTIONS:  # known to the tokenizer, without a role
             self._id(w)
+        self.function_ids = frozenset(self._id(w) for w in _function_words())  # "more during": no content word
         # no token has a space: ids for "May" the month and for numbers, which are units (fillers)
         self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
         # "prices for crude oil": the price of a named good, a level (toolkit.tone.topics._good_prices)
@@ -154,6 +155,8 @@ class Lexicon:
         self.pronoun_mask[[self.ids[w] for w in _PRONOUNS]] = True
         self.determiner_mask = np.zeros(n, dtype=bool)
         self.determiner_mask[[self.ids[w] for w in _DETERMINERS]] = True
+        self.function_mask = np.zeros(n, dtype=bool)  # stopwords: function words, not content words
+        self.function_mask[list(self.function_ids | self.english_ids | self.prep_ids)] = True
         self.english_mask = np.zeros(n, dtype=bool)
         self.english_mask[list(self.english_ids)] = True
         self.english_mask[list(self._phrase_ids)] = True  # a lexicon phrase merges English words

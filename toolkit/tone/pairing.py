@@ -19,6 +19,7 @@ import numpy as np
 from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.clauses import _after
 from toolkit.tone.pushes import _push_end, _push_rises
+from toolkit.tone.degrees import _comparatives
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
@@ -63,6 +64,7 @@ def _pair_movements(t: _Layout) -> _Words:
     msel = lex.mdir[t.tid] != 0
     msel[msel] = ~_origins(t, t.pos[msel])  # "fell from high levels": "high" is where it started
     msel[msel] = ~_degrees(t, t.pos[msel])  # "more resilient": the degree of a state, no movement
+    msel[msel] = ~_comparatives(t, t.pos[msel])  # "more competitive": that word's comparative, no movement
     mpos, mid = t.pos[msel], t.tid[msel]
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
     if len(qpos) and len(mpos):
@@ -172,9 +174,10 @@ def _nearest_quantity(t: _Layout, w: _Words):
                & (dprev <= np.where(subject, _SUBJECT_SCOPE, WINDOW))
                & (pur_q[jc] == pur_m))  # a purpose marker between them blocks the pair
     kc = np.clip(j + 1, 0, nq - 1)
+    adjacent = w.qpos[kc] == w.mlast + 1  # "steady to declining delinquency rates": a range before its noun
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
-               & (pur_q[kc] == pur_m) & ~comparison & ~steady)
+               & (pur_q[kc] == pur_m) & ~(comparison & ~adjacent) & ~steady)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")
     # ends before another movement noun (after "and", "with", a determiner) does not take the quantity
     # after that one ("increases in fuel and materials costs" still does)
@@ -192,8 +195,9 @@ def _nearest_quantity(t: _Layout, w: _Words):
     only = (t.lex.flags[w.mid] & _OBJECT_ONLY) > 0  # "support": its object, or its subject in the passive
     ok_prev &= ~only | _passive(t, w)
     ok_next &= ~only | objects
-    use_prev = ok_prev & (~ok_next | (dprev <= dnext)) & ~(noun & own_phrase & ok_next)
+    use_prev = ok_prev & (~ok_next | (dprev <= dnext) | _and_between(t, w.mlast, w.qpos[kc])) & ~(noun & own_phrase & ok_next)
     use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
+    use_prev &= ~(ok_next & comparison & adjacent)  # a range (kind comparison) right before its noun moves it
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
 
@@ -276,3 +280,11 @@ def _degrees(t: _Layout, mpos: np.ndarray) -> np.ndarray:
     deg = (t.lex.flags[t.ids[mpos]] & _DEGREE) > 0
     nxt = t.ids[np.minimum(t.end_of(mpos) + 1, t.n - 1)]
     return deg & ~np.isnan(t.lex.state[nxt])
+
+
+def _and_between(t: _Layout, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair of positions a < b, whether an "and" / "or" stands strictly between them: "inflation is
+    not expected to slow and interest rates ...": the quantity after the conjunction opens the next
+    conjunct, it is no object of the movement before it, so the quantity before it is its subject."""
+    conj = np.concatenate([[0], np.cumsum(t.lex.conjunction_mask[t.ids] & (t.ids != t.lex.ids.get("with", -1)))])
+    return conj[np.maximum(b, 0)] - conj[np.minimum(a + 1, len(conj) - 1)] > 0

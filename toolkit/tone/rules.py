@@ -94,7 +94,9 @@ CLAUSE_RULES = {
               "word pairs only with the quantity before it ('steady growth' keeps the tone of growth)",
     "degree": "its words ('more', 'less') right before a state word ('more resilient', 'less difficult') "
               "say its degree: they are no movement there, and the state's tone is multiplied by the factor "
-              "('less resilient' is mildly bad news, 'less vulnerable' mildly good)",
+              "('less resilient' is mildly bad news, 'less vulnerable' mildly good); right before a content word "
+              "without a role and with no quantity after it ('more competitive', 'more time', 'fewer companies') "
+              "they are that word's comparative, no movement (toolkit.tone.degrees)",
     "upside": "its words ('upside risks') are risks of a quantity turning out higher: before a good quantity "
               "they name across a preposition right after them, within `scope` tokens in the same comma clause "
               "('upside risks to growth'), their tone (a risk, bad news) is multiplied by the factor; before "

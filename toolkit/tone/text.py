@@ -40,6 +40,16 @@ _PRONOUNS = frozenset(("it", "they"))
 _LINKING = frozenset("remain remains remained stay stays stayed is are was were has have been be continue "
                      "continues continued to still it they".split())
 
+def _function_words() -> frozenset[str]:
+    """The bundled English stopwords (``toolkit/data/stopwords.txt``: articles, prepositions, auxiliaries
+    ...), one token each: the words that are no content word ("more during the quarter")."""
+    from importlib import resources
+
+    text = (resources.files("toolkit") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    words = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(w for w in words if w and " " not in w and "'" not in w)
+
+
 _SEP = "\x00"  # token between two texts
 _BLANK = str.maketrans({c: " " for c in '-"()[]{}/\\<>*&$#@+=_|~^`%\'\n\t\r\x0b\x0c'})
 _NON_ASCII = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": " ", "\u201d": " ", "\u2013": " ",
