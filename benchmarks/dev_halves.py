@@ -7,7 +7,9 @@ The dev split of toolkit/data/outlook_labelled.csv is cut in two BY DOCUMENT wit
 and ``confirm`` (half 1), which is only scored (macro-F1 per source group), never read row by row.
 A rule is kept only if it does not lower the confirm half. This script never loads the test split.
 Each half is also scored on the labelled set's second draw alone (ids from L2001, documents the first
-draw does not hold): the rules before round 7 were written without ever reading those rows.
+draw does not hold). The second draw came after six rounds of rules; from round 7 its explore rows are
+read like the others', and its confirm rows (``confirm, 2nd draw``) are the one part of dev that no
+rule was ever read from.
 
 --errors explore   print the explore half's wrong rows (text, true, predicted); refuses ``confirm``
 --ecosent          add macro-F1 on ../shared/eval/ecosent/gold_en.csv
