@@ -91,7 +91,20 @@ def _complements(t: _Layout, w: _Words):
         at = w.qlast[h] + d
         prep |= (at < w.qpos[q]) & lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
     head[q[prep]] = h[prep]
-    return _topic_lists(t, w, head), head
+    return _topic_lists(t, w, _topic_chains(t, w, head)), head
+
+
+def _topic_chains(t: _Layout, w: _Words, head: np.ndarray) -> np.ndarray:
+    """A topic of a topic of a risk head is the risk's topic ("risks to the outlook for growth and
+    employment have diminished": growth names what "the outlook" is about, and the outlook what the
+    risks are about), so that lists and movements after it reach the risk (:func:`_topic_lists`,
+    :func:`_topic_pairs`). One step up; fills ``head`` in place and returns it."""
+    q = np.flatnonzero(head >= 0)
+    up = head[head[q]]
+    ok = up >= 0
+    ok[ok] = _risks(t.lex, w.qid[up[ok]])
+    head[q[ok]] = up[ok]
+    return head
 
 
 def _no_movement_between(t: _Layout, a: np.ndarray, b: np.ndarray, most: int) -> np.ndarray:
