@@ -43,6 +43,12 @@ def _risks(lex, qid: np.ndarray) -> np.ndarray:
 _ENDS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
+def _lists_topics(lex, qid: np.ndarray) -> np.ndarray:
+    """Per quantity id, whether its topic goes on over "and" / "or": a risk head, or a forecast noun
+    ("the outlook for both inflation and economic growth": growth is the outlook's topic too)."""
+    return _risks(lex, qid) | ((lex.flags[qid] & _FORECAST) > 0)
+
+
 def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
     """Per movement word, whether it reports a figure: a number or a unit of size (not a month) starts
     at most ``FIGURE_GAP`` tokens after it ("increased by RMB870 billion", "a rise of about 7
@@ -126,7 +132,7 @@ def _topic_lists(t: _Layout, w: _Words, head: np.ndarray) -> np.ndarray:
     joins = [t.lex.ids[c] for c in ("and", "or") if c in t.lex.ids]
     for _ in range(2):  # lists of up to three topics
         q = np.flatnonzero((head[:-1] >= 0) & (head[1:] < 0)) + 1
-        q = q[_risks(t.lex, w.qid[head[q - 1]])]
+        q = q[_lists_topics(t.lex, w.qid[head[q - 1]])]
         a, b = w.qlast[q - 1], w.qpos[q]
         ok = (b - a <= LIST_GAP) & (t.com(a) == t.com(b)) & (t.seg(a) == t.seg(b))
         ok &= np.isin(t.ids[np.minimum(a + 1, t.n - 1)], joins)  # "growth and (low) unemployment"
