@@ -59,7 +59,10 @@ Three methods, side by side, all returning one row per input text in input order
       rising" is inflation rising). A movement noun with a phrase of its own moves the quantity
       in it ("gains in retail and declines in manufacturing"). A quantity after "for" ("the
       foundation for recovery") or after a state word and a preposition ("resilient against
-      shocks") names a topic and does not count alone.
+      shocks") names a topic and does not count alone. A risk's topic reaches over "the outlook
+      for" ("downside risks to the outlook for the economy and the labor market have diminished"
+      moves the risks), and a forecast noun's topic goes on over "and" ("the outlook for both
+      inflation and economic growth" names growth, it does not report it).
     * **subjects carried over**: a clause with no subject after "but" ("inflation has eased but
       remains elevated") and "it" / "they" opening the main clause after a concession ("Although
       unemployment rose, it is still low") move the subject of the clause before them.

@@ -43,6 +43,12 @@ def _risks(lex, qid: np.ndarray) -> np.ndarray:
 _ENDS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
 
+def _lists_topics(lex, qid: np.ndarray) -> np.ndarray:
+    """Per quantity id, whether its topic goes on over "and" / "or": a risk head, or a forecast noun
+    ("the outlook for both inflation and economic growth": growth is the outlook's topic too)."""
+    return _risks(lex, qid) | ((lex.flags[qid] & _FORECAST) > 0)
+
+
 def _figures(t: _Layout, mpos: np.ndarray, mlast: np.ndarray) -> np.ndarray:
     """Per movement word, whether it reports a figure: a number or a unit of size (not a month) starts
     at most ``FIGURE_GAP`` tokens after it ("increased by RMB870 billion", "a rise of about 7
@@ -91,7 +97,20 @@ def _complements(t: _Layout, w: _Words):
         at = w.qlast[h] + d
         prep |= (at < w.qpos[q]) & lex.prep_mask[t.ids[np.minimum(at, t.n - 1)]]
     head[q[prep]] = h[prep]
-    return _topic_lists(t, w, head), head
+    return _topic_lists(t, w, _topic_chains(t, w, head)), head
+
+
+def _topic_chains(t: _Layout, w: _Words, head: np.ndarray) -> np.ndarray:
+    """A topic of a topic of a risk head is the risk's topic ("risks to the outlook for growth and
+    employment have diminished": growth names what "the outlook" is about, and the outlook what the
+    risks are about), so that lists and movements after it reach the risk (:func:`_topic_lists`,
+    :func:`_topic_pairs`). One step up; fills ``head`` in place and returns it."""
+    q = np.flatnonzero(head >= 0)
+    up = head[head[q]]
+    ok = up >= 0
+    ok[ok] = _risks(t.lex, w.qid[up[ok]])
+    head[q[ok]] = up[ok]
+    return head
 
 
 def _no_movement_between(t: _Layout, a: np.ndarray, b: np.ndarray, most: int) -> np.ndarray:
@@ -113,7 +132,7 @@ def _topic_lists(t: _Layout, w: _Words, head: np.ndarray) -> np.ndarray:
     joins = [t.lex.ids[c] for c in ("and", "or") if c in t.lex.ids]
     for _ in range(2):  # lists of up to three topics
         q = np.flatnonzero((head[:-1] >= 0) & (head[1:] < 0)) + 1
-        q = q[_risks(t.lex, w.qid[head[q - 1]])]
+        q = q[_lists_topics(t.lex, w.qid[head[q - 1]])]
         a, b = w.qlast[q - 1], w.qpos[q]
         ok = (b - a <= LIST_GAP) & (t.com(a) == t.com(b)) & (t.seg(a) == t.seg(b))
         ok &= np.isin(t.ids[np.minimum(a + 1, t.n - 1)], joins)  # "growth and (low) unemployment"
