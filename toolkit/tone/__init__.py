@@ -172,6 +172,7 @@ What the package holds, one file per part of the scorer:
 ``carriers``    a movement of "growth" with a phrase of its own ("strong growth in prices")
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
 ``degrees``     "more" / "less" / "fewer" before a word of their own ("more competitive")
+``sized``       a movement noun whose size the predicate states ("job gains were weak")
 ``pricing``     "price increases": the singular "price" before a movement noun is the price level
 ``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ...")
 ``pushes``      a pressure with a direction moves what it presses on ("downward pressure on prices")
