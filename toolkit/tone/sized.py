@@ -14,7 +14,7 @@ import numpy as np
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls _sized_by_predicate
 
 #: the copulas that open the predicate right after the movement noun ("gains were ...")
-COPULAS = ("is", "are", "was", "were", "has", "have", "had", "has been", "have been", "remain",
+COPULAS = ("is", "are", "was", "were", "has been", "have been", "had been", "remain",
            "remains", "remained", "stay", "stays", "stayed", "continue", "continues", "continued")
 #: at most this many linking words ("have been", "continued to be") between the noun and the predicate
 SIZE_GAP = 3
