@@ -31,7 +31,8 @@ Three methods, side by side, all returning one row per input text in input order
     * **negation**: a negator (not, no, without, failed to, has yet to ...) up to three tokens before
       a tone word, in the same sentence, multiplies its tone by -0.75 ("did not improve").
     * **intensifiers / diminishers** within two tokens multiply it (sharply x1.6, slightly x0.5).
-    * **contrast**: tone before "but / however / yet / nonetheless" counts half; the clause opened by
+    * **contrast**: tone before "but / however / yet / nonetheless" counts half (also across ; : .
+      when the word opens the next clause: "strong; however, ..."); the clause opened by
       "although / despite / while" counts a quarter, so the main clause decides.
     * **hedges** (may, could, would, likely, expected to, projected, uncertain, risks, if) count into
       ``uncertainty`` and soften the tone of the words that follow them in the clause (x0.8).
@@ -174,11 +175,13 @@ What the package holds, one file per part of the scorer:
 ``carriers``    a movement of "growth" with a phrase of its own ("strong growth in prices")
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
 ``degrees``     "more" / "less" / "fewer" before a word of their own ("more competitive")
+``sized``       a movement noun whose size the predicate states ("job gains were weak")
 ``pricing``     "price increases": the singular "price" before a movement noun is the price level
 ``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ...")
 ``pushes``      a pressure with a direction moves what it presses on ("downward pressure on prices")
 ``balance``     a balance word said of a risk cancels it ("risks ... roughly in balance")
-``clauses``     the clause rules of the modifier table, applied to the units
+``clauses``     the clause rules of the modifier table, applied to the units (and ``contrast_next``:
+                a contrast word opening the next clause, "strong; however, ...")
 ``details``     ``Term`` and the ``terms`` lists
 ``score``       ``score_texts``, ``score_sentences``
 ``document``    ``document_tone``, ``sentence_weights``, ``aggregate_tone``, ``tone_over_time``

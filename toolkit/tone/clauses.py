@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from toolkit.tone.balance import _balanced_risks
+from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
 
@@ -73,13 +74,14 @@ def _after_actor(t, mk: np.ndarray, scope: int) -> np.ndarray:
 
 
 def _marker_later(t, u, m, seg_u, com_u, mult):
-    """"later": a marker later in the same sentence ("but") weighs down what comes before it."""
+    """"later": a marker later in the same sentence ("but") weighs down what comes before it; so
+    does one opening the next clause of the text ("strong; however, ...": :func:`_opens_next`)."""
     mk = t.marks(FLAG[m.kind])
     if not len(mk):
         return None
     seg_end = np.append(t.hard, t.n)[seg_u]
     nxt = _after(mk, u.anchor)
-    ok = np.searchsorted(mk, seg_end) > nxt
+    ok = (np.searchsorted(mk, seg_end) > nxt) | _opens_next(t, mk, seg_u)
     mult[ok] *= m.factor
     return ok, mk[np.minimum(nxt, len(mk) - 1)]
 

@@ -5,7 +5,8 @@ word takes the nearest quantity of its clause (:func:`_nearest_quantity`), hande
 noun across of/in/about/... (:func:`_head_nouns`); a second movement word says how the first changed
 (:func:`_pace_words`, also before a movement noun: :func:`_pace_before`); the word after "from" is a
 starting level (:func:`_origins`); "more" / "less" before a state word are its degree
-(:func:`_degrees`); a figure after a comma reaches back to the subject (:func:`_opening`); the
+(:func:`_degrees`); "job gains were weak": the predicate sizes the movement noun
+(:func:`toolkit.tone.sized._sized_by_predicate`); a figure after a comma reaches back to the subject (:func:`_opening`); the
 "growth" right after a quantity is its rate (:func:`_rates`). Subjects carried over a contrast or a
 concession are in :mod:`toolkit.tone.subjects`, topics and figures in :mod:`toolkit.tone.topics`.
 Position arrays and ``searchsorted`` only: no loop over tokens in Python.
@@ -20,6 +21,7 @@ from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.clauses import _after
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.degrees import _comparatives
+from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
@@ -65,6 +67,7 @@ def _pair_movements(t: _Layout) -> _Words:
     msel[msel] = ~_origins(t, t.pos[msel])  # "fell from high levels": "high" is where it started
     msel[msel] = ~_degrees(t, t.pos[msel])  # "more resilient": the degree of a state, no movement
     msel[msel] = ~_comparatives(t, t.pos[msel])  # "more competitive": that word's comparative, no movement
+    msel[msel] = ~_sized_by_predicate(t, t.pos[msel])  # "job gains were weak": the predicate says the size
     mpos, mid = t.pos[msel], t.tid[msel]
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
     if len(qpos) and len(mpos):

@@ -49,7 +49,8 @@ CLAUSE_RULES = {
                     "or observation word)",
     "sentence": "the last marker ending before the tone word, in the same sentence, with no contrast, "
                 "concession or observation word between them",
-    "later": "a marker later in the same sentence weighs down the tone before it",
+    "later": "a marker later in the same sentence weighs down the tone before it; so does one opening the "
+             "next clause of the text, right after . ; : ('strong; however, orders fell': toolkit.tone.contrast_next)",
     "around": "every word within `scope` tokens either side of the tone unit, in the same sentence; the "
               "factor is the product of the words' lexicon values",
     "after actor": "like 'sentence', for the markers that follow an actor word (the institution: "
