@@ -25,6 +25,7 @@ def test_prices_read_against_a_forecast_range(text, sign):
     "Output stayed within the forecast range in the second quarter.",
     "Policy rates remain in the target range set in January.",
     "The Board will publish the forecast range in its next report.",
+    "Further increases in the target range for the federal funds rate may be appropriate.",  # the policy rate's range
 ])
 def test_a_forecast_range_of_anything_else_is_no_news(text):
     assert abs(score(text)) <= 0.1
