@@ -28,6 +28,8 @@ def test_the_sign_of_a_rate_is_no_news(text):
     ("Rising prices had a negative effect on household spending.", -1),
     ("Higher interest rates had a negative impact on investment.", -1),
     ("Investor sentiment turned negative after the announcement.", -1),
+    ("Retailers say credit quality trends are positive.", 1),  # said of the trends, not of credit
+    ("Card lending remains a positive for the industry.", 1),  # a noun, not a sign
 ])
 def test_positive_and_negative_of_anything_else_keep_their_tone(text, sign):
     assert sign * score(text) > 0.1
