@@ -180,6 +180,7 @@ What the package holds, one file per part of the scorer:
 ``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ...")
 ``pushes``      a pressure with a direction moves what it presses on ("downward pressure on prices")
 ``balance``     a balance word said of a risk cancels it ("risks ... roughly in balance")
+``signs``       "positive" / "negative" of a rate or price figure is its sign ("real rates stayed positive")
 ``clauses``     the clause rules of the modifier table, applied to the units (and ``contrast_next``:
                 a contrast word opening the next clause, "strong; however, ...")
 ``details``     ``Term`` and the ``terms`` lists

@@ -126,6 +126,10 @@ CLAUSE_RULES = {
                "alone with a bad tone that is a hedge: 'risks') in the same sentence, the factor multiplies the tone of "
                "the last such head and of the balance word itself ('to keep the risks to growth roughly in balance' "
                "counts nothing); right before a quantity ('risks to balanced growth') it cancels nothing",
+    "sign": "its words ('positive', 'negative') give the sign of a figure when the nearest quantity of their comma "
+            "clause is a level or a price quantity ('real interest rates remained positive', 'negative real interest "
+            "rates'): the last one at most `scope` tokens before them, or the first at most two tokens after; their "
+            "state tone is multiplied by the factor (toolkit.tone.signs)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -194,6 +198,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "cause of a price rise ('{term}'): part of the price risk \u00d7{factor:g}"),
     Modifier("balance", "balance", 0.0, None, "balance",
              "balance '{term}': risks in balance name no side \u00d7{factor:g}"),
+    Modifier("sign", "sign", 0.0, 6, "sign",
+             "sign '{term}': the sign of a rate or price figure, no news \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -233,6 +239,7 @@ _MARKING_CLAUSES = (
     "object only",
     "cause",
     "balance",
+    "sign",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
