@@ -45,3 +45,9 @@ def test_only_the_comma_clause_of_the_carried_subject_is_conceded():
     terms = explain("Hiring has slowed, and unemployment has risen but remains low.").set_index("term")
     assert terms.loc["hiring slowed", "multiplier"] == pytest.approx(modifier("contrast").factor)
     assert "elided" in terms.loc["unemployment risen", "rule"]
+
+
+def test_what_comes_before_the_carried_subject_is_not_conceded():
+    terms = explain("The economy kept up its rapid growth with inflation pressure moderated but remaining high.")
+    conceded = terms[terms["rule"].str.contains("elided")]["term"].tolist()
+    assert conceded == ["inflation pressure moderated"]

@@ -5,9 +5,10 @@ word (:func:`toolkit.tone.subjects._subjectless` pairs them). The clause before 
 then speaks of the same quantity, and it is conceded like an "although" clause: the level the
 quantity remains at is the news (guidelines rule 6: the clause after the connective decides). The
 clause rule "elided" of :data:`toolkit.tone.rules.MODIFIERS` weighs the tone of that conceded clause
-(the comma clause that ends at the contrast word, a comma right before it passed over) down once more,
-on top of the contrast factor; clauses before it, and sentences whose clause after the contrast
-word has its own subject ("sales rose, but exports fell"), keep the contrast factor alone.
+(from the carried subject to the contrast word, in one comma clause) down once more, on top of the
+contrast factor; what comes before the subject ("stable growth with inflation pressure moderated but
+remaining high"), and sentences whose clause after the contrast word has its own subject ("sales
+rose, but exports fell"), keep the contrast factor alone.
 
 >>> from toolkit.tone import score_texts
 >>> s = score_texts(["The unemployment rate has moved up but remains low.",
@@ -26,33 +27,35 @@ __all__: list[str] = []  # internal: toolkit.tone.clauses calls _elided_contrast
 _CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
 
 
-def _carried_contrasts(t, u, ct: np.ndarray) -> np.ndarray:
-    """The contrast words ``ct`` that a pair crosses: its quantity before the contrast word, in the
-    same sentence, and its movement word after it (the subject carried over, as ``_subjectless``
-    pairs it). Returns a boolean per contrast word."""
+def _carried_subjects(t, u, ct: np.ndarray) -> np.ndarray:
+    """Per contrast word of ``ct``, the position of the subject a pair carries over it (its quantity
+    before the contrast word, in the same sentence, its movement word after it, as ``_subjectless``
+    pairs them), or -1 when no pair crosses it."""
     pair = (u.kind == 0) & (u.other >= 0)
     q, mv = u.other[pair], u.anchor[pair]
     k = np.searchsorted(ct, mv) - 1  # the last contrast word before the movement word
     ok = (k >= 0) & (q < ct[np.maximum(k, 0)]) & (t.seg(q) == t.seg(mv))
-    crossed = np.zeros(len(ct), dtype=bool)
-    crossed[k[ok]] = True
-    return crossed
+    subject = np.full(len(ct), -1, dtype=np.int64)
+    subject[k[ok]] = q[ok]
+    return subject
 
 
 def _elided_contrast(t, u, m, seg_u, com_u, mult):
-    """"elided": the tone units of the comma clause that ends at a contrast word whose clause after it
-    has no subject of its own are multiplied by the factor (on top of the contrast factor)."""
+    """"elided": the tone units from the carried subject to the contrast word whose clause after it has
+    no subject of its own, in one comma clause, are multiplied by the factor (on top of the contrast
+    factor)."""
     ct = t.marks(_CONTRAST)
     if not len(ct) or not len(u.anchor):
         return None
-    crossed = _carried_contrasts(t, u, ct)
-    if not crossed.any():
+    subject = _carried_subjects(t, u, ct)
+    if (subject < 0).all():
         return None
     nxt = np.searchsorted(ct, u.anchor)  # the first contrast word after each unit
-    c = ct[np.minimum(nxt, len(ct) - 1)]
+    k = np.minimum(nxt, len(ct) - 1)
+    c = ct[k]
     comma_before = (t.lex.flags[t.ids[np.maximum(c - 1, 0)]] & F_SOFT) > 0
     edge = np.where(comma_before, c - 2, c - 1)
-    ok = (nxt < len(ct)) & crossed[np.minimum(nxt, len(ct) - 1)] & (u.hi < c) & (t.seg(c) == seg_u)
+    ok = (nxt < len(ct)) & (subject[k] >= 0) & (u.lo >= subject[k]) & (u.hi < c) & (t.seg(c) == seg_u)
     ok &= t.com(np.maximum(edge, 0)) == com_u
     mult[ok] *= m.factor
     return ok, c

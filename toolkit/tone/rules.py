@@ -131,8 +131,8 @@ CLAUSE_RULES = {
             "rates'): the last one at most `scope` tokens before them, or the first at most two tokens after; their "
             "state tone is multiplied by the factor (toolkit.tone.signs)",
     "elided": "no lexicon words: the contrast words ('but') whose clause after them has no subject of its own "
-              "('has moved up but remains low': a pair crosses the contrast word) weigh the tone of the comma clause "
-              "ending at them down by the factor, on top of the contrast factor: the clause before is conceded, the "
+              "('has moved up but remains low': a pair crosses the contrast word) weigh the tone from the carried subject "
+              "to them (in one comma clause) down by the factor, on top of the contrast factor: the clause before is conceded, the "
               "level after decides (toolkit.tone.elided)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
