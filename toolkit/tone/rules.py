@@ -186,7 +186,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("steady", "steady", 0.0, None, "steady",
              "steady '{term}': a quantity that held still is no news unless it is prices \u00d7{factor:g}"),
     Modifier("band", "band", 0.0, None, "steady",
-             "band '{term}': a reading of prices against their target band; of any other quantity no news \u00d7{factor:g}"),
+             "band '{term}': a reading of prices against their target band, of any other quantity no news \u00d7{factor:g}"),
     Modifier("unchanged", "unchanged", 0.0, None, "unchanged",
              "unchanged '{term}': a quantity that did not move is no news \u00d7{factor:g}"),
     Modifier("more", "more", 1.0, 1, "degree", ""),
