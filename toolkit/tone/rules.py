@@ -130,6 +130,10 @@ CLAUSE_RULES = {
             "clause is a level or a price quantity ('real interest rates remained positive', 'negative real interest "
             "rates'): the last one at most `scope` tokens before them, or the first at most two tokens after; their "
             "state tone is multiplied by the factor (toolkit.tone.signs)",
+    "elided": "no lexicon words: the contrast words ('but') whose clause after them has no subject of its own "
+              "('has moved up but remains low': a pair crosses the contrast word) weigh the tone from the carried subject "
+              "to them (in one comma clause) down by the factor, on top of the contrast factor: the clause before is conceded, the "
+              "level after decides (toolkit.tone.elided)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -182,7 +186,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("steady", "steady", 0.0, None, "steady",
              "steady '{term}': a quantity that held still is no news unless it is prices \u00d7{factor:g}"),
     Modifier("band", "band", 0.0, None, "steady",
-             "band '{term}': a reading of prices against their target band; of any other quantity no news \u00d7{factor:g}"),
+             "band '{term}': a reading of prices against their target band, of any other quantity no news \u00d7{factor:g}"),
     Modifier("unchanged", "unchanged", 0.0, None, "unchanged",
              "unchanged '{term}': a quantity that did not move is no news \u00d7{factor:g}"),
     Modifier("more", "more", 1.0, 1, "degree", ""),
@@ -200,6 +204,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "balance '{term}': risks in balance name no side \u00d7{factor:g}"),
     Modifier("sign", "sign", 0.0, 6, "sign",
              "sign '{term}': the sign of a rate or price figure, no news \u00d7{factor:g}"),
+    Modifier("elided", "elided", 0.5, None, "elided",
+             "elided: conceded before '{term}' with the same subject \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
