@@ -130,6 +130,10 @@ CLAUSE_RULES = {
             "clause is a level or a price quantity ('real interest rates remained positive', 'negative real interest "
             "rates'): the last one at most `scope` tokens before them, or the first at most two tokens after; their "
             "state tone is multiplied by the factor (toolkit.tone.signs)",
+    "good only": "its words are verbs of effect with no direction ('could affect', 'might influence'; also kind holds "
+                 "and down): with a good quantity as object they hold it back ('risks that could affect the "
+                 "recovery'); paired with any other quantity (prices, a bad quantity, a level) the factor multiplies "
+                 "the pair ('oil prices could affect inflation': no news; toolkit.tone.impacts)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -200,6 +204,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "balance '{term}': risks in balance name no side \u00d7{factor:g}"),
     Modifier("sign", "sign", 0.0, 6, "sign",
              "sign '{term}': the sign of a rate or price figure, no news \u00d7{factor:g}"),
+    Modifier("effect", "effect", 0.0, None, "good only",
+             "effect '{term}': a verb of effect names no direction unless said of a good quantity \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -240,6 +246,7 @@ _MARKING_CLAUSES = (
     "cause",
     "balance",
     "sign",
+    "good only",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
