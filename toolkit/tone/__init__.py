@@ -181,6 +181,7 @@ What the package holds, one file per part of the scorer:
 ``pushes``      a pressure with a direction moves what it presses on ("downward pressure on prices")
 ``balance``     a balance word said of a risk cancels it ("risks ... roughly in balance")
 ``signs``       "positive" / "negative" of a rate or price figure is its sign ("real rates stayed positive")
+``impacts``     "could affect" holds back a good quantity ("could affect the recovery"); of prices no news
 ``clauses``     the clause rules of the modifier table, applied to the units (and ``contrast_next``:
                 a contrast word opening the next clause, "strong; however, ...")
 ``details``     ``Term`` and the ``terms`` lists

@@ -14,6 +14,7 @@ import numpy as np
 from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
+from toolkit.tone.impacts import _effect_on_good
 from toolkit.tone.signs import _signs_of_figures
 from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
@@ -288,6 +289,7 @@ _CLAUSE_RULES = {
     "balance": _balanced_risks,
     "sign": _signs_of_figures,
     "elided": _elided_contrast,
+    "good only": _effect_on_good,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products

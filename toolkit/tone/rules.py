@@ -134,6 +134,10 @@ CLAUSE_RULES = {
               "('has moved up but remains low': a pair crosses the contrast word) weigh the tone from the carried subject "
               "to them (in one comma clause) down by the factor, on top of the contrast factor: the clause before is conceded, the "
               "level after decides (toolkit.tone.elided)",
+    "good only": "its words are verbs of effect with no direction ('could affect', 'might influence'; also kind holds "
+                 "and down): with a good quantity as object they hold it back ('risks that could affect the "
+                 "recovery'); paired with any other quantity (prices, a bad quantity, a level) the factor multiplies "
+                 "the pair ('oil prices could affect inflation': no news; toolkit.tone.impacts)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -206,6 +210,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "sign '{term}': the sign of a rate or price figure, no news \u00d7{factor:g}"),
     Modifier("elided", "elided", 0.5, None, "elided",
              "elided: conceded before '{term}' with the same subject \u00d7{factor:g}"),
+    Modifier("effect", "effect", 0.0, None, "good only",
+             "effect '{term}': a verb of effect names no direction unless said of a good quantity \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -246,6 +252,7 @@ _MARKING_CLAUSES = (
     "cause",
     "balance",
     "sign",
+    "good only",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
