@@ -110,6 +110,8 @@ class Lexicon:
         self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
         # "prices for crude oil": the price of a named good, a level (toolkit.tone.topics._good_prices)
         self.good_price_id = self._id("prices (of a good)")
+        # "high-end homes": a level word and the word it is hyphenated to, no role (toolkit.tone.compounds)
+        self.compound_id = self._id("(a compound)")
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
