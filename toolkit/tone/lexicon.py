@@ -112,6 +112,8 @@ class Lexicon:
         self.good_price_id = self._id("prices (of a good)")
         # "high-end homes": a level word and the word it is hyphenated to, no role (toolkit.tone.compounds)
         self.compound_id = self._id("(a compound)")
+        # "Sioux Falls": a place name, no role (toolkit.tone.places)
+        self.place_id = self._id("(a place name)")
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
