@@ -1,7 +1,7 @@
 """Issue 13, ninth round (Beige Book): a town whose name ends in a movement word ("Sioux Falls",
 "Great Falls", "Wichita Falls") is a place, not a fall: "hiring picked up in Sioux Falls" is good
-news. "falls" in lower case, and a "Falls" that opens its sentence, keep their reading. Our own
-sentences."""
+news. "falls" in lower case, and a "Falls" that opens its sentence, keep their reading. A place name is a filler
+of the pairing window, like a month ("employment in Sioux Falls rose"). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +14,7 @@ from conftest import tone_score as score, tone_terms as terms
     "Home sales in Great Falls, Mont., rose.",
     "Retailers in Wichita Falls reported that sales improved.",
     "Contacts in Niagara Falls said tourism gained.",
+    "Employment in Wichita Falls and Sioux Falls rose.",
 ])
 def test_a_town_named_falls_is_no_fall(text):
     assert score(text) > 0.1
