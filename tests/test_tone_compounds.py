@@ -29,6 +29,7 @@ def test_a_hyphenated_level_word_names_a_kind_not_a_level(text):
     ("Sales of luxury homes were high.", 1),
     ("Demand for homes was higher than a year ago.", 1),
     ("Vacancy rates were higher across the District.", -1),
+    ("Sales of semiconductors and other high-technology products strengthened.", 1),
 ])
 def test_the_movement_of_the_sentence_still_counts(text, sign):
     assert score(text) * sign > 0.1

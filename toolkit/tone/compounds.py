@@ -3,7 +3,8 @@
 A level word written with a hyphen onto the next word ("high-end", "low-cost", "higher-priced") names a
 kind of good, worker or buyer, not a level reached: "sales of high-end homes were steady" says nothing
 about sales being high. Both words of such a compound become one word without a role (the lexicon's
-``compound_id``), so neither pairs with a quantity nor counts alone. Left alone: "higher-than-expected"
+``compound_id``), so neither pairs with a quantity nor counts alone; like a month it is a filler of the
+pairing window ("sales of semiconductors and other high-technology products strengthened" pairs). Left alone: "higher-than-expected"
 and "low-to-moderate" (a comparison and a range: the level word is the reading), a hyphen at a line
 break ("low- er") and a level word standing by itself ("sales were high").
 

@@ -125,7 +125,7 @@ class Lexicon:
             self.push_ids[way] = self._id(f"{way}ward (a push on)")
             self._roles[self.push_ids[way]].update({way: 0.0, "transitive": 1.0})
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
-        for i in (self.month_id, self.num_id, self.place_id):  # fillers of the pairing window
+        for i in (self.month_id, self.num_id, self.place_id, self.compound_id):  # fillers of the pairing window
             structure[i] = structure.get(i, 0) | unit
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
@@ -139,7 +139,7 @@ class Lexicon:
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
         mask = (self.flags & unit) > 0
         months = [self.ids[m] for m in month_names() if m in self.ids]
-        mask[months + [self.month_id, self.place_id]] = False
+        mask[months + [self.month_id, self.place_id, self.compound_id]] = False
         return mask
 
     def _role_arrays(self, structure: dict) -> None:
