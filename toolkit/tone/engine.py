@@ -23,6 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
+from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
@@ -146,6 +147,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     # a topic of a bad head: "risks to sustainable growth"
     worry = topic & ~used & (lex.qalone[w.qid[np.maximum(head, 0)]] < 0)
     ssel[ssel] = ~_topic_states(t, t.pos[ssel], w.qpos[worry])
+    ssel[ssel] = ~_origin_states(t, t.pos[ssel])  # "tapered from the improved levels": where it started
     st, stid = t.pos[ssel], t.tid[ssel]
     anchor = np.concatenate([pm, am, aq, st])
     kind = np.concatenate([np.zeros(len(pm), np.int8), np.ones(len(am), np.int8),

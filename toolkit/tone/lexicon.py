@@ -110,6 +110,10 @@ class Lexicon:
         self.month_id, self.num_id = self._id("May (the month)"), self._id("(a number)")
         # "prices for crude oil": the price of a named good, a level (toolkit.tone.topics._good_prices)
         self.good_price_id = self._id("prices (of a good)")
+        # "high-end homes": a level word and the word it is hyphenated to, no role (toolkit.tone.compounds)
+        self.compound_id = self._id("(a compound)")
+        # "Sioux Falls": a place name, no role but a filler of the pairing window like a month (toolkit.tone.places)
+        self.place_id = self._id("(a place name)")
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -121,7 +125,7 @@ class Lexicon:
             self.push_ids[way] = self._id(f"{way}ward (a push on)")
             self._roles[self.push_ids[way]].update({way: 0.0, "transitive": 1.0})
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
-        for i in (self.month_id, self.num_id):
+        for i in (self.month_id, self.num_id, self.place_id, self.compound_id):  # fillers of the pairing window
             structure[i] = structure.get(i, 0) | unit
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
@@ -135,7 +139,7 @@ class Lexicon:
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
         mask = (self.flags & unit) > 0
         months = [self.ids[m] for m in month_names() if m in self.ids]
-        mask[months + [self.month_id]] = False
+        mask[months + [self.month_id, self.place_id, self.compound_id]] = False
         return mask
 
     def _role_arrays(self, structure: dict) -> None:

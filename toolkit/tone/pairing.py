@@ -81,12 +81,13 @@ def _pair_movements(t: _Layout) -> _Words:
     return words
 
 
-def _origins(t: _Layout, mpos: np.ndarray) -> np.ndarray:
+def _origins(t: _Layout, mpos: np.ndarray, marks: np.ndarray | None = None) -> np.ndarray:
     """Per movement word, whether it names where a movement started: the first word after an
     origin word ("from"), over at most one determiner and intensifiers ("slowed from its strong
     pace", "rebounded from a sharp decline", "fell from high levels"), and a movement right after such
-    a movement word ("after strong gains"). Such a word is no movement."""
-    marks = t.marks(_ORIGIN)
+    a movement word ("after strong gains"). Such a word is no movement. ``marks``: the origin words to
+    use (default: all of the text's)."""
+    marks = t.marks(_ORIGIN) if marks is None else marks
     if not len(marks) or not len(mpos):
         return np.zeros(len(mpos), dtype=bool)
     lex, last = t.lex, t.n - 1

@@ -77,7 +77,8 @@ CLAUSE_RULES = {
             "they multiply that movement's tone by the factor and make no tone unit of their own",
     "origin": "its words ('from') name where a movement started: the first word after them, over a "
               "determiner and intensifiers, is a starting level, not a movement ('fell from high levels', "
-              "'slowed from its strong pace', 'rebounded from a sharp decline')",
+              "'slowed from its strong pace', 'rebounded from a sharp decline'), nor a state ('fell back "
+              "from the robust levels of last year')",
     "whole sentence": "a marker anywhere in the sentence multiplies the tone of every tone word of that sentence "
                       "by the factor",
     "toward target": "a marker anywhere in the sentence ('to 2 percent', 'toward its objective') multiplies a "

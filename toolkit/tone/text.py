@@ -14,6 +14,8 @@ import math
 import numpy as np
 import pandas as pd
 
+from toolkit.tone.compounds import _compounds
+from toolkit.tone.places import _place_names
 from toolkit.tone.rules import F_HARD
 
 __all__ = ["MAX_CHARS"]
@@ -137,6 +139,8 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
     first = b[starts]
     ids[(first >= 48) & (first <= 57) & (ids == 0)] = lex.num_id  # numbers: fillers of the pairing window
     _months(ids, starts, raw, off, lex)
+    _compounds(ids, starts, raw, off, lex)
+    _place_names(ids, starts, raw, off, lex)
     return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
 
 
