@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _in_sorted
+
 __all__: list[str] = []  # internal: the tokenizer calls _compounds
 
 #: level words that open a compound adjective with a hyphen ("high-end", "lower-priced")
@@ -38,8 +40,7 @@ def _compounds(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.nda
 
     ``ids`` are the token ids, ``starts`` the byte where each token starts, ``raw`` the text bytes
     (before symbols were blanked), ``off`` where each text starts: a compound never spans two texts."""
-    word_ids = [lex.ids[w] for w in _LEVEL_WORDS if w in lex.ids]
-    at = np.flatnonzero(np.isin(ids, word_ids))
+    at = np.flatnonzero(lex.word_mask(_LEVEL_WORDS)[ids])
     at = at[at + 1 < len(ids)]
     if not len(at):
         return
@@ -47,8 +48,8 @@ def _compounds(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.nda
     end = starts[at] + lengths  # the byte right after the level word
     inside = end + 1 < len(raw)
     at, end = at[inside], end[inside]
-    joined = (raw[end] == _HYPHEN) & _letter(raw[end + 1]) & (starts[at + 1] == end + 1) & ~np.isin(end + 1, off)
-    reading = np.isin(ids[at + 1], [lex.ids[w] for w in _READINGS if w in lex.ids])
+    joined = (raw[end] == _HYPHEN) & _letter(raw[end + 1]) & (starts[at + 1] == end + 1) & ~_in_sorted(end + 1, off)
+    reading = lex.word_mask(_READINGS)[ids[at + 1]]
     at = at[joined & ~reading]
     ids[at] = lex.compound_id
     ids[at + 1] = lex.compound_id

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _in_sorted
+
 __all__: list[str] = []  # internal: toolkit.tone.clauses calls _opens_next
 
 
@@ -20,5 +22,5 @@ def _opens_next(t, mk: np.ndarray, seg_u: np.ndarray) -> np.ndarray:
     n_seg = len(t.hard)
     has_end = seg_u < n_seg  # the last clause of all texts has no hard mark after it
     ends = t.hard[np.minimum(seg_u, max(n_seg - 1, 0))] if n_seg else np.zeros(len(seg_u), dtype=int)
-    opened = np.isin(ends + 1, mk) & ~np.isin(ends, t.sep)
+    opened = _in_sorted(ends + 1, mk) & ~_in_sorted(ends, t.sep)
     return has_end & opened

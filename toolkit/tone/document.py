@@ -103,7 +103,7 @@ def _scored(sents: pd.DataFrame, method: str, options: dict) -> pd.DataFrame:
     whole sentence table: only ``doc_id``, the metadata and the score columns; ``label`` as Python
     strings, not a new string column)."""
     keep = [c for c in ("doc_id", "date", "source", "series") if c in sents.columns]
-    cols = _score_columns(sents["sentence"].tolist(), method=method, **options)
+    cols = _score_columns(sents["sentence"], method=method, **options)
     light = sents[keep].copy(deep=False)
     for name, values in cols.items():
         light[name] = pd.array(values, dtype=object) if name == "label" else values

@@ -157,6 +157,7 @@ class Lexicon:
         self.conjunction_mask[[self.ids[w] for w in _CONJUNCTIONS]] = True
         self.pronoun_mask = np.zeros(n, dtype=bool)
         self.pronoun_mask[[self.ids[w] for w in _PRONOUNS]] = True
+        self._masks: dict = {}
         self.determiner_mask = np.zeros(n, dtype=bool)
         self.determiner_mask[[self.ids[w] for w in _DETERMINERS]] = True
         self.function_mask = np.zeros(n, dtype=bool)  # stopwords: function words, not content words
@@ -208,6 +209,19 @@ class Lexicon:
 
             self._vocab = pa.array(self.terms, type=pa.string())
         return self._vocab
+
+    def word_mask(self, words) -> np.ndarray:
+        """A boolean array over the vocabulary, true at the ids of ``words`` (lexicon terms, or ids;
+        a term the lexicon lacks is left out). Cached per tuple of words: ``mask[ids]`` finds the
+        words in a token-id array in one gather, where ``np.isin`` sorts the whole array."""
+        key = tuple(words)
+        mask = self._masks.get(key)
+        if mask is None:
+            mask = np.zeros(len(self.terms), dtype=bool)
+            picked = [w if isinstance(w, (int, np.integer)) else self.ids.get(w) for w in key]
+            mask[[i for i in picked if i is not None]] = True
+            self._masks[key] = mask
+        return mask
 
     def positions(self, ids: np.ndarray, word: str) -> np.ndarray:
         """Where the lexicon's ``word`` stands in the token ids ``ids`` (empty when the lexicon has no

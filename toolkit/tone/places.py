@@ -30,8 +30,7 @@ def _capital(raw: np.ndarray, at: np.ndarray) -> np.ndarray:
 
 def _place_names(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarray, lex) -> None:
     """Mark "<Capitalized> Falls" in the middle of a sentence as a place name (in place)."""
-    end_ids = [lex.ids[w] for w in NAME_ENDS if w in lex.ids]
-    at = np.flatnonzero(np.isin(ids, end_ids))
+    at = np.flatnonzero(lex.word_mask(NAME_ENDS)[ids])
     at = at[at >= 2]  # a word before it, and that word not the first of all
     if not len(at):
         return

@@ -41,7 +41,7 @@ def _pressures_on(ids: np.ndarray, lex) -> None:
     _pushed_phrases(ids, lex)
     heads = np.concatenate([lex.positions(ids, w) for w in ("pressure", "pressures")])
     pids = [lex.phrase_of[w] for w in ("downward pressure", "downward pressures") if w in lex.phrase_of]
-    phrases = np.flatnonzero(np.isin(ids, pids))
+    phrases = np.flatnonzero(lex.word_mask(pids)[ids])
     if not len(heads) and not len(phrases):
         return
     last = len(ids) - 1
@@ -71,7 +71,8 @@ def _pushed_phrases(ids: np.ndarray, lex) -> None:
     increased") is more of the push, not a second rise of prices. Changes ``ids`` in place."""
     on_phrases = [i for w, i in lex.phrase_of.items() if w.startswith(("pressure on ", "pressures on "))]
     words = [lex.ids[w] for w in _PUSH_WORDS if w in lex.ids]
-    d = np.flatnonzero(np.isin(ids[:-1], words) & np.isin(ids[1:], on_phrases))
+    first = np.flatnonzero(lex.word_mask(words)[ids[:-1]])
+    d = first[lex.word_mask(on_phrases)[ids[first + 1]]]
     ways = lex.mdir[ids[d]]
     ids[d[ways > 0]] = lex.push_ids["up"]
     ids[d[ways < 0]] = lex.push_ids["down"]

@@ -11,6 +11,7 @@ import pandas as pd
 
 from toolkit._memory import lean_memory
 from toolkit.pool import cuts, pool_workers, run_blocks, runs, thread_map
+from toolkit.tone._arrays import _plain_arrow
 from toolkit.tone.engine import _core
 from toolkit.tone.lexicon import Lexicon, load_lexicon
 from toolkit.tone.lm import _load_lm, _score_lm
@@ -108,9 +109,16 @@ def _score_columns(texts: list, method: str = "outlook", **options) -> dict:
     options = {"lexicon": None, "inflation": "target", "max_chars": MAX_CHARS, "detail": False,
                "workers": None, **options}
     options.pop("lm_path", None)  # the outlook method has no use for it
-    texts = list(texts)
+    arrow = _plain_arrow(texts, options["max_chars"], _SEP)  # an Arrow column of plain texts, as it is
+    if arrow is None:
+        texts = list(texts)
+        sizes = _sizes(texts)
+    else:
+        import pyarrow.compute as pc
+
+        texts, sizes = arrow, pc.utf8_length(arrow).to_pylist()
     cols = _outlook_columns(texts, options["lexicon"], options["inflation"], options["max_chars"],
-                            options["detail"], _sizes(texts), options["workers"])
+                            options["detail"], sizes, options["workers"])
     return {c: cols[c] for c in wanted}
 
 
@@ -246,7 +254,10 @@ def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = Tru
     import pyarrow as pa
 
     n = len(texts)
-    clean, valid, reason = _clean(texts, max_chars)
+    if isinstance(texts, pa.Array):  # plain texts, checked by _plain_arrow
+        clean, valid, reason = texts, np.ones(n, dtype=bool), [""] * n
+    else:
+        clean, valid, reason = _clean(texts, max_chars)
     where = np.flatnonzero(valid)
     score = np.zeros(n)
     positive, negative = np.zeros(n), np.zeros(n)
@@ -254,8 +265,11 @@ def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = Tru
     forward = np.zeros(n, dtype=bool)
     terms = None
     if len(where):
-        encoded = pa.array(clean if len(where) == n else [clean[i] for i in where.tolist()],
-                           type=pa.string()).dictionary_encode()
+        if isinstance(clean, pa.Array):
+            encoded = clean.dictionary_encode()
+        else:
+            encoded = pa.array(clean if len(where) == n else [clean[i] for i in where.tolist()],
+                               type=pa.string()).dictionary_encode()
         distinct, inverse = encoded.dictionary, encoded.indices.to_numpy()
         ids = _tokens(distinct, lex)
         m = len(distinct)  # the _SEP after the last text opens an empty text: drop it

@@ -1,0 +1,56 @@
+"""Array helpers the scorer and its rules share.
+
+``_in_sorted(values, sorted_)`` is ``np.isin(values, sorted_)`` for a ``sorted_`` array that is already
+sorted (mark positions, text offsets): one binary search per value instead of sorting both arrays.
+``_plain_arrow`` hands the scorer an Arrow text column as it is when every text is plain.
+
+>>> import numpy as np
+>>> _in_sorted(np.array([3, 4, 9]), np.array([1, 3, 9])).tolist()
+[True, False, True]
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+__all__: list[str] = []  # internal
+
+
+def _in_sorted(values: np.ndarray, sorted_: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` is in the sorted array ``sorted_``."""
+    values = np.asarray(values)
+    if not len(sorted_):
+        return np.zeros(values.shape, dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_, values), len(sorted_) - 1)
+    return sorted_[at] == values
+
+
+def _plain_arrow(texts, max_chars: int, sep: str):
+    """The pyarrow string array behind ``texts`` (a pandas Series or array backed by Arrow) when every
+    text is plain — not null, not empty or blank, ASCII, at most ``max_chars`` characters, without
+    ``sep`` — else None. The scorer then takes its texts straight from Arrow (no Python string per
+    text, no second conversion); any other input keeps the per-text checks of ``score._clean``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = getattr(texts, "array", texts)
+    if not isinstance(array, pd.arrays.ArrowExtensionArray):
+        return None
+    arrow = array.__arrow_array__()
+    arrow = arrow.combine_chunks() if isinstance(arrow, pa.ChunkedArray) else arrow
+    if not (pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type)) or arrow.null_count:
+        return None
+    if not len(arrow):
+        return None
+    length = pc.utf8_length(arrow)
+    if pc.min(length).as_py() < 1 or pc.max(length).as_py() > max_chars:
+        return None
+    if not pc.all(pc.string_is_ascii(arrow)).as_py() or pc.any(pc.utf8_is_space(arrow)).as_py():
+        return None
+    if len(sep.encode()) == 1:  # one byte ("\x00"): look for it in the character data at once
+        data = arrow.buffers()[2]
+        if data is not None and (np.frombuffer(data, dtype=np.uint8) == sep.encode()[0]).any():
+            return None   # (bytes outside the array's slice can only make it fall back, never pass)
+    elif pc.any(pc.match_substring(arrow, sep)).as_py():
+        return None
+    return arrow.cast(pa.string()) if pa.types.is_large_string(arrow.type) else arrow
