@@ -39,7 +39,7 @@ def _pressures_on(ids: np.ndarray, lex) -> None:
     the phrase a push (``lex.push_ids``: a movement verb whose object moves). "Downward pressure on the economy" is
     left alone: the economy is no price. Changes ``ids`` in place."""
     _pushed_phrases(ids, lex)
-    heads = np.concatenate([lex.positions(ids, w) for w in ("pressure", "pressures")])
+    heads = np.flatnonzero(lex.word_mask(("pressure", "pressures"))[ids])
     pids = [lex.phrase_of[w] for w in ("downward pressure", "downward pressures") if w in lex.phrase_of]
     phrases = np.flatnonzero(lex.word_mask(pids)[ids])
     if not len(heads) and not len(phrases):

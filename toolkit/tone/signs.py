@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.lexicon import INFL, LEVEL
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG
 
@@ -31,8 +32,8 @@ def _inside_phrases(t) -> np.ndarray:
     inside = np.zeros(t.n + 1, dtype=np.int64)
     if t.last is not None:
         starts = np.flatnonzero(t.last > np.arange(t.n))
-        np.add.at(inside, starts + 1, 1)
-        np.add.at(inside, t.last[starts] + 1, -1)
+        inside[starts + 1] += 1  # phrases do not overlap: no index twice in either line
+        inside[t.last[starts] + 1] -= 1
     return np.cumsum(inside)[:t.n] > 0
 
 
@@ -67,7 +68,7 @@ def _signs_of_figures(t, u, m, seg_u, com_u, mult):
     if not len(signs):
         return None
     lex = t.lex
-    own = (u.kind == 3) & np.isin(u.anchor, signs)
+    own = (u.kind == 3) & _in_sorted(u.anchor, signs)
     quantities = t.pos[lex.qcode[t.tid] >= 0]
     if not own.any() or not len(quantities):
         return None
