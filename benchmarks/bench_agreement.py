@@ -18,10 +18,9 @@ from __future__ import annotations
 import argparse
 import warnings
 
-import numpy as np
 import pandas as pd
 
-from toolkit.evaluation import LABELLED_SET, SECOND_ANNOTATION, annotator_agreement, label_metrics
+from toolkit.evaluation import LABELLED_SET, SECOND_ANNOTATION, annotator_agreement, flag_agreement, label_metrics
 from toolkit.tone import score_texts
 
 SIGN = {"negative": "-1", "neutral": "0", "positive": "1"}
@@ -31,9 +30,11 @@ def group(source: str) -> str:
     return source if source in ("fomc", "pboc", "beige", "trade") else "other CBs"
 
 
-def _f1(truth: np.ndarray, guess: np.ndarray) -> float:
-    both = float((truth & guess).sum())
-    return 2 * both / float(truth.sum() + guess.sum()) if truth.sum() + guess.sum() else float("nan")
+def _flag_f1(part: pd.DataFrame, scored: pd.DataFrame, suffix: str) -> dict:
+    """The scorer's flag F1 (``flag_agreement``) against one annotation's flags (columns + ``suffix``)."""
+    flags = part[["forward_looking" + suffix, "certainty" + suffix]].set_axis(["forward_looking", "certainty"], axis=1)
+    f1 = flag_agreement(flags.assign(text=part["text"]), scored=scored).set_index("measure")["f1"]
+    return {"forward": f1["forward_looking"], "uncertain": f1["uncertain"]}
 
 
 def scorer_rows(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
@@ -46,14 +47,13 @@ def scorer_rows(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     for g, part in [("all", data.index)] + list(data.groupby("group").groups.items()):
         p, one, two = predicted[part], data.loc[part, "label"].to_numpy(), data.loc[part, "label_2"].to_numpy()
         same = one == two
-        fl, unc = scored["forward_looking"].to_numpy()[part], scored["uncertainty"].to_numpy()[part] > 0
+        rows_of, scored_of = data.loc[part], scored.loc[part].reset_index(drop=True)
+        first_f1, second_f1 = (_flag_f1(rows_of.reset_index(drop=True), scored_of, s) for s in ("", "_2"))
         rows.append({"group": g, "n": len(part), "tone vs first": label_metrics(one, p)["macro_f1"],
                      "tone vs second": label_metrics(two, p)["macro_f1"],
                      "n agreed": int(same.sum()), "tone where they agree": label_metrics(one[same], p[same])["macro_f1"],
-                     "forward vs first": _f1(data.loc[part, "forward_looking"].to_numpy() == "yes", fl),
-                     "forward vs second": _f1(data.loc[part, "forward_looking_2"].to_numpy() == "yes", fl),
-                     "uncertain vs first": _f1(data.loc[part, "certainty"].to_numpy() == "uncertain", unc),
-                     "uncertain vs second": _f1(data.loc[part, "certainty_2"].to_numpy() == "uncertain", unc)})
+                     "forward vs first": first_f1["forward"], "forward vs second": second_f1["forward"],
+                     "uncertain vs first": first_f1["uncertain"], "uncertain vs second": second_f1["uncertain"]})
     return pd.DataFrame(rows).set_index("group")
 
 

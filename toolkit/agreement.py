@@ -52,11 +52,14 @@ def _table(data, name: str, on: str) -> pd.DataFrame:
 
 
 def _normal(values: pd.Series, measure: str) -> pd.Series:
+    """The values as their measure's class names; a tone label read as ``evaluate`` reads it (-1/0/1
+    as numbers or text, "+1", the words), "drop" and empty kept, anything else left for the check."""
     out = values.fillna("").astype(str).str.strip().str.lower()
-    if measure == "label":  # -1/0/1 as numbers, "+1", "1.0", or the words
-        words = {"negative": "-1", "neutral": "0", "positive": "1", "+1": "1", "1.0": "1", "-1.0": "-1",
-                 "0.0": "0"}
-        out = out.replace(words)
+    if measure == "label":
+        from toolkit.evaluation import _canonical  # evaluation imports this module
+
+        sign = {"negative": "-1", "neutral": "0", "positive": "1"}
+        out = out.map(lambda v: sign.get(_canonical(v), v))
     return out
 
 

@@ -11,7 +11,6 @@ sorted (mark positions, text offsets): one binary search per value instead of so
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 __all__: list[str] = []  # internal
 
@@ -33,10 +32,11 @@ def _plain_arrow(texts, max_chars: int, sep: str):
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    array = getattr(texts, "array", texts)
-    if not isinstance(array, pd.arrays.ArrowExtensionArray):
+    from toolkit.tokenizing._memo import arrow_texts
+
+    arrow = arrow_texts(texts)
+    if arrow is None:
         return None
-    arrow = array.__arrow_array__()
     arrow = arrow.combine_chunks() if isinstance(arrow, pa.ChunkedArray) else arrow
     if not (pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type)) or arrow.null_count:
         return None
