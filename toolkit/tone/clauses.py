@@ -217,7 +217,7 @@ def _upside_risk(t, u, m, seg_u, com_u, mult):
     heads = np.flatnonzero((u.kind == 2) & np.isin(u.anchor, marks))
     if not len(heads):
         return None
-    qpos = t.pos[t.lex.qcode[t.tid] >= 0]
+    qpos = t.quantities()
     end = u.hi[heads]
     k = np.minimum(np.searchsorted(qpos, end + 1), len(qpos) - 1)
     q = qpos[k]

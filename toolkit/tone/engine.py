@@ -60,10 +60,17 @@ class _Layout:
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
         self._marks: dict[int, np.ndarray] = {}
+        self._quantities: np.ndarray | None = None
         self._counts: dict[str, np.ndarray] = {}
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
         self._marks[FLAG["purpose"]] = _listed_aims(self)  # "to prevent risks, improve ... and strengthen ..."
+
+    def quantities(self) -> np.ndarray:
+        """Sorted positions of the quantity words (computed once)."""
+        if self._quantities is None:
+            self._quantities = self.pos[self.lex.qcode[self.tid] >= 0]
+        return self._quantities
 
     def marks(self, flag: int) -> np.ndarray:
         """Sorted positions of the words with ``flag`` (computed once per flag)."""

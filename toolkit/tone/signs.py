@@ -69,7 +69,7 @@ def _signs_of_figures(t, u, m, seg_u, com_u, mult):
         return None
     lex = t.lex
     own = (u.kind == 3) & _in_sorted(u.anchor, signs)
-    quantities = t.pos[lex.qcode[t.tid] >= 0]
+    quantities = t.quantities()
     if not own.any() or not len(quantities):
         return None
     a = u.anchor[own]
