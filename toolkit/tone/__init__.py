@@ -169,9 +169,14 @@ What the package holds, one file per part of the scorer:
 ``rules``       the modifier table, lexicon kinds, scoring rules, rule constants
 ``lexicon``     ``Lexicon``, ``load_lexicon``: the TSV compiled into numpy arrays
 ``text``        input checks, ASCII folding, the numpy tokenizer
+``compounds``   "high-end homes", "low-skilled workers": a level word joined by a hyphen names a kind
+``places``      "Sioux Falls": a capitalised "Falls" after a capitalised word is a place
+``_arrays``     sorted lookups and the Arrow fast path of the scorer's input
 ``phrases``     multi-word lexicon entries found in bulk
 ``engine``      the numpy scoring core (layout, units, sums)
-``pairing``     which quantity each movement word moves (pace, origins, complements, rates)
+``pairing``     which quantity each movement word moves (pace, origins, complements, rates; and
+                ``origin_states``: "tapered from the improved levels")
+``elided``      "moved up but remains low": the level after a subjectless "but" decides
 ``carriers``    a movement of "growth" with a phrase of its own ("strong growth in prices")
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
 ``degrees``     "more" / "less" / "fewer" before a word of their own ("more competitive")
