@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.rules import FLAG, MODIFIERS
 
 __all__: list[str] = []  # internal: toolkit.tone.clauses calls _balanced_risks
@@ -42,7 +43,7 @@ def _balanced_risks(t, u, m, seg_u, com_u, mult):
     reached = np.zeros(len(u.anchor), dtype=bool)
     where = np.zeros(len(u.anchor), dtype=np.int64)
     reached[h[ok]], where[h[ok]] = True, marks[ok]
-    own = (u.kind == 3) & np.isin(u.anchor, marks[ok])
+    own = (u.kind == 3) & _in_sorted(u.anchor, marks[ok])
     reached |= own
     where[own] = u.anchor[own]
     if not reached.any():

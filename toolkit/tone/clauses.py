@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 
+from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
@@ -184,7 +185,7 @@ def _prices_toward_target(t, u, m, seg_u, com_u, mult):
     quantity = t.ids[np.where(u.kind == 0, u.other, u.anchor)]
     at = _per_sentence(t, marks)[seg_u]
     ok = (u.kind == 0) & (t.lex.qcode[quantity] == INFL) & (u.base * mult < 0) & (at >= 0)
-    ok &= ~np.isin(u.anchor, marks)  # a band word that is the movement ("not back in the target range") is no rise
+    ok &= ~_in_sorted(u.anchor, marks)  # a band word that is the movement ("not back in the target range") is no rise
     if not ok.any():
         return None
     mult[ok] *= m.factor
@@ -214,7 +215,7 @@ def _upside_risk(t, u, m, seg_u, com_u, mult):
     marks = t.marks(FLAG[m.kind])
     if not len(marks):
         return None
-    heads = np.flatnonzero((u.kind == 2) & np.isin(u.anchor, marks))
+    heads = np.flatnonzero((u.kind == 2) & _in_sorted(u.anchor, marks))
     if not len(heads):
         return None
     qpos = t.quantities()
@@ -258,7 +259,7 @@ def _cause_of_prices(t, u, m, seg_u, com_u, mult):
     the source of that price risk: multiplied by the factor, unless a contrast, concession or
     observation word stands between them."""
     mk = t.marks(FLAG[m.kind])
-    pair = (u.kind == 0) & np.isin(u.anchor, mk)
+    pair = (u.kind == 0) & _in_sorted(u.anchor, mk)
     if not pair.any():
         return None
     lex, q = t.lex, u.other[pair]
