@@ -506,6 +506,27 @@ def test_latest_change_of_a_falling_tone_is_signed_with_a_minus():
     assert f"tone \u2212{abs(row['change']):.2f}" in change_sentence(row)
 
 
+def test_the_answers_compare_the_latest_pair_once_for_the_index_and_the_tables(monkeypatch, tmp_path):
+    import toolkit.compare
+    from toolkit.report.answers import what_changed
+
+    calls = []
+    real = toolkit.compare.tone_shift
+
+    def counted(old, new, **kwargs):
+        calls.append((tuple(old["doc_id"]), tuple(new["doc_id"])))
+        return real(old, new, **kwargs)
+
+    monkeypatch.setattr(toolkit.compare, "tone_shift", counted)
+    docs = pd.concat([two_releases("Growth slowed. Rates held.", "Growth picked up. Rates held."),
+                      two_releases("Demand fell.", "Demand rose.", source="Powder News").assign(doc_id=["c", "d"])],
+                     ignore_index=True)
+    answers = what_changed(docs, tmp_path)
+    assert sorted(calls) == [(("a",), ("b",)), (("c",), ("d",))]  # two series, each pair once
+    assert {t["file"] for t in answers["tables"]} >= {"tables/redline_latest.csv", "tables/word_shift_latest.csv"}
+    assert len(answers["latest"]) == 2
+
+
 def test_a_series_with_one_release_is_reported_not_compared_and_not_dropped():
     docs = pd.concat([two_releases("Growth slowed.", "Growth picked up."),
                       pd.DataFrame({"doc_id": ["c"], "source": "Powder News", "text": ["Demand rose."],

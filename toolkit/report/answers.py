@@ -40,9 +40,10 @@ def what_changed(docs: pd.DataFrame, tables_dir) -> dict:
             tone = document_tone(docs)
         except Exception:  # the tables and answers then say what is missing, each on its own
             tone = None
-        latest = latest_changes(docs)
+        shifts: dict = {}  # the latest pair of the main series is compared once, for both
+        latest = latest_changes(docs, shifts=shifts)
         main = _main_series(docs)
-    tables = write_tables(docs, Path(tables_dir), tone=tone)
+    tables = write_tables(docs, Path(tables_dir), tone=tone, shifts=shifts)
 
     def render(results: list[dict]) -> str:
         return ("<h2 id=\"what-changed\">What changed</h2>\n" + changes_html(latest, tone, results, main)

@@ -51,9 +51,21 @@ def _moved_themes(themes: pd.DataFrame, rose: bool, limit: int) -> list[str]:
     return list(t.loc[keep, "share_change"].abs().sort_values(ascending=False, kind="stable").index[:limit])
 
 
-def _one_series(docs: pd.DataFrame, name: str, n_releases: int, limit: int) -> dict:
-    """The :data:`LATEST_COLUMNS` row of series ``name`` (``note`` says why a value is missing)."""
+def shift_of(old: pd.DataFrame, new: pd.DataFrame, shifts: dict | None = None):
+    """:func:`toolkit.tone_shift` of ``old`` -> ``new``; computed once per pair of releases (by their
+    ``doc_id`` values) when the caller passes one ``shifts`` dict to every step of a report run."""
     from toolkit.compare import tone_shift
+
+    if shifts is None:
+        return tone_shift(old, new)
+    key = (tuple(old["doc_id"]), tuple(new["doc_id"]))
+    if key not in shifts:
+        shifts[key] = tone_shift(old, new)
+    return shifts[key]
+
+
+def _one_series(docs: pd.DataFrame, name: str, n_releases: int, limit: int, shifts: dict | None) -> dict:
+    """The :data:`LATEST_COLUMNS` row of series ``name`` (``note`` says why a value is missing)."""
     from toolkit.nb import pick_releases
 
     row = dict.fromkeys(LATEST_COLUMNS)
@@ -66,7 +78,7 @@ def _one_series(docs: pd.DataFrame, name: str, n_releases: int, limit: int) -> d
         return row
     old, new, row["old"], row["new"] = pair
     try:
-        shift = tone_shift(old, new)
+        shift = shift_of(old, new, shifts)
     except Exception as exc:  # the index must render: say why the figures are missing
         row["note"] = f"tone change unavailable ({type(exc).__name__}: {exc})"
         return row
@@ -77,7 +89,7 @@ def _one_series(docs: pd.DataFrame, name: str, n_releases: int, limit: int) -> d
     return row
 
 
-def latest_changes(docs: pd.DataFrame, *, limit: int = 3) -> pd.DataFrame:
+def latest_changes(docs: pd.DataFrame, *, limit: int = 3, shifts: dict | None = None) -> pd.DataFrame:
     """One row per series: the latest release against the previous one of that series, and why tone moved.
 
     Columns (:data:`LATEST_COLUMNS`): ``series``, ``n_releases`` (dated releases), ``old``/``new``
@@ -86,7 +98,8 @@ def latest_changes(docs: pd.DataFrame, *, limit: int = 3) -> pd.DataFrame:
     ``top_status`` in the redline and ``top_contribution``), ``themes_rose``/``themes_fell`` (up
     to ``limit`` themes whose share of sentences moved most), ``note`` (why figures are missing:
     a series with one release is reported, not dropped). Series with the most releases first;
-    undated documents are left out (they have no place in a series).
+    undated documents are left out (they have no place in a series). ``shifts``: a dict shared with
+    :func:`~toolkit.report.tables.write_tables` so a pair both need is compared once (see :func:`shift_of`).
 
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "source": "Fed", "type": "meeting",
     ...                      "text": ["Growth slowed. Rates held.", "Growth picked up. Rates held."],
@@ -102,7 +115,7 @@ def latest_changes(docs: pd.DataFrame, *, limit: int = 3) -> pd.DataFrame:
         dated = dated[~dated["is_duplicate"].fillna(False).astype(bool)]
     names = series_of(dated)
     counts = dated.groupby(names)["date"].nunique().sort_values(ascending=False, kind="stable")
-    rows = [_one_series(dated[names == name], name, int(n), limit) for name, n in counts.items()]
+    rows = [_one_series(dated[names == name], name, int(n), limit, shifts) for name, n in counts.items()]
     return pd.DataFrame(rows, columns=LATEST_COLUMNS)
 
 

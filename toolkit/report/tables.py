@@ -39,16 +39,15 @@ def _csv_ready(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _latest_pair_tables(docs: pd.DataFrame) -> dict:
+def _latest_pair_tables(docs: pd.DataFrame, shifts: dict | None) -> dict:
     """Redline and word shift of the latest two releases of the main series; a reason string where none."""
-    from toolkit.compare import tone_shift
-    from toolkit.report.latest import latest_pair
+    from toolkit.report.latest import latest_pair, shift_of
 
     pair = latest_pair(docs)
     if pair is None:
         reason = "fewer than two dated releases of one series: nothing to compare"
         return dict.fromkeys(_PAIR, reason)
-    shift = tone_shift(pair[0], pair[1])
+    shift = shift_of(pair[0], pair[1], shifts)
     redline = shift.sentences.drop(columns=["diff_ops"], errors="ignore").assign(old_release=pair[2],
                                                                                   new_release=pair[3])
     words = shift.words.assign(old_release=pair[2], new_release=pair[3])
@@ -67,7 +66,7 @@ def _caught(step):
     return result, "; ".join(dict.fromkeys(str(w.message) for w in caught))
 
 
-def _compute(docs: pd.DataFrame, tone: pd.DataFrame | None) -> tuple[dict, dict]:
+def _compute(docs: pd.DataFrame, tone: pd.DataFrame | None, shifts: dict | None) -> tuple[dict, dict]:
     """File name -> DataFrame, or the reason (a string) it could not be computed."""
     from toolkit.compare import timeline
     from toolkit.themes import theme_frequency
@@ -81,18 +80,21 @@ def _compute(docs: pd.DataFrame, tone: pd.DataFrame | None) -> tuple[dict, dict]
     tables, notes = {}, {}
     for name, step in steps.items():
         tables[name], notes[name] = _caught(step)
-    pair, note = _caught(lambda: _latest_pair_tables(docs))
+    pair, note = _caught(lambda: _latest_pair_tables(docs, shifts))
     tables.update(pair if isinstance(pair, dict) else dict.fromkeys(_PAIR, pair))
     notes.update(dict.fromkeys(_PAIR, note))
     return tables, notes
 
 
-def write_tables(docs: pd.DataFrame, folder, *, tone: pd.DataFrame | None = None) -> list[dict]:
+def write_tables(docs: pd.DataFrame, folder, *, tone: pd.DataFrame | None = None,
+                 shifts: dict | None = None) -> list[dict]:
     """Write the report set's main tables as CSV (UTF-8, header row, no index) into ``folder``.
 
     Returns one dict per table of :data:`TABLES`: ``file`` (``tables/<name>``, relative to the
     report set), ``rows``, ``description``, ``note`` (what the verb warned about, e.g. undated
-    documents left out of the timeline; or why the table was not written: ``file`` is then empty). ``tone``: ``document_tone(docs)`` when the caller has it.
+    documents left out of the timeline; or why the table was not written: ``file`` is then empty).
+    ``tone``: ``document_tone(docs)`` when the caller has it; ``shifts``: the dict the caller passed to
+    :func:`~toolkit.report.latest.latest_changes`, so the latest pair is compared once for both.
 
     >>> import tempfile
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "source": "Fed", "type": "meeting",
@@ -104,7 +106,7 @@ def write_tables(docs: pd.DataFrame, folder, *, tone: pd.DataFrame | None = None
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     listed = []
-    tables, notes = _compute(docs, tone)
+    tables, notes = _compute(docs, tone, shifts)
     for name, table in tables.items():
         entry = {"file": "", "rows": 0, "description": TABLES[name], "note": notes.get(name, "")}
         if isinstance(table, str):

@@ -67,10 +67,9 @@ def batch():
 def flush() -> None:
     """Write the pending answers now (also run at exit)."""
     if _pending:
-        pending = {k: dict(v) for k, v in _pending.items()}
         _pending.clear()
         _state["written_at"] = time.monotonic()
-        _save(pending)
+        _save()
 
 
 def _maybe_flush() -> None:
@@ -150,9 +149,9 @@ def _read(path: Path, warn: bool) -> dict[str, dict]:
     return {"lemma": data["lemma"], "known": data["known"]}
 
 
-def _save(new: dict[str, dict]) -> None:
-    """Add ``new`` answers (kind -> {form: answer}) to the table on disk, merged with what is there
-    now (another process's) and what this process knows."""
+def _save() -> None:
+    """Write the table on disk: what is there now (another process's answers) merged with what this
+    process knows, its new answers included (they are in ``_memory`` as soon as simplemma gives them)."""
     path = table_path()
     merged = _read(path, warn=False)
     if sum(map(len, merged.values())) >= MAX_FORMS:
@@ -161,8 +160,6 @@ def _save(new: dict[str, dict]) -> None:
     merged.setdefault("known", {})
     for k in ("lemma", "known"):
         merged[k].update(_memory.get(k, {}))
-    for k, answers in new.items():
-        merged[k].update(answers)
     body = json.dumps({"format": _FORMAT, **merged}, ensure_ascii=False, separators=(",", ":"))
     tmp = None
     try:
