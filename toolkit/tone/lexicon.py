@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from toolkit.tone.phrases import _phrase_levels
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
@@ -39,7 +40,9 @@ class Lexicon:
 
     Build one with :func:`load_lexicon`; pass it (or a TSV path) as ``lexicon=`` to the verbs.
     ``ids`` maps a token to its id (0: not in the lexicon), ``terms`` an id to its text;
-    ``ngram_codes[L]`` holds the L-word phrases packed into integers, with their ids.
+    ``phrase_first`` and ``phrase_levels`` hold the phrases level by level, like a trie, for the
+    phrase matcher (:func:`toolkit.tone.phrases._phrase_levels`: any length, any lexicon size), and
+    ``max_phrase`` is the longest phrase in words (0: none).
     """
 
     def __init__(self, table: pd.DataFrame, inflation: str = "target"):
@@ -56,12 +59,11 @@ class Lexicon:
         phrase_ids = self._add_terms(table)
         self._phrase_ids = list(phrase_ids.values())
         self.phrase_of = {" ".join(key): i for key, i in phrase_ids.items()}  #: phrase text -> its id
-        pairs, structure = self._add_structure(phrase_ids)
+        structure = self._add_structure(phrase_ids)
         self._role_arrays(structure)
         del self._roles, self._phrase_ids
-        n = len(self.terms)
-        self.bigrams = np.unique(np.array([a * n + b for a, b in pairs], dtype=np.int64))
-        self.max_phrase, self.ngram_codes = _phrase_tables(phrase_ids, self.ids, n)
+        self.max_phrase, self.phrase_first, self.phrase_levels = _phrase_levels(phrase_ids, self.ids,
+                                                                                len(self.terms))
         self._vocab = None
         self._notes = None
         self.pair_names: dict[int, str] = {}  # filled by toolkit.tone.details
@@ -89,20 +91,17 @@ class Lexicon:
             self._roles[i][kind] = float(value)
         return phrase_ids
 
-    def _add_structure(self, phrase_ids: dict) -> list:
+    def _add_structure(self, phrase_ids: dict) -> dict:
         """Flags of punctuation, the separator and phrase starts; ids for the words of phrases, the
-        prepositions and the English check. Returns the (first, second) word ids of the phrases and
-        the structural flags ``{id: flag}``."""
+        prepositions and the English check. Returns the structural flags ``{id: flag}``."""
         structure: dict[int, int] = {}
         for words, flag in _STRUCTURAL:
             for w in words:
                 i = self._id(w)
                 structure[i] = structure.get(i, 0) | flag
-        pairs = []
         for key in phrase_ids:  # every word of a phrase gets an id, the first a flag
             key_ids = [self._id(w) for w in key]
             structure[key_ids[0]] = structure.get(key_ids[0], 0) | F_PHRASE
-            pairs.append((key_ids[0], key_ids[1]))
         for w in _PREPOSITIONS | _ENGLISH | _RELATIVES | _DETERMINERS | _LINKING | _CONJUNCTIONS:  # known to the tokenizer, without a role
             self._id(w)
         self.function_ids = frozenset(self._id(w) for w in _function_words())  # "more during": no content word
@@ -129,7 +128,7 @@ class Lexicon:
             structure[i] = structure.get(i, 0) | unit
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
-        return pairs, structure
+        return structure
 
     def _figures(self) -> np.ndarray:
         """Per id, whether the word is part of a figure: a number or a unit of size (percent, billion,
@@ -245,30 +244,6 @@ def _notes_of(m, terms: list, values: list) -> tuple:
     name_tuples = np.empty(len(terms), dtype=object)
     name_tuples[:] = [(k,) for k in names]
     return np.array(notes, dtype=object), name_tuples
-
-
-def _phrase_tables(phrase_ids: dict, ids: dict, n: int) -> tuple:
-    """(longest phrase length, ``{L: (packed codes sorted, phrase ids)}``) for the phrase matcher:
-    the ids of a phrase's L words packed into one integer, base ``n``."""
-    max_phrase = 2
-    by_len: dict[int, list] = {}
-    for key, pid in phrase_ids.items():
-        if len(key) > 5:  # packed codes of more than five words would overflow int64
-            raise ValueError(f"lexicon phrase {' '.join(key)!r} has more than five words.")
-        code = 0
-        for w in key:
-            code = code * n + ids[w]
-        by_len.setdefault(len(key), []).append((code, pid))
-        max_phrase = max(max_phrase, len(key))
-    if n ** max_phrase >= 2 ** 63:
-        raise ValueError(f"the lexicon has {n} words and phrases of {max_phrase} words: too many "
-                         "to pack a phrase into one integer; use shorter phrases or fewer terms.")
-    codes = {}
-    for length in range(2, max_phrase + 1):
-        pairs_l = sorted(by_len.get(length, []))
-        codes[length] = (np.array([c for c, _ in pairs_l], dtype=np.int64),
-                         np.array([p for _, p in pairs_l], dtype=np.int64))
-    return max_phrase, codes
 
 
 def _read_lexicon_tsv(source) -> pd.DataFrame:
