@@ -172,7 +172,7 @@ What the package holds, one file per part of the scorer:
 ``compounds``   "high-end homes", "low-skilled workers": a level word joined by a hyphen names a kind
 ``places``      "Sioux Falls": a capitalised "Falls" after a capitalised word is a place
 ``_arrays``     sorted lookups and the Arrow fast path of the scorer's input
-``phrases``     multi-word lexicon entries found in bulk
+``phrases``     multi-word lexicon entries found in bulk, level by level (any length)
 ``engine``      the numpy scoring core (layout, units, sums)
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates; and
                 ``origin_states``: "tapered from the improved levels")
