@@ -16,6 +16,7 @@ from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
 from toolkit.tone.impacts import _effect_on_good
+from toolkit.tone.negator_nouns import _beyond_object
 from toolkit.tone.signs import _signs_of_figures
 from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
@@ -49,6 +50,7 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         j = np.searchsorted(mk, u.anchor) - 1
         jc = np.clip(j, 0, len(mk) - 1)
         ok = (j >= 0) & (mkl[jc] >= u.lo - scope) & (mkl[jc] < u.hi)
+        ok &= ~_beyond_object(t, mkl[jc], u)  # "a lack of demand weighed on sales"
     else:  # the last marker ending before the (movement) word
         j = np.searchsorted(mkl, u.anchor) - 1
         jc = np.clip(j, 0, len(mk) - 1)
