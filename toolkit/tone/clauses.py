@@ -16,6 +16,7 @@ from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
 from toolkit.tone.impacts import _effect_on_good
+from toolkit.tone.upside_topics import _good_topic
 from toolkit.tone.negator_nouns import _beyond_object
 from toolkit.tone.signs import _signs_of_figures
 from toolkit.tone.lexicon import GOOD, INFL
@@ -217,16 +218,18 @@ def _upside_risk(t, u, m, seg_u, com_u, mult):
     marks = t.marks(FLAG[m.kind])
     if not len(marks):
         return None
-    heads = np.flatnonzero((u.kind == 2) & _in_sorted(u.anchor, marks))
+    # the risk alone, or the risk a verb moves ("upside risks to growth have increased": more upside)
+    risk = np.where(u.kind == 0, u.other, u.anchor)
+    heads = np.flatnonzero(((u.kind == 2) | (u.kind == 0)) & _in_sorted(risk, marks))
     if not len(heads):
         return None
     qpos = t.quantities()
-    end = u.hi[heads]
+    end = t.end_of(risk[heads])
     k = np.minimum(np.searchsorted(qpos, end + 1), len(qpos) - 1)
     q = qpos[k]
     ok = (q > end) & (q - end <= m.scope) & t.lex.prep_mask[t.ids[np.minimum(end + 1, t.n - 1)]]
     ok &= (t.com(q) == com_u[heads]) & (t.seg(q) == seg_u[heads])
-    ok &= t.lex.qcode[t.ids[q]] == GOOD
+    ok &= _good_topic(t, q)  # "the outlook for inflation": prices
     reached = np.zeros(len(u.anchor), dtype=bool)
     reached[heads[ok]] = True
     if not reached.any():

@@ -41,5 +41,7 @@ def _beyond_object(t, neg_end: np.ndarray, u) -> np.ndarray:
     q, a = t.quantities(), u.anchor[noun]
     # a quantity strictly after "of" and before the unit's word, or the word is a verb with an object
     past_q = np.searchsorted(q, a) > np.searchsorted(q, nxt[noun], side="right")
+    own = (u.kind[noun] == 0) & (u.other[noun] > nxt[noun]) & (u.other[noun] < a)  # its own quantity moves
+    past_q &= ~own  # "the absence of price pressures more ...": still denied
     out[noun] = past_q | ((lex.flags[t.ids[a]] & _OBJECT) > 0)
     return out
