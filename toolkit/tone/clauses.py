@@ -16,6 +16,7 @@ from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
 from toolkit.tone.impacts import _effect_on_good
+from toolkit.tone.short_of_hopes import _short_of_hopes
 from toolkit.tone.upside_topics import _good_topic
 from toolkit.tone.negator_nouns import _beyond_object
 from toolkit.tone.signs import _signs_of_figures
@@ -296,6 +297,7 @@ _CLAUSE_RULES = {
     "sign": _signs_of_figures,
     "elided": _elided_contrast,
     "good only": _effect_on_good,
+    "short of hopes": _short_of_hopes,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products
