@@ -28,6 +28,7 @@ from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
                                  _topic_pairs, _topic_states, _verbs_moderate)
+from toolkit.tone.near_target import _near_targets
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
@@ -50,7 +51,8 @@ class _Layout:
         self.last = None
         if self.n > 1:
             last = np.arange(self.n)
-            if _find_phrases(ids, last, lex):
+            found = _find_phrases(ids, last, lex)
+            if _near_targets(ids, lex, last) or found:  # "close to the Committee's 2 percent objective"
                 self.last = last
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
