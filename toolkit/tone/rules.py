@@ -135,6 +135,9 @@ CLAUSE_RULES = {
               "('has moved up but remains low': a pair crosses the contrast word) weigh the tone from the carried subject "
               "to them (in one comma clause) down by the factor, on top of the contrast factor: the clause before is conceded, the "
               "level after decides (toolkit.tone.elided)",
+    "decides": "no words of its own: per sentence, when the tone after its last contrast word is of the other "
+               "sign than the tone before it (already weighed down), the units before are scaled to count at "
+               "most half of it (guidelines rule 6; toolkit.tone.contrast_decides); the factor varies",
     "short of hopes": "its words ('only slowly', 'only modestly': also intensifiers) within `scope` tokens "
                       "either side of a tone unit of good news, in its comma clause, make it a disappointment "
                       "(the factor); bad news they only diminish ('unemployment rose only slightly'; "
@@ -217,6 +220,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "elided: conceded before '{term}' with the same subject \u00d7{factor:g}"),
     Modifier("effect", "effect", 0.0, None, "good only",
              "effect '{term}': a verb of effect names no direction unless said of a good quantity \u00d7{factor:g}"),
+    Modifier("decides", "decides", 1.0, None, "decides",
+             "decides: the clause after '{term}' decides, this counts at most half of it"),
     Modifier("only", "only", -0.5, 2, "short of hopes",
              "only '{term}': good news smaller than hoped for, a disappointment \u00d7{factor:g}"),
 )
