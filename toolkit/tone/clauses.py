@@ -13,7 +13,7 @@ import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.balance import _balanced_risks
-from toolkit.tone.contrast_decides import _contrast_decides
+from toolkit.tone.contrast_decides import _concession_decides, _contrast_decides
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
 from toolkit.tone.impacts import _effect_on_good
@@ -300,11 +300,12 @@ _CLAUSE_RULES = {
     "good only": _effect_on_good,
     "short of hopes": _short_of_hopes,
     "decides": _contrast_decides,
+    "main decides": _concession_decides,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products
 #: depend on it
-_PHASE = {rule: {"later": 1, "around": 2, "decides": 3}.get(rule, 0) for rule in _CLAUSE_RULES}
+_PHASE = {rule: {"later": 1, "around": 2, "decides": 3, "main decides": 3}.get(rule, 0) for rule in _CLAUSE_RULES}
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 
 

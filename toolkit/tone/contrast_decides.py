@@ -1,4 +1,4 @@
-"""The clause after "but" decides (guidelines rule 6), even against two or three facts before it.
+"""The clause after "but" decides, and so does the main clause against a concession (guidelines rule 6).
 
 The contrast row of :data:`toolkit.tone.rules.MODIFIERS` halves the tone before a contrast word, so
 "sales and profits rose, and hiring increased, but exports fell" still sums to good news (three
@@ -10,8 +10,16 @@ the sign of its last clause. A "but" clause with no tone ("... but the outlook i
 no tone word) decides nothing. The clause rule "decides" of :data:`toolkit.tone.rules.MODIFIERS`,
 applied after the others (it reads their products). Position arrays only.
 
+The same holds for a concession ("although", "while", "despite": kind ``concession``, whose comma
+clause counts a quarter): "although unemployment rose and output fell, the recovery has begun" is
+good news, the main clause decides wherever it stands. Per sentence, when the tone outside the
+conceded comma clauses is not zero and the conceded tone is of the other sign and more than half
+as large, the conceded units are scaled to count at most half of it (clause rule "main decides").
+
 >>> from toolkit.tone import score_texts
 >>> float(score_texts(["Sales and profits rose, and hiring increased, but exports fell."]).loc[0, "score"]) < 0
+True
+>>> float(score_texts(["Although unemployment rose and output fell, the recovery has begun."]).loc[0, "score"]) > 0
 True
 """
 from __future__ import annotations
@@ -24,6 +32,38 @@ __all__: list[str] = []  # internal: toolkit.tone.clauses calls _contrast_decide
 
 #: the most the tone before the contrast may count, as a share of the tone after it
 SHARE = 0.5
+
+
+def _outweighed(seg_u, contrib, weak, strong, mult):
+    """Scale the ``weak`` units of each sentence so that their sum counts at most ``SHARE`` of the
+    opposite sum of its ``strong`` units; returns the units scaled."""
+    n_seg = int(seg_u.max()) + 1
+    sw = np.bincount(seg_u[weak], weights=contrib[weak], minlength=n_seg)
+    ss = np.bincount(seg_u[strong], weights=contrib[strong], minlength=n_seg)
+    over = (ss != 0) & (sw * ss < 0) & (np.abs(sw) > SHARE * np.abs(ss))
+    f = np.ones(n_seg)
+    f[over] = SHARE * np.abs(ss[over]) / np.abs(sw[over])
+    ok = weak & over[seg_u]
+    mult[ok] *= f[seg_u[ok]]
+    return ok
+
+
+def _concession_decides(t, u, m, seg_u, com_u, mult):
+    """"main decides": scale the units of a concession's comma clause (``FLAG['concession']``: the last
+    concession word before the unit, same sentence and comma clause) so that their sum is at most
+    ``SHARE`` of the opposite tone of the rest of the sentence. Returns (reached, where)."""
+    mk = t.marks(FLAG["concession"])
+    if not len(mk) or not len(u.anchor):
+        return None
+    j = np.searchsorted(t.end_of(mk), u.anchor) - 1
+    at = mk[np.maximum(j, 0)]
+    conceded = (j >= 0) & (t.seg(at) == seg_u) & (t.com(at) == com_u)
+    if not conceded.any():
+        return None
+    has = np.zeros(int(seg_u.max()) + 1, dtype=bool)
+    has[seg_u[conceded]] = True
+    ok = _outweighed(seg_u, u.base * mult, conceded, ~conceded & has[seg_u], mult)
+    return (ok, at) if ok.any() else None
 
 
 def _contrast_decides(t, u, m, seg_u, com_u, mult):
@@ -39,16 +79,8 @@ def _contrast_decides(t, u, m, seg_u, com_u, mult):
     after = ~before & (nxt > 0) & (t.seg(prev) == seg_u)  # after the sentence's last contrast word
     if not before.any() or not after.any():
         return None
-    contrib = u.base * mult
-    n_seg = int(seg_u.max()) + 1
-    sb = np.bincount(seg_u[before], weights=contrib[before], minlength=n_seg)
-    sa = np.bincount(seg_u[after], weights=contrib[after], minlength=n_seg)
-    over = (sa != 0) & (sb * sa < 0) & (np.abs(sb) > SHARE * np.abs(sa))
-    f = np.ones(n_seg)
-    f[over] = SHARE * np.abs(sa[over]) / np.abs(sb[over])
-    ok = before & over[seg_u]
+    ok = _outweighed(seg_u, u.base * mult, before, after, mult)
     if not ok.any():
         return None
-    mult[ok] *= f[seg_u[ok]]
     last = mk[np.maximum(np.searchsorted(mk, seg_end) - 1, 0)]  # the sentence's last contrast word
     return ok, last

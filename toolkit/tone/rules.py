@@ -138,6 +138,9 @@ CLAUSE_RULES = {
     "decides": "no words of its own: per sentence, when the tone after its last contrast word is of the other "
                "sign than the tone before it (already weighed down), the units before are scaled to count at "
                "most half of it (guidelines rule 6; toolkit.tone.contrast_decides); the factor varies",
+    "main decides": "no words of its own: per sentence, when the tone outside a concession's comma clause is of "
+                    "the other sign than the conceded tone, the conceded units are scaled to count at most half "
+                    "of it (guidelines rule 6; toolkit.tone.contrast_decides); the factor varies",
     "short of hopes": "its words ('only slowly', 'only modestly': also intensifiers) within `scope` tokens "
                       "either side of a tone unit of good news, in its comma clause, make it a disappointment "
                       "(the factor); bad news they only diminish ('unemployment rose only slightly'; "
@@ -222,6 +225,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "effect '{term}': a verb of effect names no direction unless said of a good quantity \u00d7{factor:g}"),
     Modifier("decides", "decides", 1.0, None, "decides",
              "decides: the clause after '{term}' decides, this counts at most half of it"),
+    Modifier("main decides", "main decides", 1.0, None, "main decides",
+             "main decides: conceded ('{term}'), this counts at most half of the main clause"),
     Modifier("only", "only", -0.5, 2, "short of hopes",
              "only '{term}': good news smaller than hoped for, a disappointment \u00d7{factor:g}"),
 )
