@@ -68,3 +68,10 @@ def test_the_main_clause_decides_against_a_concession(text, sign):
 ])
 def test_a_main_clause_that_already_decides_is_unchanged(text, sign):
     assert sign * score(text) > 0.1
+
+
+def test_only_the_clause_the_contrast_opens_decides():
+    """"..., but is still sticky, and growth ...": the list item after the "but" clause decides nothing."""
+    text = ("The external environment is complex and severe as world growth is sluggish, inflation is expected "
+            "to fall but is still sticky, and the economic growth of major economies is diverging.")
+    assert score(text) < -0.1

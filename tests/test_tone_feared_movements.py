@@ -47,6 +47,7 @@ def test_a_deterioration_that_abates_is_good_news(text):
     "There was a deterioration in loan quality.",
     "Further deterioration is possible.",
     "The deterioration in the labor market accelerated.",
+    "Bankers expect some deterioration in credit quality.",  # loan quality, not the credit aggregate
 ])
 def test_a_deterioration_is_still_bad_news(text):
     assert score(text) < -0.1

@@ -3,8 +3,8 @@
 The contrast row of :data:`toolkit.tone.rules.MODIFIERS` halves the tone before a contrast word, so
 "sales and profits rose, and hiring increased, but exports fell" still sums to good news (three
 halves against one fall). Rule 6 says the clause after the connective decides. So, per sentence
-(between hard marks . ; : ! ?) with a contrast word: when the tone after its last contrast word is
-not zero and the tone before it (already halved) is of the other sign and at least half as large,
+(between hard marks . ; : ! ?) with a contrast word: when the tone of the comma clause its last
+contrast word opens is not zero and the tone before it (already halved) is of the other sign and at least half as large,
 the units before are scaled down so that they count at most half the tone after: the sentence takes
 the sign of its last clause. A "but" clause with no tone ("... but the outlook is uncertain" with
 no tone word) decides nothing. The clause rule "decides" of :data:`toolkit.tone.rules.MODIFIERS`,
@@ -76,7 +76,9 @@ def _contrast_decides(t, u, m, seg_u, com_u, mult):
     nxt = np.searchsorted(mk, u.anchor, side="right")  # contrast words at or before the unit
     before = np.searchsorted(mk, seg_end) > nxt  # a contrast word later in its sentence
     prev = mk[np.maximum(nxt - 1, 0)]
-    after = ~before & (nxt > 0) & (t.seg(prev) == seg_u)  # after the sentence's last contrast word
+    # in the clause the sentence's last contrast word opens (to the next comma): "..., but is still
+    # sticky, and growth ..." decides nothing by the list item after it
+    after = ~before & (nxt > 0) & (t.seg(prev) == seg_u) & (t.com(prev) == com_u)
     if not before.any() or not after.any():
         return None
     ok = _outweighed(seg_u, u.base * mult, before, after, mult)
