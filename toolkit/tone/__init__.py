@@ -188,7 +188,8 @@ What the package holds, one file per part of the scorer:
 ``degrees``     "more" / "less" / "fewer" before a word of their own ("more competitive")
 ``sized``       a movement noun whose size the predicate states ("job gains were weak")
 ``pricing``     "price increases": the singular "price" before a movement noun is the price level
-``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ...")
+``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ..."; and
+                ``unknown_objects``: "expanded its repurchase operations", an object the lexicon lacks)
 ``pushes``      a pressure with a direction moves what it presses on ("downward pressure on prices")
 ``balance``     a balance word said of a risk cancels it ("risks ... roughly in balance")
 ``signs``       "positive" / "negative" of a rate or price figure is its sign ("real rates stayed positive")

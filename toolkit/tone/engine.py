@@ -29,6 +29,7 @@ from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
                                  _topic_pairs, _topic_states, _verbs_moderate)
 from toolkit.tone.near_target import _near_targets
+from toolkit.tone.unknown_objects import _unknown_objects
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
@@ -143,6 +144,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     alone[rate] *= lex.qpol[w.qid[rate_of[rate]]]
     asel = ~paired & (lex.malone[w.mid] != 0)
     asel[asel] = ~_figures(t, w.mpos[asel], w.mlast[asel])  # "increased by RMB870 billion": a statistic
+    asel[asel] = ~_unknown_objects(t, w.mlast[asel])  # "expanded its operations": no news of the economy
     pace = None
     if w.pace is not None:  # a pace word is no unit of its own; the pair before it keeps its position
         absorbed = np.zeros(len(w.mpos), dtype=bool)
