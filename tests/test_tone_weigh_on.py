@@ -51,3 +51,29 @@ def test_a_weighed_subject_in_the_passive_moves():
 def test_a_lack_of_a_good_quantity_is_still_denied():
     """"a lack of demand" alone: the negation reaches its own phrase."""
     assert score("Firms reported a lack of demand growth.") < -0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The strong dollar hurt exports.", -1),
+    ("A lack of demand held back sales.", -1),
+    ("The strong dollar held back exports.", -1),
+    ("Lower rates lifted home sales.", 1),
+    ("The storm dented retail sales.", -1),
+    ("Cold weather damped construction activity.", -1),
+    ("Higher prices took a toll on consumer spending.", -1),
+])
+def test_more_verbs_move_their_object(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Retail sales were hurt by the weather.", -1),  # the passive moves its subject
+    ("Hiring was held back by uncertainty.", -1),
+    ("The drought hurt.", -1),  # no object: a harm said alone
+])
+def test_the_passive_and_the_verb_alone(text, sign):
+    assert sign * score(text) > 0.1
+
+
+def test_lifting_an_unknown_object_is_no_news():
+    assert abs(score("The Committee lifted the target range.")) <= 0.1
