@@ -26,6 +26,7 @@ def test_a_movement_of_an_unknown_object_is_no_news(text):
     ("Activity increased.", 1),
     ("Sales rose a bit.", 1),  # a degree, not an object
     ("Costs declined the most since 2009.", 1),
+    ("Unseasonably warm weather had boosted their business.", 1),  # a verb of effect keeps its sign
 ])
 def test_known_objects_and_degrees_keep_their_tone(text, sign):
     assert sign * score(text) > 0.1

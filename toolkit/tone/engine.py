@@ -144,7 +144,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     alone[rate] *= lex.qpol[w.qid[rate_of[rate]]]
     asel = ~paired & (lex.malone[w.mid] != 0)
     asel[asel] = ~_figures(t, w.mpos[asel], w.mlast[asel])  # "increased by RMB870 billion": a statistic
-    asel[asel] = ~_unknown_objects(t, w.mlast[asel])  # "expanded its operations": no news of the economy
+    asel[asel] = ~_unknown_objects(t, w.mpos[asel], w.mlast[asel])  # "expanded its operations": no news of the economy
     pace = None
     if w.pace is not None:  # a pace word is no unit of its own; the pair before it keeps its position
         absorbed = np.zeros(len(w.mpos), dtype=bool)
