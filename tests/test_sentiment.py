@@ -282,7 +282,7 @@ def test_term_kind_names_the_scoring_rule_and_modifiers_name_what_applied():
                         ).loc[0, "terms"]
     by_term = {t.term: t for t in terms}
     assert by_term["growth slowed"].kind == "direction"
-    assert by_term["growth slowed"].modifiers == ("diminisher", "contrast")
+    assert by_term["growth slowed"].modifiers == ("diminisher", "contrast", "decides")  # rule 6: "but" decides
     assert by_term["solid"].kind == "state" and by_term["solid"].modifiers == ()
     assert {t.kind for t in terms if t.term == "risks"} == {"quantity", "hedge"}
 

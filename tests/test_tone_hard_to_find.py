@@ -22,7 +22,7 @@ def test_a_search_that_fails_is_a_shortage(text):
 
 
 @pytest.mark.parametrize("text, sign", [
-    ("A lack of demand held back sales.", 0),
+    ("Retailers reported no lack of shoppers.", 0),  # round 10: "a lack of demand held back sales" is sales held back
     ("Employers found qualified applicants for most openings.", 0),
     ("The lack of inflation pressures was welcome.", 0),
     ("Retailers did not lack customers during the holidays.", 0),

@@ -33,7 +33,10 @@ Three methods, side by side, all returning one row per input text in input order
     * **intensifiers / diminishers** within two tokens multiply it (sharply x1.6, slightly x0.5).
     * **contrast**: tone before "but / however / yet / nonetheless" counts half (also across ; : .
       when the word opens the next clause: "strong; however, ..."); the clause opened by
-      "although / despite / while" counts a quarter, so the main clause decides.
+      "although / despite / while" counts a quarter, so the main clause decides. When several facts
+      before the contrast (or inside the concession) still outweigh an opposite clause after it, they
+      are scaled to count at most half of it ("sales and profits rose, but exports fell" is bad news;
+      kinds ``decides`` / ``main decides``). "Not only ... but also" is neither.
     * **hedges** (may, could, would, likely, expected to, projected, uncertain, risks, if) count into
       ``uncertainty`` and soften the tone of the words that follow them in the clause (x0.8).
     * **purpose**: tone inside a purpose clause ("to support growth", "in order to address the
@@ -172,23 +175,30 @@ What the package holds, one file per part of the scorer:
 ``compounds``   "high-end homes", "low-skilled workers": a level word joined by a hyphen names a kind
 ``places``      "Sioux Falls": a capitalised "Falls" after a capitalised word is a place
 ``_arrays``     sorted lookups and the Arrow fast path of the scorer's input
-``phrases``     multi-word lexicon entries found in bulk, level by level (any length)
+``phrases``     multi-word lexicon entries found in bulk, level by level (any length; and ``near_target``: "close to the
+                Committee's 2 percent objective" read as the band phrase "close to the target")
 ``engine``      the numpy scoring core (layout, units, sums)
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates; and
-                ``origin_states``: "tapered from the improved levels")
+                ``origin_states``: "tapered from the improved levels"; ``claimed``: "the strong dollar
+                weighed on exports", the verb's object is the verb's; ``feared``: "fears of a decline"
+                is no fall of the fears)
 ``elided``      "moved up but remains low": the level after a subjectless "but" decides
 ``carriers``    a movement of "growth" with a phrase of its own ("strong growth in prices")
 ``subjects``    subjects carried over "but" and a concession ("but remains high")
 ``degrees``     "more" / "less" / "fewer" before a word of their own ("more competitive")
 ``sized``       a movement noun whose size the predicate states ("job gains were weak")
 ``pricing``     "price increases": the singular "price" before a movement noun is the price level
-``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ...")
+``topics``      figures and topics: no news alone ("for recovery", "by 5 percent", "risks to ..."; and
+                ``unknown_objects``: "expanded its repurchase operations", an object the lexicon lacks)
 ``pushes``      a pressure with a direction moves what it presses on ("downward pressure on prices")
 ``balance``     a balance word said of a risk cancels it ("risks ... roughly in balance")
 ``signs``       "positive" / "negative" of a rate or price figure is its sign ("real rates stayed positive")
 ``impacts``     "could affect" holds back a good quantity ("could affect the recovery"); of prices no news
 ``clauses``     the clause rules of the modifier table, applied to the units (and ``contrast_next``:
-                a contrast word opening the next clause, "strong; however, ...")
+                a contrast word opening the next clause, "strong; however, ..."; ``contrast_decides``:
+                the clause after "but" and the main clause against a concession decide;
+                ``negator_nouns``: "a lack of demand weighed on sales"; ``upside_topics``: "upside
+                risks to the inflation outlook"; ``short_of_hopes``: "will decline only slowly")
 ``details``     ``Term`` and the ``terms`` lists
 ``score``       ``score_texts``, ``score_sentences``
 ``document``    ``document_tone``, ``sentence_weights``, ``aggregate_tone``, ``tone_over_time``

@@ -13,9 +13,13 @@ import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.balance import _balanced_risks
+from toolkit.tone.contrast_decides import _concession_decides, _contrast_decides
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
 from toolkit.tone.impacts import _effect_on_good
+from toolkit.tone.short_of_hopes import _short_of_hopes
+from toolkit.tone.upside_topics import _good_topic
+from toolkit.tone.negator_nouns import _beyond_object
 from toolkit.tone.signs import _signs_of_figures
 from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
@@ -49,6 +53,7 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         j = np.searchsorted(mk, u.anchor) - 1
         jc = np.clip(j, 0, len(mk) - 1)
         ok = (j >= 0) & (mkl[jc] >= u.lo - scope) & (mkl[jc] < u.hi)
+        ok &= ~_beyond_object(t, mkl[jc], u)  # "a lack of demand weighed on sales"
     else:  # the last marker ending before the (movement) word
         j = np.searchsorted(mkl, u.anchor) - 1
         jc = np.clip(j, 0, len(mk) - 1)
@@ -215,16 +220,18 @@ def _upside_risk(t, u, m, seg_u, com_u, mult):
     marks = t.marks(FLAG[m.kind])
     if not len(marks):
         return None
-    heads = np.flatnonzero((u.kind == 2) & _in_sorted(u.anchor, marks))
+    # the risk alone, or the risk a verb moves ("upside risks to growth have increased": more upside)
+    risk = np.where(u.kind == 0, u.other, u.anchor)
+    heads = np.flatnonzero(((u.kind == 2) | (u.kind == 0)) & _in_sorted(risk, marks))
     if not len(heads):
         return None
     qpos = t.quantities()
-    end = u.hi[heads]
+    end = t.end_of(risk[heads])
     k = np.minimum(np.searchsorted(qpos, end + 1), len(qpos) - 1)
     q = qpos[k]
     ok = (q > end) & (q - end <= m.scope) & t.lex.prep_mask[t.ids[np.minimum(end + 1, t.n - 1)]]
     ok &= (t.com(q) == com_u[heads]) & (t.seg(q) == seg_u[heads])
-    ok &= t.lex.qcode[t.ids[q]] == GOOD
+    ok &= _good_topic(t, q)  # "the outlook for inflation": prices
     reached = np.zeros(len(u.anchor), dtype=bool)
     reached[heads[ok]] = True
     if not reached.any():
@@ -291,11 +298,14 @@ _CLAUSE_RULES = {
     "sign": _signs_of_figures,
     "elided": _elided_contrast,
     "good only": _effect_on_good,
+    "short of hopes": _short_of_hopes,
+    "decides": _contrast_decides,
+    "main decides": _concession_decides,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products
 #: depend on it
-_PHASE = {rule: {"later": 1, "around": 2}.get(rule, 0) for rule in _CLAUSE_RULES}
+_PHASE = {rule: {"later": 1, "around": 2, "decides": 3, "main decides": 3}.get(rule, 0) for rule in _CLAUSE_RULES}
 APPLY_ORDER = sorted((m for m in MODIFIERS if m.clause in _PHASE), key=lambda m: _PHASE[m.clause])
 
 

@@ -83,7 +83,7 @@ _RULE_OBJECTS = _pair_rules()
 #: order of the notes in a rule text: the words around the tone word first, then the markers
 #: before it, then the later ones (table order within each) - the multiplying order of
 #: ``toolkit.tone.clauses._PHASE`` with "around" moved to the front, so a new clause rule needs one entry
-_NOTE_PHASE = {rule: {2: 0, 0: 1, 1: 2}[phase] for rule, phase in _PHASE.items()}
+_NOTE_PHASE = {rule: {2: 0, 0: 1, 1: 2, 3: 3}[phase] for rule, phase in _PHASE.items()}  # 3: "decides", last
 _NOTE_ORDER = sorted((m for m in MODIFIERS if m.clause in _NOTE_PHASE), key=lambda m: _NOTE_PHASE[m.clause])
 
 

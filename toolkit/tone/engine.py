@@ -28,6 +28,8 @@ from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
                                  _topic_pairs, _topic_states, _verbs_moderate)
+from toolkit.tone.near_target import _near_targets
+from toolkit.tone.unknown_objects import _unknown_objects
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
@@ -50,7 +52,8 @@ class _Layout:
         self.last = None
         if self.n > 1:
             last = np.arange(self.n)
-            if _find_phrases(ids, last, lex):
+            found = _find_phrases(ids, last, lex)
+            if _near_targets(ids, lex, last) or found:  # "close to the Committee's 2 percent objective"
                 self.last = last
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
@@ -141,6 +144,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     alone[rate] *= lex.qpol[w.qid[rate_of[rate]]]
     asel = ~paired & (lex.malone[w.mid] != 0)
     asel[asel] = ~_figures(t, w.mpos[asel], w.mlast[asel])  # "increased by RMB870 billion": a statistic
+    asel[asel] = ~_unknown_objects(t, w.mpos[asel], w.mlast[asel])  # "expanded its operations": no news of the economy
     pace = None
     if w.pace is not None:  # a pace word is no unit of its own; the pair before it keeps its position
         absorbed = np.zeros(len(w.mpos), dtype=bool)

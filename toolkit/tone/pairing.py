@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.carriers import _carrier_phrases
+from toolkit.tone.claimed import _claimed_objects
+from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.degrees import _comparatives
@@ -76,6 +78,8 @@ def _pair_movements(t: _Layout) -> _Words:
         qi, carried = _carrier_phrases(t, words, qi, carried)  # "strong growth in prices"
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
+        qi = _claimed_objects(t, words._replace(qi=qi))  # "the strong dollar weighed on exports"
+        qi = _feared_movements(t, words._replace(qi=qi))  # "fears of a decline"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
     return words

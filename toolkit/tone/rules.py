@@ -135,6 +135,16 @@ CLAUSE_RULES = {
               "('has moved up but remains low': a pair crosses the contrast word) weigh the tone from the carried subject "
               "to them (in one comma clause) down by the factor, on top of the contrast factor: the clause before is conceded, the "
               "level after decides (toolkit.tone.elided)",
+    "decides": "no words of its own: per sentence, when the tone after its last contrast word is of the other "
+               "sign than the tone before it (already weighed down), the units before are scaled to count at "
+               "most half of it (guidelines rule 6; toolkit.tone.contrast_decides); the factor varies",
+    "main decides": "no words of its own: per sentence, when the tone outside a concession's comma clause is of "
+                    "the other sign than the conceded tone, the conceded units are scaled to count at most half "
+                    "of it (guidelines rule 6; toolkit.tone.contrast_decides); the factor varies",
+    "short of hopes": "its words ('only slowly', 'only modestly': also intensifiers) within `scope` tokens "
+                      "either side of a tone unit of good news, in its comma clause, make it a disappointment "
+                      "(the factor); bad news they only diminish ('unemployment rose only slightly'; "
+                      "toolkit.tone.short_of_hopes)",
     "good only": "its words are verbs of effect with no direction ('could affect', 'might influence'; also kind holds "
                  "and down): with a good quantity as object they hold it back ('risks that could affect the "
                  "recovery'); paired with any other quantity (prices, a bad quantity, a level) the factor multiplies "
@@ -213,6 +223,12 @@ MODIFIERS: tuple[Modifier, ...] = (
              "elided: conceded before '{term}' with the same subject \u00d7{factor:g}"),
     Modifier("effect", "effect", 0.0, None, "good only",
              "effect '{term}': a verb of effect names no direction unless said of a good quantity \u00d7{factor:g}"),
+    Modifier("decides", "decides", 1.0, None, "decides",
+             "decides: the clause after '{term}' decides, this counts at most half of it"),
+    Modifier("main decides", "main decides", 1.0, None, "main decides",
+             "main decides: conceded ('{term}'), this counts at most half of the main clause"),
+    Modifier("only", "only", -0.5, 2, "short of hopes",
+             "only '{term}': good news smaller than hoped for, a disappointment \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -254,6 +270,7 @@ _MARKING_CLAUSES = (
     "balance",
     "sign",
     "good only",
+    "short of hopes",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
