@@ -175,8 +175,8 @@ What the package holds, one file per part of the scorer:
 ``compounds``   "high-end homes", "low-skilled workers": a level word joined by a hyphen names a kind
 ``places``      "Sioux Falls": a capitalised "Falls" after a capitalised word is a place
 ``_arrays``     sorted lookups and the Arrow fast path of the scorer's input
-``phrases``     multi-word lexicon entries found in bulk, level by level (any length; and ``near_target``: "close to the
-                Committee's 2 percent objective" read as the band phrase "close to the target")
+``phrases``     multi-word lexicon entries found in bulk, level by level (any length; and ``near_target``:
+                "close to the Committee's 2 percent objective" read as the band phrase "close to the target")
 ``engine``      the numpy scoring core (layout, units, sums)
 ``pairing``     which quantity each movement word moves (pace, origins, complements, rates; and
                 ``origin_states``: "tapered from the improved levels"; ``claimed``: "the strong dollar
