@@ -19,6 +19,7 @@ import numpy as np
 
 from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.clauses import _after
+from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.degrees import _comparatives
 from toolkit.tone.sized import _sized_by_predicate
@@ -73,6 +74,7 @@ def _pair_movements(t: _Layout) -> _Words:
     if len(qpos) and len(mpos):
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
+        qi = _gap_heads(t, words._replace(qi=qi))  # "the gap between supply and demand widened"
         qi, carried = _carrier_phrases(t, words, qi, carried)  # "strong growth in prices"
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
