@@ -20,6 +20,7 @@ import numpy as np
 from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.clauses import _after
 from toolkit.tone.gaps import _gap_heads
+from toolkit.tone.pace_objects import _pace_objects
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.degrees import _comparatives
 from toolkit.tone.sized import _sized_by_predicate
@@ -80,6 +81,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
+        words = _pace_objects(t, words)  # "moderating the fall in the composite index"
     return words
 
 
