@@ -20,6 +20,7 @@ import numpy as np
 from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.clauses import _after
 from toolkit.tone.gaps import _gap_heads
+from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_objects import _pace_objects
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.degrees import _comparatives
@@ -76,6 +77,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
         qi = _gap_heads(t, words._replace(qi=qi))  # "the gap between supply and demand widened"
+        qi = _origin_objects(t, words._replace(qi=qi))  # "a turnaround from the contraction"
         qi, carried = _carrier_phrases(t, words, qi, carried)  # "strong growth in prices"
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
