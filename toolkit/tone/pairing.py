@@ -19,6 +19,7 @@ import numpy as np
 
 from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.clauses import _after
+from toolkit.tone.forecast_topics import _forecast_topics
 from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_objects import _pace_objects
@@ -78,6 +79,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
         qi = _gap_heads(t, words._replace(qi=qi))  # "the gap between supply and demand widened"
         qi = _origin_objects(t, words._replace(qi=qi))  # "a turnaround from the contraction"
+        qi = _forecast_topics(t, words._replace(qi=qi))  # "the inflation forecast was revised up"
         qi, carried = _carrier_phrases(t, words, qi, carried)  # "strong growth in prices"
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
