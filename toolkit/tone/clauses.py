@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
+from toolkit.tone.agenda import _agenda_topics
 from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
@@ -291,6 +292,7 @@ _CLAUSE_RULES = {
     "sign": _signs_of_figures,
     "elided": _elided_contrast,
     "good only": _effect_on_good,
+    "agenda": _agenda_topics,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products

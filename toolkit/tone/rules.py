@@ -139,6 +139,11 @@ CLAUSE_RULES = {
                  "and down): with a good quantity as object they hold it back ('risks that could affect the "
                  "recovery'); paired with any other quantity (prices, a bad quantity, a level) the factor multiplies "
                  "the pair ('oil prices could affect inflation': no news; toolkit.tone.impacts)",
+    "agenda": "its words ('discussed', 'reviewed') said by an actor ('the Committee discussed the effects of the "
+              "war') name the topics of a meeting: to the end of the sentence, or to a contrast, concession or "
+              "observation word, the tone of quantities, states and movements alone is multiplied by the factor; a "
+              "movement reported of a quantity (a pair: 'discussed the increase in inflation') keeps its tone "
+              "(toolkit.tone.agenda)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -213,6 +218,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "elided: conceded before '{term}' with the same subject \u00d7{factor:g}"),
     Modifier("effect", "effect", 0.0, None, "good only",
              "effect '{term}': a verb of effect names no direction unless said of a good quantity \u00d7{factor:g}"),
+    Modifier("agenda", "agenda", 0.0, 3, "agenda",
+             "agenda '{term}': a topic the institution discussed names no outcome \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -254,6 +261,7 @@ _MARKING_CLAUSES = (
     "balance",
     "sign",
     "good only",
+    "agenda",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
