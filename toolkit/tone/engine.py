@@ -23,6 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
+from toolkit.tone.moderate_prices import _prices_moderate
 from toolkit.tone.origin_quantities import _origin_quantities
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
@@ -56,6 +57,7 @@ class _Layout:
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
+        _prices_moderate(ids, lex, self.last)  # "inflation will remain moderate": prices held in check
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]
