@@ -18,6 +18,7 @@ from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
 from toolkit.tone.impacts import _effect_on_good
 from toolkit.tone.signs import _signs_of_figures
+from toolkit.tone.unrealised import _unrealised
 from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
 
@@ -293,6 +294,7 @@ _CLAUSE_RULES = {
     "elided": _elided_contrast,
     "good only": _effect_on_good,
     "agenda": _agenda_topics,
+    "subject negated": _unrealised,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products

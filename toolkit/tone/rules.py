@@ -144,6 +144,10 @@ CLAUSE_RULES = {
               "observation word, the tone of quantities, states and movements alone is multiplied by the factor; a "
               "movement reported of a quantity (a pair: 'discussed the increase in inflation') keeps its tone "
               "(toolkit.tone.agenda)",
+    "subject negated": "its words ('did not materialise', 'were not confirmed') say that what the clause "
+                       "before them names did not happen ('fears of a recession did not materialise'): the tone "
+                       "units at most `scope` tokens before them, in the same comma clause and sentence and after "
+                       "any contrast or concession word, are multiplied by the factor (toolkit.tone.unrealised)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -220,6 +224,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "effect '{term}': a verb of effect names no direction unless said of a good quantity \u00d7{factor:g}"),
     Modifier("agenda", "agenda", 0.0, 3, "agenda",
              "agenda '{term}': a topic the institution discussed names no outcome \u00d7{factor:g}"),
+    Modifier("unrealised", "unrealised", -0.75, 10, "subject negated",
+             "unrealised '{term}': what was feared or expected did not happen \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -262,6 +268,7 @@ _MARKING_CLAUSES = (
     "sign",
     "good only",
     "agenda",
+    "subject negated",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
