@@ -33,6 +33,7 @@ from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _l
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
+from toolkit.tone.size_predicates import _size_predicates
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
@@ -58,6 +59,7 @@ class _Layout:
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _prices_moderate(ids, lex, self.last)  # "inflation will remain moderate": prices held in check
+        _size_predicates(ids, lex, self.last)  # "losses were smaller than expected": lower
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
         self.tid = ids[self.pos]
