@@ -39,3 +39,11 @@ def test_the_movement_pairs_with_the_forecast_quantity(text, term):
 ])
 def test_forecasts_of_good_quantities_and_bare_forecasts_keep_their_reading(text, sign):
     assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Weak demand and overcapacity dampen the outlook for these industries.", -1),  # a verb, no benchmark
+    ("Cold weather provided chill hours for fruit, boosting the outlook for yields.", 1),  # no hand-off to a level
+])
+def test_a_verb_on_a_forecast_is_no_comparison(text, sign):
+    assert score(text) * sign > 0.1

@@ -63,3 +63,9 @@ def test_a_gap_between_levels_is_no_news(text):
 ])
 def test_a_movement_outside_the_between_phrase_keeps_its_quantity(text, sign):
     assert score(text) * sign > 0.1
+
+
+def test_the_sides_of_a_gap_count_no_tone_alone():
+    text = "The Committee is concerned about the risk of a gap between the growth of demand and potential supply."
+    assert "growth" not in terms(text)
+    assert "growth" in terms("The Committee noted the growth of demand.")

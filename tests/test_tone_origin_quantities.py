@@ -44,3 +44,18 @@ def test_a_quantity_elsewhere_keeps_its_tone(text, term):
 ])
 def test_the_movement_still_decides(text, sign):
     assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Sales of primary metals have cooled from very strong growth earlier this year.", -1),  # the subject moves
+    ("Motor vehicle sales continued to fall from the record sales seen late last year.", -1),
+])
+def test_the_subject_still_moves(text, sign):
+    assert score(text) * sign > 0.1
+
+
+def test_a_plain_quantity_after_from_is_a_source_not_a_start():
+    from toolkit.tone.lexicon import load_lexicon
+
+    assert load_lexicon().qalone[load_lexicon().ids["loans"]] == 0  # a plain quantity: no tone of its own
+    assert "decline consumer loans" in terms("This decline stems from weak consumer loans.")

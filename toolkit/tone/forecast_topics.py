@@ -8,7 +8,8 @@ comparison is the benchmark, not what moves: "inflation was significantly below 
 "output came in higher than the forecast" move the quantity before the comparison word.
 
 :func:`_forecast_topics` is a step of :func:`toolkit.tone.pairing._pair_movements`, after the head
-nouns; it only changes pairs whose quantity is a forecast noun, so a forecast noun with no movement
+nouns; it hands nothing to a level ("the outlook for yields", "yield projections": the forecast keeps
+it); it only changes pairs whose quantity is a forecast noun, so a forecast noun with no movement
 (the topic of "uncertainty surrounding the outlook for growth") is left to
 :mod:`toolkit.tone.topics`. Position arrays only.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone.lexicon import LEVEL
 from toolkit.tone.rules import HEAD_GAP, WINDOW
 
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls _forecast_topics
@@ -26,6 +28,8 @@ FORECAST_NOUNS = ("outlook", "forecast", "forecasts", "projections", "inflation 
 TOPIC_PREPS = ("for", "of")
 #: the words that may stand between a comparison and its benchmark ("below the forecast", "than forecast")
 BENCHMARK_FILL = ("the", "than", "its", "their", "that")
+#: the comparison words that take a forecast as their benchmark without a "than" ("below the forecast")
+BENCHMARK_WORDS = ("below", "above", "under", "over", "exceeded", "exceeds", "exceed", "surpassed")
 
 
 def _forecast_topics(t, w) -> np.ndarray:
@@ -50,7 +54,8 @@ def _forecast_topics(t, w) -> np.ndarray:
     prep = lex.word_mask(TOPIC_PREPS)[t.ids[np.minimum(w.qlast[f] + 1, t.n - 1)]]
     after = ~before & prep & (f + 1 < len(w.qpos)) & (w.qpos[nxt] - w.qlast[f] <= HEAD_GAP)
     after &= (t.seg(w.qpos[nxt]) == t.seg(w.qpos[f])) & (t.com(w.qpos[nxt]) == t.com(w.qpos[f]))
-    after &= ~fc[nxt]
+    after &= ~fc[nxt] & (lex.qcode[w.qid[nxt]] != LEVEL)  # "the outlook for yields": a level says nothing
+    before &= lex.qcode[w.qid[np.maximum(f - 1, 0)]] != LEVEL
     qi[k[before]] = f[before] - 1
     qi[k[after]] = nxt[after]
     return qi
@@ -58,7 +63,8 @@ def _forecast_topics(t, w) -> np.ndarray:
 
 def _benchmark(t, w, k: np.ndarray, f: np.ndarray) -> np.ndarray:
     """Per pair (movement ``k``, forecast noun ``f`` after it), whether the forecast is the benchmark of a
-    comparison said of the quantity before the movement: only ``BENCHMARK_FILL`` words between them, no
+    comparison said of the quantity before the movement: a "than" between them or a comparison word of
+    ``BENCHMARK_WORDS`` ("below the forecast"), only ``BENCHMARK_FILL`` words between them, no
     determiner right before the movement ("a lower forecast" is the forecast's), and a quantity before
     the movement within ``WINDOW`` tokens in the same comma clause."""
     lex = t.lex
@@ -66,8 +72,12 @@ def _benchmark(t, w, k: np.ndarray, f: np.ndarray) -> np.ndarray:
     fill = lex.word_mask(BENCHMARK_FILL)
     gap = w.qpos[f] - w.mlast[k] - 1
     ok = ahead & (gap <= 2)
+    than = np.zeros(len(k), dtype=bool)
     for d in (1, 2):
-        ok &= (d > gap) | fill[t.ids[np.minimum(w.mlast[k] + d, t.n - 1)]]
+        at = t.ids[np.minimum(w.mlast[k] + d, t.n - 1)]
+        ok &= (d > gap) | fill[at]
+        than |= (d <= gap) & (at == lex.ids.get("than", -1))
+    ok &= than | lex.word_mask(BENCHMARK_WORDS)[w.mid[k]]  # a comparison, not "dampen the outlook"
     ok &= ~lex.determiner_mask[t.ids[np.maximum(w.mpos[k] - 1, 0)]]
     prev = np.maximum(f - 1, 0)
     ok &= (w.qlast[prev] < w.mpos[k]) & (w.mpos[k] - w.qlast[prev] <= WINDOW)

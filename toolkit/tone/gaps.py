@@ -10,7 +10,9 @@ movement paired with a quantity before it is handed back to a gap noun when the 
 "between" and the quantity is a side of the "between X and Y" phrase (an "and" comes before it, no
 relative word or hard mark between). A gap between levels ("the gap between lending and deposit
 rates", "the spread between the two yields") stays with the level and is no news (guidelines rule 10).
-Position arrays only: the gap nouns are looked up among the quantities with the lexicon's cached mask.
+The sides of a gap name what it is between and count no tone alone (:func:`_gap_sides`, a filter of
+:func:`toolkit.tone.engine._units`). Position arrays only: the gap nouns are looked up among the
+quantities with the lexicon's cached mask.
 """
 from __future__ import annotations
 
@@ -76,3 +78,25 @@ def _and_before(t, a: np.ndarray, b: np.ndarray, conj) -> np.ndarray:
     for d in range(1, BETWEEN_REACH + 1):
         found |= (a + d < b) & (t.ids[np.minimum(a + d, t.n - 1)] == conj)
     return found
+
+
+def _gap_sides(t, qpos: np.ndarray) -> np.ndarray:
+    """Per quantity at ``qpos``, whether it is a side of a gap ("the risk of a continuing gap between
+    the growth of demand and potential supply"): it names what the gap is between, no news alone.
+    Within ``BETWEEN_REACH`` tokens after the "between" right after a gap noun, in its comma clause."""
+    lex = t.lex
+    between = lex.ids.get("between")
+    out = np.zeros(len(qpos), dtype=bool)
+    if between is None or not len(qpos):
+        return out
+    ids = [lex.phrase_of.get(g, lex.ids.get(g)) for g in GAP_NOUNS]
+    quantities = t.quantities()
+    gaps = quantities[lex.word_mask([i for i in ids if i is not None])[t.ids[quantities]]]
+    opens = t.end_of(gaps) + 1
+    opens = opens[(opens < t.n) & (t.ids[np.minimum(opens, t.n - 1)] == between)]  # sorted: gaps are
+    if not len(opens):
+        return out
+    j = np.searchsorted(opens, qpos) - 1
+    b = opens[np.maximum(j, 0)]
+    out = (j >= 0) & (qpos > b) & (qpos - b <= BETWEEN_REACH)
+    return out & (t.seg(b) == t.seg(qpos)) & (t.com(b) == t.com(qpos))

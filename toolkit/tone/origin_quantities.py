@@ -7,14 +7,22 @@ own (guidelines rule 1: the movement decides), like a movement word or a state w
 point this module reuses: "after" and "following" always name an earlier time, "from" only right after
 a movement; "the industry suffered from the recession" names a cause and keeps its tone).
 
+Only quantities with a tone of their own (an event or a state: recession, contraction, slowdown,
+crisis, recovery) are starting points; a plain quantity after "from" is a source ("a boost from tax
+rebates", "increases coming from new store openings").
+
 Two steps: :func:`_origin_objects` (of :func:`toolkit.tone.pairing._pair_movements`) unpairs a
-movement from such a quantity after it ("turnaround ... contraction" is no rise of the contraction);
+movement from such a quantity after it ("turnaround ... contraction" is no rise of the contraction)
+and gives it the quantity before it, its subject, when that one is near enough ("sales of metals have
+cooled from very strong growth" is sales cooling);
 :func:`_origin_quantities` (of :func:`toolkit.tone.engine._units`) marks the ones left unpaired, which
 then count no tone alone. A quantity that moves itself ("after the recession deepened") keeps its pair.
 """
 from __future__ import annotations
 
 import numpy as np
+
+from toolkit.tone.rules import WINDOW
 
 __all__: list[str] = []  # internal: toolkit.tone.pairing and toolkit.tone.engine call these
 
@@ -29,7 +37,10 @@ def _origin_quantities(t, qpos: np.ndarray) -> np.ndarray:
     """
     from toolkit.tone.origin_states import _origin_states  # here: origin_states imports toolkit.tone.pairing
 
-    return _origin_states(t, qpos)
+    event = t.lex.qalone[t.ids[qpos]] != 0  # "the recession", not "tax rebates" ("a boost from tax rebates")
+    out = np.zeros(len(qpos), dtype=bool)
+    out[event] = _origin_states(t, qpos[event])
+    return out
 
 
 def _origin_objects(t, w) -> np.ndarray:
@@ -41,6 +52,12 @@ def _origin_objects(t, w) -> np.ndarray:
     if not len(ahead):
         return qi
     start = _origin_quantities(t, w.qpos[qi[ahead]])
+    k = ahead[start]
     out = qi.copy()
-    out[ahead[start]] = -1
+    prev = qi[k] - 1  # the quantity before the movement, its subject ("sales ... cooled from strong growth")
+    near = (prev >= 0) & (w.qlast[np.maximum(prev, 0)] < w.mpos[k])
+    p = np.maximum(prev, 0)
+    near &= (w.mpos[k] - w.qlast[p] <= WINDOW) & (t.seg(w.qpos[p]) == t.seg(w.mpos[k])) \
+        & (t.com(w.qpos[p]) == t.com(w.mpos[k]))
+    out[k] = np.where(near, prev, -1)
     return out
