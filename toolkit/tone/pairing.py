@@ -22,6 +22,7 @@ from toolkit.tone.clauses import _after
 from toolkit.tone.forecast_topics import _forecast_topics
 from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.origin_quantities import _origin_objects
+from toolkit.tone.pace_nouns import _pace_nouns
 from toolkit.tone.pace_objects import _pace_objects
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.degrees import _comparatives
@@ -86,6 +87,7 @@ def _pair_movements(t: _Layout) -> _Words:
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"
+        words = _pace_nouns(t, words)  # "amid a slower pace in public sector spending"
     return words
 
 
