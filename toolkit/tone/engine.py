@@ -59,10 +59,11 @@ class _Layout:
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
-        _prices_moderate(ids, lex, self.last)  # "inflation will remain moderate": prices held in check
-        _size_predicates(ids, lex, self.last)  # "losses were smaller than expected": lower
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
+        # words with a role rewritten to other words with a role (the positions stay those of self.pos)
+        _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
+        _size_predicates(ids, lex, self.last, self.pos)  # "losses were smaller than expected": lower
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
         self._marks: dict[int, np.ndarray] = {}

@@ -28,16 +28,18 @@ COPULAS = ("remain", "remains", "remained", "remaining", "stay", "stays", "staye
 SUBJECT_REACH = 8
 
 
-def _prices_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+def _prices_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None, pos: np.ndarray | None = None) -> None:
     """Rewrite a predicate "moderate" of prices to "contained" in ``ids`` (see the module); ``ends`` as
-    in :func:`toolkit.tone.topics._good_prices`.
+    in :func:`toolkit.tone.topics._good_prices`; ``pos``: the positions of the words with a role, where
+    "moderate" is looked for (default: everywhere; "contained" has a role too).
 
     >>> from toolkit.tone import score_texts
     >>> float(score_texts(["Inflation will remain moderate."]).loc[0, "score"]) > 0
     True
     """
     target = lex.ids.get("contained")
-    at = lex.positions(ids, "moderate")
+    mid = lex.ids.get("moderate", -1)
+    at = lex.positions(ids, "moderate") if pos is None else pos[ids[pos] == mid]
     at = at[at > 1]
     if target is None or not len(at):
         return

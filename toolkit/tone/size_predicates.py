@@ -24,9 +24,10 @@ COPULAS = ("is", "are", "was", "were", "be", "been", "remain", "remains", "remai
            "becomes", "turned out", "proved")
 
 
-def _size_predicates(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+def _size_predicates(ids: np.ndarray, lex, ends: np.ndarray | None = None, pos: np.ndarray | None = None) -> None:
     """Rewrite a predicate size comparative to its level word in ``ids`` (see the module); ``ends`` as in
-    :func:`toolkit.tone.topics._good_prices`.
+    :func:`toolkit.tone.topics._good_prices`; ``pos``: the positions of the words with a role, where
+    the comparatives are looked for (default: everywhere; the rewrite keeps a word with a role).
 
     >>> from toolkit.tone import score_texts
     >>> float(score_texts(["Losses were smaller than expected."]).loc[0, "score"]) > 0
@@ -35,7 +36,8 @@ def _size_predicates(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> No
     sizes = [(lex.ids[s], lex.ids[w]) for s, w in SIZES.items() if s in lex.ids and w in lex.ids]
     if not sizes or len(ids) < 2:
         return
-    at = np.flatnonzero(lex.word_mask([s for s, _ in sizes])[ids])
+    mask = lex.word_mask([s for s, _ in sizes])
+    at = np.flatnonzero(mask[ids]) if pos is None else pos[mask[ids[pos]]]
     at = at[at > 0]
     if not len(at):
         return
