@@ -1,3 +1,11 @@
+``gaps``        the gap moves in "the gap between supply and demand widened"; its sides are no news
+                (``forecast_topics``: "the forecast for unemployment was revised up" moves unemployment;
+                ``origin_quantities``: "recovered from the recession" names a start, no news)
+``pace_nouns``  "amid a slower pace in spending" (``pace_objects``: "moderating the fall in the index")
+``agenda``      "the Committee discussed the effects of the war": the topics of a meeting are no news
+``unrealised``  "fears of a recession did not materialise": a negation after what it negates (word
+                rewrites before the layout: ``moderate_prices``, "inflation will remain moderate" is
+                held in check; ``size_predicates``, "losses were smaller" reads like "lower")
 """Score the tone of economic text: the `outlook` scorer, two baselines, and document tone.
 
 Three methods, side by side, all returning one row per input text in input order:
