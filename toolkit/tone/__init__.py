@@ -1,11 +1,3 @@
-``gaps``        the gap moves in "the gap between supply and demand widened"; its sides are no news
-                (``forecast_topics``: "the forecast for unemployment was revised up" moves unemployment;
-                ``origin_quantities``: "recovered from the recession" names a start, no news)
-``pace_nouns``  "amid a slower pace in spending" (``pace_objects``: "moderating the fall in the index")
-``agenda``      "the Committee discussed the effects of the war": the topics of a meeting are no news
-``unrealised``  "fears of a recession did not materialise": a negation after what it negates (word
-                rewrites before the layout: ``moderate_prices``, "inflation will remain moderate" is
-                held in check; ``size_predicates``, "losses were smaller" reads like "lower")
 """Score the tone of economic text: the `outlook` scorer, two baselines, and document tone.
 
 Three methods, side by side, all returning one row per input text in input order:
@@ -201,15 +193,14 @@ What the package holds, one file per part of the scorer:
 ``score``       ``score_texts``, ``score_sentences``
 ``document``    ``document_tone``, ``sentence_weights``, ``aggregate_tone``, ``tone_over_time``
 ``explain``     ``explain``
-``gaps``        "the gap between supply and demand widened": the gap moves, its sides are no news
-``forecast_topics``  "the forecast for unemployment was revised up": what is forecast moves
-``origin_quantities``  "recovered from the recession": a starting point, no news of its own
-``pace_objects``  "moderating the fall in the index": a pace verb with a movement noun as object
-``pace_nouns``  "amid a slower pace in spending": what follows "pace of / in" moves
-``moderate_prices``  "inflation will remain moderate": prices held in check
-``size_predicates``  "losses were smaller than expected": a size comparative as a level word
+``gaps``        the gap moves in "the gap between supply and demand widened"; its sides are no news
+                (``forecast_topics``: "the forecast for unemployment was revised up" moves unemployment;
+                ``origin_quantities``: "recovered from the recession" names a start, no news)
+``pace_nouns``  "amid a slower pace in spending" (``pace_objects``: "moderating the fall in the index")
 ``agenda``      "the Committee discussed the effects of the war": the topics of a meeting are no news
-``unrealised``  "fears of a recession did not materialise": a negation after what it negates
+``unrealised``  "fears of a recession did not materialise": a negation after what it negates (word
+                rewrites before the layout: ``moderate_prices``, "inflation will remain moderate" is
+                held in check; ``size_predicates``, "losses were smaller" reads like "lower")
 ``vader``       the vaderSentiment baseline
 ``lm``          the Loughran-McDonald baseline
 ``methods``     method names and label cut-offs
