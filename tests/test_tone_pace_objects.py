@@ -42,3 +42,22 @@ def test_the_verb_moves_no_quantity_of_its_own():
 ])
 def test_a_pace_word_without_a_movement_object_keeps_its_reading(text, sign):
     assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The measures curbed the rise in unemployment.",
+    "Subsidies contained the rise in food prices.",
+    "Tighter lending standards restrained the increase in household debt.",
+    "The new rules dampened the rise in loan defaults.",
+])
+def test_a_verb_that_holds_back_turns_its_objects_movement_around(text):
+    assert score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Inflation remained contained.", 1),  # no object: the level word as before
+    ("Higher costs dampened profits.", -1),  # a quantity as object: the transitive reading as before
+    ("Weak demand curbed output.", -1),
+])
+def test_a_holding_verb_without_a_movement_object_keeps_its_reading(text, sign):
+    assert score(text) * sign > 0.1

@@ -295,6 +295,7 @@ _CLAUSE_RULES = {
     "good only": _effect_on_good,
     "agenda": _agenda_topics,
     "subject negated": _unrealised,
+    "object pace": _pace_word,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products

@@ -1,17 +1,20 @@
-"""A pace verb whose object is a movement noun: "the export index rose, moderating the fall in the
-composite index", "job gains slowed the rise in unemployment", "weak demand accelerated the decline in
-prices". The verb says how that movement changed, like a pace word after it ("the fall in the index
+"""A verb whose object is a movement noun says how that movement changed: "the export index rose,
+moderating the fall in the composite index", "job gains slowed the rise in unemployment", "weak demand
+accelerated the decline in prices", "the measures curbed the rise in unemployment", "structural changes
+have helped to cap price increases". Like a pace word after the noun ("the fall in the index
 moderated") or before it ("a slower fall"): a slowing verb (lexicon kind ``slower``: moderating,
-easing, slowing, narrowing) turns the movement's news around (x-1: a fall that moderates is good news
-for a good quantity), a quickening one (kind ``faster``: accelerated, intensified) keeps it (x1). The
-verb itself moves nothing: without this rule it pairs with the quantity before it ("indices
-moderating": bad news) and the noun with its own quantity keeps the full fall.
+easing, slowing, narrowing) or a verb that holds back (kind ``restrains``: curbed, contained, helped to
+cap) turns the movement's news around (x-1: a fall that moderates is good news for a good quantity), a
+quickening one (kind ``faster``: accelerated, intensified) keeps it (x1). The verb itself moves
+nothing: without this rule it pairs with a quantity of its own ("indices moderating": bad news) and
+the noun keeps its full movement.
 
 :func:`_pace_objects` is a step of :func:`toolkit.tone.pairing._pair_movements`, after the pace words:
-the verb must be a verb (no determiner right before it) with a determiner ("the", "a", "its") and
-then the movement noun right after it, in the same comma clause; the noun must not have a pace word
-already. The object wins over a movement before the verb that took it as its pace word ("job gains
-slowed the rise in unemployment" is the rise that slowed, not the gains). Position arrays only: neighbouring movement words are compared by index.
+the verb must be a movement word and a verb (no determiner right before it); its object is the movement
+noun after a determiner ("the", "a", "its") and/or one quantity word of a compound ("price increases",
+"job losses"), in the same comma clause, with no pace word of its own. The object wins over a movement
+before the verb that took it as its pace word ("job gains slowed the rise in unemployment" is the rise
+that slowed, not the gains). Position arrays only: neighbouring movement words are compared by index.
 """
 from __future__ import annotations
 
@@ -22,11 +25,12 @@ from toolkit.tone.rules import FLAG, MODIFIERS
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls _pace_objects
 
 _PACE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "pace")
+_RESTRAINS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object pace")
 
 
 def _pace_objects(t, w):
-    """``w`` (a :class:`toolkit.tone.pairing._Words` with ``pace``) with each pace verb before a
-    determiner and a movement noun recorded as that noun's pace word and left unpaired.
+    """``w`` (a :class:`toolkit.tone.pairing._Words` with ``pace``) with each pace or restraining verb
+    before a movement noun recorded as that noun's pace word and left unpaired.
 
     >>> from toolkit.tone import score_texts
     >>> float(score_texts(["Exports rose, moderating the fall in output."]).loc[0, "score"]) > 0
@@ -35,12 +39,15 @@ def _pace_objects(t, w):
     if w.pace is None or len(w.mpos) < 2:
         return w
     lex, last = t.lex, t.n - 1
-    v = np.flatnonzero((lex.flags[w.mid[:-1]] & _PACE) > 0)  # pace words with a movement word after them
+    v = np.flatnonzero((lex.flags[w.mid[:-1]] & (_PACE | _RESTRAINS)) > 0)  # with a movement word after them
     noun = v + 1
-    det = w.mlast[v] + 1
-    ok = (w.mpos[noun] == det + 1) & lex.determiner_mask[t.ids[np.minimum(det, last)]]
+    start = w.mlast[v] + 1
+    det = lex.determiner_mask[t.ids[np.minimum(start, last)]]
+    start = np.where(det, start + 1, start)
+    compound = (lex.qcode[t.ids[np.minimum(start, last)]] >= 0) & (w.mpos[noun] == t.end_of(np.minimum(start, last)) + 1)
+    ok = (det | compound) & (w.mpos[noun] == np.where(compound, t.end_of(np.minimum(start, last)) + 1, start))
     ok &= ~lex.determiner_mask[t.ids[np.maximum(w.mpos[v] - 1, 0)]] & (w.mpos[v] > 0)  # a verb, not "the easing"
-    ok &= (w.pace[noun] < 0) & ((lex.flags[w.mid[noun]] & _PACE) == 0)
+    ok &= (w.pace[noun] < 0) & ((lex.flags[w.mid[noun]] & (_PACE | _RESTRAINS)) == 0)
     ok &= t.com(w.mpos[v]) == t.com(w.mpos[noun])
     v, noun = v[ok], noun[ok]
     if not len(v):

@@ -148,6 +148,10 @@ CLAUSE_RULES = {
                        "before them names did not happen ('fears of a recession did not materialise'): the tone "
                        "units at most `scope` tokens before them, in the same comma clause and sentence and after "
                        "any contrast or concession word, are multiplied by the factor (toolkit.tone.unrealised)",
+    "object pace": "its words are verbs that hold a movement back ('curbed', 'contained', 'helped to cap'): "
+                   "with a movement noun as their object ('curbed the rise in unemployment', 'helped to cap "
+                   "price increases') they multiply that movement's tone by the factor and move nothing "
+                   "themselves (toolkit.tone.pace_objects)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -226,6 +230,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "agenda '{term}': a topic the institution discussed names no outcome \u00d7{factor:g}"),
     Modifier("unrealised", "unrealised", -0.75, 10, "subject negated",
              "unrealised '{term}': what was feared or expected did not happen \u00d7{factor:g}"),
+    Modifier("restraint", "restrains", -1.0, None, "object pace",
+             "restraint '{term}': a verb that holds back the movement it governs \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -269,6 +275,7 @@ _MARKING_CLAUSES = (
     "good only",
     "agenda",
     "subject negated",
+    "object pace",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
