@@ -36,3 +36,13 @@ def test_it_pairs_like_a_level_word(text, term):
 ])
 def test_a_size_word_elsewhere_keeps_its_reading(text, sign):
     assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The decline in exports was smaller than expected.", 1),  # the decline slowed
+    ("The rise in unemployment was smaller than in May.", 1),
+    ("The increase in unemployment was larger than expected.", -1),
+    ("The decline in exports was larger than expected.", -1),
+])
+def test_the_size_of_a_movement_noun_is_its_pace(text, sign):
+    assert score(text) * sign > 0.1

@@ -9,7 +9,9 @@ intensifier), "smaller firms" (no role).
 (like :func:`toolkit.tone.topics._verbs_moderate`): a comparative of :data:`SIZES` right after a copula
 (over one intensifier: "were much smaller") that follows a quantity right away ("losses were larger";
 not "the effects on disposable income would be larger", where the subject is no quantity) becomes the
-id of its level word. Position arrays only.
+id of its level word; when that quantity is the phrase of a movement noun ("the decline in exports was
+smaller than expected") the comparative is the movement's pace ("slower" / "faster": the decline
+slowed, good news). Position arrays only.
 """
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ __all__: list[str] = []  # internal: toolkit.tone.engine calls _size_predicates
 
 #: size comparative -> the level word it reads as after a copula
 SIZES = {"smaller": "lower", "larger": "higher", "bigger": "higher"}
+#: size comparative -> the pace word it reads as when its subject is a movement noun ("the decline in
+#: exports was smaller": the decline slowed)
+PACES = {"smaller": "slower", "larger": "faster", "bigger": "faster"}
+#: the prepositions between a movement noun and its quantity ("the decline in exports")
+MOVEMENT_PREPS = ("in", "of")
 #: the copulas right before the predicate
 COPULAS = ("is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "became", "become",
            "becomes", "turned out", "proved")
@@ -53,7 +60,15 @@ def _size_predicates(ids: np.ndarray, lex, ends: np.ndarray | None = None, pos: 
     ok = (cop[ids[before]] | cop[ids[start_of[before]]]) & (before > 0)
     subject = start_of[np.maximum(start_of[before] - 1, 0)]  # the word before the copula: the quantity
     ok &= lex.qcode[ids[subject]] >= 0  # "losses were larger", not "the effects on income would be larger"
+    # "the decline in exports was smaller": the size of a movement noun is its pace, not a level of exports
+    prep = np.maximum(subject - 1, 0)
+    noun = start_of[np.maximum(prep - 1, 0)]
+    paced = lex.word_mask(MOVEMENT_PREPS)[ids[prep]] & (lex.mdir[ids[noun]] != 0) & (prep > 0)
     level = np.zeros(len(lex.terms), dtype=ids.dtype)
-    for s, w in sizes:
-        level[s] = w
-    ids[at[ok]] = level[ids[at[ok]]]
+    pace = np.zeros(len(lex.terms), dtype=ids.dtype)
+    for size, word in SIZES.items():
+        if size in lex.ids and word in lex.ids:
+            level[lex.ids[size]] = lex.ids[word]
+            pace[lex.ids[size]] = lex.ids.get(PACES[size], lex.ids[word])
+    ids[at[ok & ~paced]] = level[ids[at[ok & ~paced]]]
+    ids[at[ok & paced]] = pace[ids[at[ok & paced]]]
