@@ -17,6 +17,7 @@ from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_next import _opens_next
 from toolkit.tone.elided import _elided_contrast
 from toolkit.tone.impacts import _effect_on_good
+from toolkit.tone.negated_reports import _negated_reports
 from toolkit.tone.signs import _signs_of_figures
 from toolkit.tone.unrealised import _unrealised
 from toolkit.tone.lexicon import GOOD, INFL
@@ -296,6 +297,7 @@ _CLAUSE_RULES = {
     "agenda": _agenda_topics,
     "subject negated": _unrealised,
     "object pace": _pace_word,
+    "negated report": _negated_reports,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products

@@ -152,6 +152,10 @@ CLAUSE_RULES = {
                    "with a movement noun as their object ('curbed the rise in unemployment', 'helped to cap "
                    "price increases') they multiply that movement's tone by the factor and move nothing "
                    "themselves (toolkit.tone.pace_objects)",
+    "negated report": "its words are verbs of report ('indicate', 'show', 'suggest'): with a negator at most "
+                      "`scope` tokens before them ('did not explicitly indicate that ...') the tone units they "
+                      "report, after them in the same comma clause and sentence and beyond the negator's own "
+                      "reach, are multiplied by the factor (toolkit.tone.negated_reports)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -232,6 +236,8 @@ MODIFIERS: tuple[Modifier, ...] = (
              "unrealised '{term}': what was feared or expected did not happen \u00d7{factor:g}"),
     Modifier("restraint", "restrains", -1.0, None, "object pace",
              "restraint '{term}': a verb that holds back the movement it governs \u00d7{factor:g}"),
+    Modifier("negated report", "report", -0.75, 2, "negated report",
+             "negated report '{term}': what it reports is negated \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -276,6 +282,7 @@ _MARKING_CLAUSES = (
     "agenda",
     "subject negated",
     "object pace",
+    "negated report",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
