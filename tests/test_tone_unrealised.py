@@ -36,3 +36,17 @@ def test_a_concession_before_it_is_not_negated():
     text = "Although output fell sharply, the feared recession did not materialise."
     assert score(text) < score("The feared recession did not materialise.")  # the fall still counts as bad
     assert "output fell" in tone_terms(text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The members argued that the expected recovery in the euro area might not prove long-lived.", -1),
+    ("The rebound in exports proved short-lived.", -1),
+    ("The slowdown in hiring proved short-lived.", 1),
+    ("The improvement in confidence may not last.", -1),
+])
+def test_what_will_not_last_is_negated(text, sign):
+    assert score(text) * sign > 0.1
+
+
+def test_what_is_said_to_last_keeps_its_tone():
+    assert score("The recovery in exports is likely to last.") > 0.1

@@ -233,7 +233,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("agenda", "agenda", 0.0, 3, "agenda",
              "agenda '{term}': a topic the institution discussed names no outcome \u00d7{factor:g}"),
     Modifier("unrealised", "unrealised", -0.75, 10, "subject negated",
-             "unrealised '{term}': what was feared or expected did not happen \u00d7{factor:g}"),
+             "unrealised '{term}': what was feared or expected did not happen, or will not last \u00d7{factor:g}"),
     Modifier("restraint", "restrains", -1.0, None, "object pace",
              "restraint '{term}': a verb that holds back the movement it governs \u00d7{factor:g}"),
     Modifier("negated report", "report", -0.75, 2, "negated report",
