@@ -198,7 +198,8 @@ What the package holds, one file per part of the scorer:
                 ``origin_quantities``: "recovered from the recession" names a start, no news)
 ``pace_nouns``  "amid a slower pace in spending" (``pace_objects``: "moderating the fall in the index")
 ``agenda``      "the Committee discussed the effects of the war": the topics of a meeting are no news
-``unrealised``  "fears of a recession did not materialise": a negation after what it negates (word
+``unrealised``  "fears of a recession did not materialise": a negation after what it negates
+                (``negated_reports``: "did not explicitly indicate that growth was recovering"; word
                 rewrites before the layout: ``moderate_prices``, "inflation will remain moderate" is
                 held in check; ``size_predicates``, "losses were smaller" reads like "lower")
 ``vader``       the vaderSentiment baseline
