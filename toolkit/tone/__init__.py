@@ -203,6 +203,15 @@ What the package holds, one file per part of the scorer:
 ``score``       ``score_texts``, ``score_sentences``
 ``document``    ``document_tone``, ``sentence_weights``, ``aggregate_tone``, ``tone_over_time``
 ``explain``     ``explain``
+``gaps``        the gap moves in "the gap between supply and demand widened"; its sides are no news
+                (``forecast_topics``: "the forecast for unemployment was revised up" moves unemployment;
+                ``origin_quantities``: "recovered from the recession" names a start, no news)
+``pace_nouns``  "amid a slower pace in spending" (``pace_objects``: "moderating the fall in the index")
+``agenda``      "the Committee discussed the effects of the war": the topics of a meeting are no news
+``unrealised``  "fears of a recession did not materialise": a negation after what it negates
+                (``negated_reports``: "did not explicitly indicate that growth was recovering"; word
+                rewrites before the layout: ``moderate_prices``, "inflation will remain moderate" is
+                held in check; ``size_predicates``, "losses were smaller" reads like "lower")
 ``vader``       the vaderSentiment baseline
 ``lm``          the Loughran-McDonald baseline
 ``methods``     method names and label cut-offs

@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
+from toolkit.tone.agenda import _agenda_topics
 from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_decides import _concession_decides, _contrast_decides
 from toolkit.tone.contrast_next import _opens_next
@@ -20,7 +21,9 @@ from toolkit.tone.impacts import _effect_on_good
 from toolkit.tone.short_of_hopes import _short_of_hopes
 from toolkit.tone.upside_topics import _good_topic
 from toolkit.tone.negator_nouns import _beyond_object
+from toolkit.tone.negated_reports import _negated_reports
 from toolkit.tone.signs import _signs_of_figures
+from toolkit.tone.unrealised import _unrealised
 from toolkit.tone.lexicon import GOOD, INFL
 from toolkit.tone.rules import FLAG, MODIFIERS, STOPPED
 
@@ -301,6 +304,10 @@ _CLAUSE_RULES = {
     "short of hopes": _short_of_hopes,
     "decides": _contrast_decides,
     "main decides": _concession_decides,
+    "agenda": _agenda_topics,
+    "subject negated": _unrealised,
+    "object pace": _pace_word,
+    "negated report": _negated_reports,
 }
 #: the order in which the factors multiply: markers before the word (every clause rule but two),
 #: then later markers, then the words around it (table order within each); floating-point products

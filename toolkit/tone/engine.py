@@ -23,6 +23,9 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
+from toolkit.tone.gaps import _gap_sides
+from toolkit.tone.moderate_prices import _prices_moderate
+from toolkit.tone.origin_quantities import _origin_quantities
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
@@ -33,6 +36,7 @@ from toolkit.tone.unknown_objects import _unknown_objects
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
+from toolkit.tone.size_predicates import _size_predicates
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
@@ -60,6 +64,9 @@ class _Layout:
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
+        # words with a role rewritten to other words with a role (the positions stay those of self.pos)
+        _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
+        _size_predicates(ids, lex, self.last, self.pos)  # "losses were smaller than expected": lower
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
         self._marks: dict[int, np.ndarray] = {}
@@ -153,6 +160,8 @@ def _units(t: _Layout, w: _Words) -> _Units:
         pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
     bsel = ~used & (alone != 0) & ~topic & ~_state_complements(t, w.qpos) & ~_aims(t, w.qpos)
+    bsel[bsel] = ~_origin_quantities(t, w.qpos[bsel])  # "recovered from the recession": where it started
+    bsel[bsel] = ~_gap_sides(t, w.qpos[bsel])  # "a gap between the growth of demand and supply"
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     # a topic of a bad head: "risks to sustainable growth"

@@ -21,6 +21,11 @@ from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.claimed import _claimed_objects
 from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
+from toolkit.tone.forecast_topics import _forecast_topics
+from toolkit.tone.gaps import _gap_heads
+from toolkit.tone.origin_quantities import _origin_objects
+from toolkit.tone.pace_nouns import _pace_nouns
+from toolkit.tone.pace_objects import _pace_objects
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.degrees import _comparatives
 from toolkit.tone.sized import _sized_by_predicate
@@ -75,6 +80,9 @@ def _pair_movements(t: _Layout) -> _Words:
     if len(qpos) and len(mpos):
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
+        qi = _gap_heads(t, words._replace(qi=qi))  # "the gap between supply and demand widened"
+        qi = _origin_objects(t, words._replace(qi=qi))  # "a turnaround from the contraction"
+        qi = _forecast_topics(t, words._replace(qi=qi))  # "the inflation forecast was revised up"
         qi, carried = _carrier_phrases(t, words, qi, carried)  # "strong growth in prices"
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
@@ -82,6 +90,8 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _feared_movements(t, words._replace(qi=qi))  # "fears of a decline"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
+        words = _pace_objects(t, words)  # "moderating the fall in the composite index"
+        words = _pace_nouns(t, words)  # "amid a slower pace in public sector spending"
     return words
 
 

@@ -149,6 +149,23 @@ CLAUSE_RULES = {
                  "and down): with a good quantity as object they hold it back ('risks that could affect the "
                  "recovery'); paired with any other quantity (prices, a bad quantity, a level) the factor multiplies "
                  "the pair ('oil prices could affect inflation': no news; toolkit.tone.impacts)",
+    "agenda": "its words ('discussed', 'reviewed') said by an actor ('the Committee discussed the effects of the "
+              "war') name the topics of a meeting: to the end of the sentence, or to a contrast, concession or "
+              "observation word, the tone of quantities, states and movements alone is multiplied by the factor; a "
+              "movement reported of a quantity (a pair: 'discussed the increase in inflation') keeps its tone "
+              "(toolkit.tone.agenda)",
+    "subject negated": "its words ('did not materialise', 'were not confirmed') say that what the clause "
+                       "before them names did not happen ('fears of a recession did not materialise'): the tone "
+                       "units at most `scope` tokens before them, in the same comma clause and sentence and after "
+                       "any contrast or concession word, are multiplied by the factor (toolkit.tone.unrealised)",
+    "object pace": "its words are verbs that hold a movement back ('curbed', 'contained', 'helped to cap'): "
+                   "with a movement noun as their object ('curbed the rise in unemployment', 'helped to cap "
+                   "price increases') they multiply that movement's tone by the factor and move nothing "
+                   "themselves (toolkit.tone.pace_objects)",
+    "negated report": "its words are verbs of report ('indicate', 'show', 'suggest'): with a negator at most "
+                      "`scope` tokens before them ('did not explicitly indicate that ...') the tone units they "
+                      "report, after them in the same comma clause and sentence and beyond the negator's own "
+                      "reach, are multiplied by the factor (toolkit.tone.negated_reports)",
     "object": "its words are verbs whose object is what moves ('higher costs squeezed margins', 'inflation eroded "
               "incomes'): followed by a quantity in the same comma clause, with at most OBJECT_GAP unknown words, "
               "determiners or intensifiers between, they pair with it, not with their subject before them; "
@@ -229,6 +246,14 @@ MODIFIERS: tuple[Modifier, ...] = (
              "main decides: conceded ('{term}'), this counts at most half of the main clause"),
     Modifier("only", "only", -0.5, 2, "short of hopes",
              "only '{term}': good news smaller than hoped for, a disappointment \u00d7{factor:g}"),
+    Modifier("agenda", "agenda", 0.0, 3, "agenda",
+             "agenda '{term}': a topic the institution discussed names no outcome \u00d7{factor:g}"),
+    Modifier("unrealised", "unrealised", -0.75, 10, "subject negated",
+             "unrealised '{term}': what was feared or expected did not happen, or will not last \u00d7{factor:g}"),
+    Modifier("restraint", "restrains", -1.0, None, "object pace",
+             "restraint '{term}': a verb that holds back the movement it governs \u00d7{factor:g}"),
+    Modifier("negated report", "report", -0.75, 2, "negated report",
+             "negated report '{term}': what it reports is negated \u00d7{factor:g}"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -271,6 +296,10 @@ _MARKING_CLAUSES = (
     "sign",
     "good only",
     "short of hopes",
+    "agenda",
+    "subject negated",
+    "object pace",
+    "negated report",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``
