@@ -14,8 +14,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
+from toolkit.tone.seasons import WORDS as SEASON_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
 
@@ -114,7 +116,14 @@ class Lexicon:
         self.compound_id = self._id("(a compound)")
         # "Sioux Falls": a place name, no role but a filler of the pairing window like a month (toolkit.tone.places)
         self.place_id = self._id("(a place name)")
+        # "last fall", "in the fall": the season, a filler like a month (toolkit.tone.seasons)
+        self.season_id = self._id("fall (the season)")
+        # "stocks of coal", "steel stocks": inventories, no role (toolkit.tone.inventories)
+        self.inventory_id = self._id("stocks (inventories)")
+        for w in SEASON_WORDS + INVENTORY_WORDS:  # the words those rules look for
+            self._id(w)
         self._roles[self.good_price_id]["level"] = 0.0
+        self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
         # "inflation is expected to moderate": the verb, a fall (toolkit.tone.topics._verbs_moderate)
@@ -125,7 +134,7 @@ class Lexicon:
             self.push_ids[way] = self._id(f"{way}ward (a push on)")
             self._roles[self.push_ids[way]].update({way: 0.0, "transitive": 1.0})
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
-        for i in (self.month_id, self.num_id, self.place_id, self.compound_id):  # fillers of the pairing window
+        for i in (self.month_id, self.num_id, self.place_id, self.compound_id, self.season_id):  # fillers of the pairing window
             structure[i] = structure.get(i, 0) | unit
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
@@ -139,7 +148,7 @@ class Lexicon:
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
         mask = (self.flags & unit) > 0
         months = [self.ids[m] for m in month_names() if m in self.ids]
-        mask[months + [self.month_id, self.place_id, self.compound_id]] = False
+        mask[months + [self.month_id, self.place_id, self.compound_id, self.season_id]] = False
         return mask
 
     def _role_arrays(self, structure: dict) -> None:
