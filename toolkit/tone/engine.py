@@ -23,6 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
+from toolkit.tone.homographs import _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
@@ -54,6 +55,7 @@ class _Layout:
             if _find_phrases(ids, last, lex):
                 self.last = last
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
+        _noun_fuel(ids, lex, self.last)  # "fuel efficient cars", "fuel prices": the good, not the verb
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _inventory_stocks(ids, lex, self.last)  # "stocks of coal": inventories, not the stock market
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
