@@ -21,6 +21,7 @@ from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.clauses import _after
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.degrees import _comparatives
+from toolkit.tone.equals import _equal_to_events
 from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
@@ -76,6 +77,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi, carried = _carrier_phrases(t, words, qi, carried)  # "strong growth in prices"
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
+        qi = _equal_to_events(t, words._replace(qi=qi))  # "the slowdown was similar to": it stays
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
     return words
