@@ -20,6 +20,7 @@ import numpy as np
 from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.clauses import _after
 from toolkit.tone.pushes import _push_end, _push_rises
+from toolkit.tone.coordinated import _coordinated
 from toolkit.tone.degrees import _comparatives
 from toolkit.tone.equals import _equal_to_events
 from toolkit.tone.sized import _sized_by_predicate
@@ -78,6 +79,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
         qi = _equal_to_events(t, words._replace(qi=qi))  # "the slowdown was similar to": it stays
+        qi = _coordinated(t, words._replace(qi=qi))  # "sales were unchanged or fell modestly"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
     return words
