@@ -25,6 +25,7 @@ import numpy as np
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.homographs import _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
+from toolkit.tone.negation_links import _NEGATOR, _negation_relays
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
@@ -69,6 +70,7 @@ class _Layout:
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
         self._marks[FLAG["purpose"]] = _listed_aims(self)  # "to prevent risks, improve ... and strengthen ..."
+        self._marks[_NEGATOR] = _negation_relays(self)  # "not often translating into higher wages"
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""

@@ -1,0 +1,74 @@
+"""A negation that reaches over a verb of consequence: "tight labor markets are not often translating into
+higher wages", "there were few signs that any optimism was translating into increased loan demand".
+
+A negator reaches the tone word within three tokens (:data:`toolkit.tone.rules.MODIFIERS`,
+"negation"). A verb of consequence - "translate into", "lead to", "result in", "feed through to",
+"pass through to", "spill over into", "carry over into" (:data:`LINKS`) - says that what it
+denies is the consequence after it, often further away: "has not yet fully translated into
+significantly higher wages" denies the higher wages. :func:`_negation_relays` makes such a verb a
+negator too when a negator comes at most :data:`REACH` tokens before it in its comma clause with
+no movement word and no "and" / "or" between them (in "output did not decline and this led to more
+hiring", the negation is spent on the decline). The negation then reaches from the verb's last word
+("into", "to", "in"), which explain names as the negation it relays ("negation 'into'").
+
+>>> from toolkit.tone import score_texts
+>>> float(score_texts(["Strong demand has not yet fully translated into significantly higher profits."])["score"][0]) < 0.6
+True
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from toolkit.tone.rules import FLAG, MODIFIERS
+
+__all__: list[str] = []  # internal: toolkit.tone.engine._Layout calls _negation_relays
+
+_NEGATOR = FLAG[next(m.kind for m in MODIFIERS if m.clause == "reaches")]
+#: verbs of consequence, each with the word that follows it
+LINKS = {
+    "into": ("translate", "translates", "translated", "translating", "spill", "spills", "spilled",
+             "spilling", "carry", "carries", "carried", "carrying"),
+    "to": ("lead", "leads", "led", "leading"),
+    "in": ("result", "results", "resulted", "resulting"),
+    "through": ("feed", "feeds", "fed", "feeding", "pass", "passes", "passed", "passing"),
+}
+#: how many tokens after the negator's end the verb may stand
+REACH = 4
+_JOINS = ("and", "or")
+#: the lexicon needs ids for these words so that the rule can find them
+WORDS = tuple(LINKS) + tuple(v for verbs in LINKS.values() for v in verbs) + _JOINS + ("over",)
+
+
+def _linked(t, p: np.ndarray) -> np.ndarray:
+    """Per verb at ``p``, the position of its word ("translating into"; over "over" / "through": "spill
+    over into", "feed through to"), or -1 when it has none."""
+    lex, last = t.lex, t.n - 1
+    end = np.full(len(p), -1, dtype=np.int64)
+    for word, verbs in LINKS.items():
+        mine = lex.word_mask(verbs)[t.ids[p]]
+        nxt = t.ids[np.minimum(p + 1, last)]
+        two = mine & lex.word_mask(("over", "through"))[nxt] & (t.ids[np.minimum(p + 2, last)] == lex.ids[word])
+        end = np.where(two, p + 2, end)
+        end = np.where(mine & (nxt == lex.ids[word]) & (p < last), p + 1, end)
+    return end
+
+
+def _negation_relays(t) -> np.ndarray:
+    """The negator marks of the texts with the verbs of consequence they reach added (sorted)."""
+    negs = t.marks(_NEGATOR)
+    if not len(negs):
+        return negs
+    lex = t.lex
+    verbs = lex.word_mask(tuple(v for vs in LINKS.values() for v in vs))
+    p = np.flatnonzero(verbs[t.ids])  # words without a role: not among t.pos
+    link_end = _linked(t, p)
+    p, link_end = p[link_end >= 0], link_end[link_end >= 0]
+    if not len(p):
+        return negs
+    j = np.searchsorted(negs, p) - 1
+    neg = negs[np.maximum(j, 0)]
+    end = t.end_of(neg)
+    ok = (j >= 0) & (p - end <= REACH) & (p > end) & (t.seg(neg) == t.seg(p)) & (t.com(neg) == t.com(p))
+    moves = np.union1d(t.pos[lex.mdir[t.tid] != 0], np.flatnonzero(lex.word_mask(_JOINS)[t.ids]))
+    ok &= np.searchsorted(moves, end, side="right") == np.searchsorted(moves, p)
+    return np.union1d(negs, link_end[ok])
