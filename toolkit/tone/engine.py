@@ -27,6 +27,7 @@ from toolkit.tone.homographs import _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
 from toolkit.tone.negation_links import _NEGATOR, _negation_relays
 from toolkit.tone.origin_states import _origin_states
+from toolkit.tone.own_nouns import _own_noun_topics
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
@@ -155,6 +156,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
         pace_pos = np.where(w.pace >= 0, w.mpos[np.maximum(w.pace, 0)], -1)
     am, amid = w.mpos[asel], w.mid[asel]
     bsel = ~used & (alone != 0) & ~topic & ~_state_complements(t, w.qpos) & ~_aims(t, w.qpos)
+    bsel[bsel] = ~_own_noun_topics(t, w.qpos[bsel])  # "a greater impact on profits": a topic
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     # a topic of a bad head: "risks to sustainable growth"

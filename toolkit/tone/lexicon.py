@@ -18,6 +18,7 @@ from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
 from toolkit.tone.homographs import WORDS as HOMOGRAPH_WORDS
 from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
 from toolkit.tone.negation_links import WORDS as LINK_WORDS
+from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
@@ -126,7 +127,7 @@ class Lexicon:
         # "fuel efficient cars", "fuel prices": the noun, a named good (toolkit.tone.homographs)
         self.fuel_id = self._id("fuel (the good)")
         self._roles[self.fuel_id]["commodity"] = 1.0
-        for w in SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS:  # the words those rules look for
+        for w in SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS + OWN_NOUN_WORDS:  # the words those rules look for
             self._id(w)
         self._roles[self.good_price_id]["level"] = 0.0
         self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
