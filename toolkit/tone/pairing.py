@@ -23,6 +23,7 @@ from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.coordinated import _coordinated
 from toolkit.tone.degrees import _comparatives
 from toolkit.tone.equals import _equal_to_events
+from toolkit.tone.frequency import _frequency_of_movements
 from toolkit.tone.own_nouns import _own_nouns
 from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
@@ -71,6 +72,7 @@ def _pair_movements(t: _Layout) -> _Words:
     msel[msel] = ~_degrees(t, t.pos[msel])  # "more resilient": the degree of a state, no movement
     msel[msel] = ~_comparatives(t, t.pos[msel])  # "more competitive": that word's comparative, no movement
     msel[msel] = ~_own_nouns(t, t.pos[msel])  # "a greater impact on profits": the size of "impact"
+    msel[msel] = ~_frequency_of_movements(t, t.pos[msel])  # "the decline in orders is pervasive"
     msel[msel] = ~_sized_by_predicate(t, t.pos[msel])  # "job gains were weak": the predicate says the size
     mpos, mid = t.pos[msel], t.tid[msel]
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))

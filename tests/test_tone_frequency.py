@@ -1,0 +1,35 @@
+"""Issue 13, round 10 (Beige Book): how often a thing is reported is a level of its count: "layoffs
+were rare" is few layoffs (good news), "price increases were less widespread" fewer price increases,
+"widespread layoffs" many. Said of a movement ("the decline in orders is pervasive", "gains in sales
+were widespread") it says how far the movement reaches and adds no movement of its own; "rare
+earths" are metals. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import tone_score as score, tone_terms as terms
+
+
+@pytest.mark.parametrize("text, term, sign", [
+    ("Layoffs were rare.", "layoffs rare", 1),
+    ("Layoffs have become less common in the District.", "layoffs less common", 1),
+    ("Price increases were less widespread.", "prices less widespread", 1),
+    ("Bankruptcies among farmers remain uncommon.", "bankruptcies uncommon", 1),
+    ("Layoffs were widespread in the auto industry.", "layoffs widespread", -1),
+])
+def test_how_often_is_a_level_of_the_count(text, term, sign):
+    assert term in terms(text)
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The decline in orders is pervasive.", ["decline orders"]),
+    ("Gains in sales were widespread across the District.", ["gains sales"]),
+    ("Reports of weakness were widespread.", ["weakness"]),
+])
+def test_said_of_a_movement_it_adds_no_movement(text, expected):
+    assert terms(text) == expected
+
+
+def test_rare_earths_are_metals():
+    assert terms("Strong demand for rare earths lifted exports.") == ["strong demand"]

@@ -1,0 +1,43 @@
+"""How often a thing is reported: "layoffs were rare", "price increases were less widespread", "widespread
+layoffs" - and "the decline in orders is pervasive", where the thing is itself a movement.
+
+The lexicon reads the frequency words (round 10: "widespread", "prevalent", "more common" / "rare",
+"uncommon", "less common") as level words of their quantity's count: "layoffs were rare" is few
+layoffs (good news), "layoffs were widespread" many. Said of a movement ("the decline in orders is
+pervasive", "gains in sales were widespread", "weakness was widespread") a word of "many" tells how
+far the movement reaches, not a second movement the other way: :func:`_frequency_of_movements` finds
+such a word - a movement word before it in its comma clause and sentence - and it is no movement;
+the movement keeps its tone. A word of "few" after a movement stays a movement of the quantity
+("gains in sales were rare": fewer sales gains, against the gains).
+
+>>> from toolkit.tone import score_texts
+>>> s = score_texts(["Layoffs were rare.", "The decline in orders is pervasive."])["score"]
+>>> bool(s[0] > 0.1), bool(s[1] < -0.1)
+(True, True)
+"""
+from __future__ import annotations
+
+import numpy as np
+
+__all__: list[str] = []  # internal: toolkit.tone.pairing calls _frequency_of_movements
+
+#: the frequency words of the lexicon that say "many" (kind up, value 0); those that say "few" ("rare",
+#: "less widespread") stay movements after a movement: "gains were rare" is fewer gains
+FREQUENCY = ("widespread", "more widespread", "increasingly widespread", "prevalent", "more prevalent",
+             "pervasive", "more pervasive", "more common", "increasingly common", "more frequent",
+             "more numerous")
+
+
+def _frequency_of_movements(t, mpos: np.ndarray) -> np.ndarray:
+    """Per movement word at ``mpos``, whether it is a frequency word said of a movement before it in
+    its comma clause and sentence (no movement of its own)."""
+    lex = t.lex
+    ids = [lex.phrase_of.get(p, lex.ids.get(p)) for p in FREQUENCY]
+    freq = lex.word_mask([i for i in ids if i is not None])[t.ids[mpos]]
+    if not freq.any():
+        return freq
+    others = mpos[~freq]
+    j = np.searchsorted(others, mpos) - 1
+    prev = others[np.maximum(j, 0)] if len(others) else mpos
+    said = (j >= 0) & (t.seg(prev) == t.seg(mpos)) & (t.com(prev) == t.com(mpos))
+    return freq & said
