@@ -7,7 +7,7 @@ layoffs (good news), "layoffs were widespread" many. Said of a movement ("the de
 pervasive", "gains in sales were widespread", "weakness was widespread") a word of "many" tells how
 far the movement reaches, not a second movement the other way: :func:`_frequency_of_movements` finds
 such a word - a movement word before it in its comma clause and sentence - and it is no movement;
-the movement keeps its tone. A word of "few" after a movement stays a movement of the quantity
+the movement keeps its tone; so is one right before a movement ("widespread price reductions"). A word of "few" after a movement stays a movement of the quantity
 ("gains in sales were rare": fewer sales gains, against the gains).
 
 >>> from toolkit.tone import score_texts
@@ -28,9 +28,15 @@ FREQUENCY = ("widespread", "more widespread", "increasingly widespread", "preval
              "more numerous")
 
 
+#: how many tokens before a movement word a word of "many" may stand and be said of it ("widespread
+#: price reductions")
+_BEFORE = 2
+
+
 def _frequency_of_movements(t, mpos: np.ndarray) -> np.ndarray:
     """Per movement word at ``mpos``, whether it is a frequency word said of a movement before it in
-    its comma clause and sentence (no movement of its own)."""
+    its comma clause and sentence, or right before one ("widespread price reductions"): no movement
+    of its own."""
     lex = t.lex
     ids = [lex.phrase_of.get(p, lex.ids.get(p)) for p in FREQUENCY]
     freq = lex.word_mask([i for i in ids if i is not None])[t.ids[mpos]]
@@ -40,4 +46,7 @@ def _frequency_of_movements(t, mpos: np.ndarray) -> np.ndarray:
     j = np.searchsorted(others, mpos) - 1
     prev = others[np.maximum(j, 0)] if len(others) else mpos
     said = (j >= 0) & (t.seg(prev) == t.seg(mpos)) & (t.com(prev) == t.com(mpos))
+    k = np.minimum(j + 1, len(others) - 1)  # "widespread price reductions": the movement right after it
+    nxt = others[np.maximum(k, 0)] if len(others) else mpos
+    said |= (j + 1 < len(others)) & (nxt > mpos) & (nxt - t.end_of(mpos) <= _BEFORE)
     return freq & said
