@@ -36,3 +36,26 @@ def test_explain_names_the_verb_it_relays_through():
 def test_a_consequence_stated_plainly_keeps_its_tone(text, term):
     rows = explain(text)
     assert rows.loc[rows["term"] == term, "contribution"].iloc[0] > 0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Sales stopped declining in the spring.", 1),
+    ("Sales at most stores stopped growing.", -1),
+    ("Demand for office space has ceased to grow.", -1),
+    ("Factory employment has stopped falling.", 1),
+])
+def test_a_verb_of_ending_denies_the_movement_after_it(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The plant stopped production as sales fell.", "sales fell"),  # no movement right after it
+    ("Hiring stopped, and then sales rose.", "sales rose"),
+])
+def test_a_verb_of_ending_without_a_movement_right_after_it_negates_nothing(text, term):
+    rows = explain(text)
+    assert "negation" not in " ".join(rows.loc[rows["term"] == term, "rule"])
+
+
+def test_production_stopped_alone_is_left_as_it_is():
+    assert terms("Production stopped at the plant.") == []

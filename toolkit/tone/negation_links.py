@@ -9,7 +9,9 @@ significantly higher wages" denies the higher wages. :func:`_negation_relays` ma
 negator too when a negator comes at most :data:`REACH` tokens before it in its comma clause with
 no movement word and no "and" / "or" between them (in "output did not decline and this led to more
 hiring", the negation is spent on the decline). The negation then reaches from the verb's last word
-("into", "to", "in"), which explain names as the negation it relays ("negation 'into'").
+("into", "to", "in"), which explain names as the negation it relays ("negation 'into'"). A verb of
+ending right before a movement (:data:`ENDINGS`: "sales stopped declining", "demand has ceased to
+grow") denies it the same way (:func:`_endings`); "production stopped" alone is left as it is.
 
 >>> from toolkit.tone import score_texts
 >>> float(score_texts(["Strong demand has not yet fully translated into significantly higher profits."])["score"][0]) < 0.6
@@ -35,8 +37,11 @@ LINKS = {
 #: how many tokens after the negator's end the verb may stand
 REACH = 4
 _JOINS = ("and", "or")
+#: verbs of ending: right before a movement ("sales stopped declining", "demand has ceased to grow")
+#: they deny it like a negator
+ENDINGS = ("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing")
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = tuple(LINKS) + tuple(v for verbs in LINKS.values() for v in verbs) + _JOINS + ("over",)
+WORDS = tuple(LINKS) + tuple(v for verbs in LINKS.values() for v in verbs) + _JOINS + ENDINGS + ("over", "to")
 
 
 def _linked(t, p: np.ndarray) -> np.ndarray:
@@ -53,9 +58,24 @@ def _linked(t, p: np.ndarray) -> np.ndarray:
     return end
 
 
+def _endings(t) -> np.ndarray:
+    """Positions of the verbs of ending right before a movement word, or before "to" and one ("stopped
+    declining", "ceased to grow")."""
+    lex, last = t.lex, t.n - 1
+    p = np.flatnonzero(lex.word_mask(ENDINGS)[t.ids])
+    if not len(p):
+        return p
+    nxt = t.ids[np.minimum(p + 1, last)]
+    after_to = t.ids[np.minimum(p + 2, last)]
+    moves = (lex.mdir[nxt] != 0) & (p < last)
+    moves |= (nxt == lex.ids["to"]) & (lex.mdir[after_to] != 0) & (p + 1 < last)
+    return p[moves]
+
+
 def _negation_relays(t) -> np.ndarray:
-    """The negator marks of the texts with the verbs of consequence they reach added (sorted)."""
-    negs = t.marks(_NEGATOR)
+    """The negator marks of the texts with the verbs of consequence they reach and the verbs of
+    ending added (sorted)."""
+    negs = np.union1d(t.marks(_NEGATOR), _endings(t))
     if not len(negs):
         return negs
     lex = t.lex
