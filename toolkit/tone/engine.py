@@ -35,6 +35,7 @@ from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _l
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
+from toolkit.tone.than import _than_benchmarks
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
@@ -56,6 +57,7 @@ class _Layout:
             last = np.arange(self.n)
             if _find_phrases(ids, last, lex):
                 self.last = last
+        _than_benchmarks(ids, lex, self.last)  # "layoffs were fewer than expected": below a benchmark
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _noun_fuel(ids, lex, self.last)  # "fuel efficient cars", "fuel prices": the good, not the verb
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level

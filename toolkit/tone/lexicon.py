@@ -22,6 +22,7 @@ from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
+from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
 
@@ -127,7 +128,12 @@ class Lexicon:
         # "fuel efficient cars", "fuel prices": the noun, a named good (toolkit.tone.homographs)
         self.fuel_id = self._id("fuel (the good)")
         self._roles[self.fuel_id]["commodity"] = 1.0
-        for w in SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS + OWN_NOUN_WORDS:  # the words those rules look for
+        # "layoffs were fewer than expected": a comparison with a benchmark, a level word (toolkit.tone.than)
+        self.than_ids = {}
+        for phrase, more in THAN_PHRASES.items():
+            self.than_ids[phrase] = self._id(f"{phrase} (a benchmark)")
+            self._roles[self.than_ids[phrase]]["up" if more else "down"] = 0.0
+        for w in SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS + OWN_NOUN_WORDS + THAN_WORDS:  # the words those rules look for
             self._id(w)
         self._roles[self.good_price_id]["level"] = 0.0
         self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
