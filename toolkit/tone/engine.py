@@ -25,6 +25,7 @@ import numpy as np
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.homographs import _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
+from toolkit.tone.market_lookalikes import _market_lookalikes
 from toolkit.tone.negation_links import _NEGATOR, _negation_relays
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.own_nouns import _own_noun_topics
@@ -35,6 +36,7 @@ from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _l
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
+from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
@@ -57,11 +59,13 @@ class _Layout:
             last = np.arange(self.n)
             if _find_phrases(ids, last, lex):
                 self.last = last
+        _slack_adjective(ids, lex)  # "demand was slack": weak, not the noun
         _than_benchmarks(ids, lex, self.last)  # "layoffs were fewer than expected": below a benchmark
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _noun_fuel(ids, lex, self.last)  # "fuel efficient cars", "fuel prices": the good, not the verb
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _inventory_stocks(ids, lex, self.last)  # "stocks of coal": inventories, not the stock market
+        _market_lookalikes(ids, lex, self.last)  # "corn yields", "buyer interest": output and demand
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])

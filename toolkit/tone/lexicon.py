@@ -17,11 +17,13 @@ import pandas as pd
 from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
 from toolkit.tone.homographs import WORDS as HOMOGRAPH_WORDS
 from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
+from toolkit.tone.market_lookalikes import WORDS as LOOKALIKE_WORDS
 from toolkit.tone.negation_links import WORDS as LINK_WORDS
 from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
+from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
@@ -128,12 +130,20 @@ class Lexicon:
         # "fuel efficient cars", "fuel prices": the noun, a named good (toolkit.tone.homographs)
         self.fuel_id = self._id("fuel (the good)")
         self._roles[self.fuel_id]["commodity"] = 1.0
+        # "corn yields", "buyer interest": output and demand, not a market (toolkit.tone.market_lookalikes)
+        self.crop_yield_id = self._id("yields (of a crop)")
+        self.demand_interest_id = self._id("interest (demand)")
+        for i in (self.crop_yield_id, self.demand_interest_id):
+            self._roles[i]["good"] = 0.0
+        # "demand was slack": the adjective, weak (toolkit.tone.slack_adjective)
+        self.slack_adjective_id = self._id("slack (weak)")
+        self._roles[self.slack_adjective_id].update({"down": -0.4, "shortfall": 1.0})
         # "layoffs were fewer than expected": a comparison with a benchmark, a level word (toolkit.tone.than)
         self.than_ids = {}
         for phrase, more in THAN_PHRASES.items():
             self.than_ids[phrase] = self._id(f"{phrase} (a benchmark)")
             self._roles[self.than_ids[phrase]]["up" if more else "down"] = 0.0
-        for w in SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS + OWN_NOUN_WORDS + THAN_WORDS:  # the words those rules look for
+        for w in SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS + OWN_NOUN_WORDS + THAN_WORDS + LOOKALIKE_WORDS + SLACK_WORDS:  # the words those rules look for
             self._id(w)
         self._roles[self.good_price_id]["level"] = 0.0
         self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
