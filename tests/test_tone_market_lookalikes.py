@@ -40,3 +40,23 @@ def test_the_crop_yield_is_named_in_the_terms():
 def test_interest_stimulated_is_demand_stimulated():
     # round 10: "interest in the new models" is demand (tests/test_tone_helped.py used it as an unknown object)
     assert score("Contacts said the campaign stimulated interest in the new models.") > 0.1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Capital gains taxes were cited as a burden.", "gains"),
+    ("Hiring of high school graduates rose.", "high"),
+    ("Firms hired more high school students for the summer.", "high"),
+    ("Investors worried about the capital gains tax.", "gains"),
+])
+def test_a_tax_and_a_school_are_no_gain_and_no_level(text, word):
+    assert not any(word in found.split() for found in terms(text))
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Capital spending gains were broad.", 1),
+    ("High demand for school supplies lifted sales.", 1),
+    ("School enrollment was high.", 0),
+])
+def test_the_words_apart_keep_their_reading(text, sign):
+    value = score(text)
+    assert (sign * value > 0.1) if sign else abs(value) < 0.1
