@@ -25,6 +25,7 @@ def test_a_quantity_equal_to_an_earlier_figure_held_still(text, term):
 @pytest.mark.parametrize("text, sign", [
     ("The slowdown was similar to that of 2001.", -1),  # a state that is still there
     ("Layoffs were about the same as last year.", -1),
+    ("Growth was similar to that observed in the last report.", 1),  # a rate: growth went on
     ("Sales rose 5 percent, similar to the gain last month.", 1),  # the movement keeps its tone
     ("Demand was strong, much the same as in the spring.", 1),
 ])

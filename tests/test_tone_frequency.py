@@ -27,6 +27,7 @@ def test_how_often_is_a_level_of_the_count(text, term, sign):
     ("Gains in sales were widespread across the District.", ["gains sales"]),
     ("Reports of weakness were widespread.", ["weakness"]),
     ("Contacts reported widespread job losses.", ["widespread job losses"]),
+    ("There have been widespread signs of weakening in the labor market.", ["weakening labor market"]),
 ])
 def test_said_of_a_movement_it_adds_no_movement(text, expected):
     assert terms(text) == expected

@@ -7,7 +7,8 @@ of nothing: a small bad tone) instead of moving the subject. :func:`_coordinated
 left without a quantity the quantity of the movement word right before "or" / "and" (over
 intensifiers and "then" on either side: "rose slightly and then fell", "were flat or even declined"),
 when both are in the same comma clause. A movement word followed by a verb of its own ("declines
-were reported") is a noun with a clause of its own and is left alone.
+were reported") is a noun with a clause of its own and is left alone, and so is "more" / "less"
+after the join, an amount ("the sales rate has declined by half or more").
 
 >>> from toolkit.tone import explain
 >>> explain("Retail sales in most areas were unchanged or fell modestly.")["term"].tolist()
@@ -25,8 +26,10 @@ JOINS = ("or", "and")
 SKIPPED = ("then", "even", "also")
 #: verbs after a movement word that make it a noun with a clause of its own ("declines were reported")
 VERBS = ("was", "were", "is", "are", "has", "have", "had")
+#: comparatives that after "or" give an amount ("by half or more", "10 percent or less")
+AMOUNTS = ("more", "less", "fewer")
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = JOINS + SKIPPED + VERBS
+WORDS = JOINS + SKIPPED + VERBS + AMOUNTS
 
 
 def _skip_back(t, p: np.ndarray) -> np.ndarray:
@@ -56,6 +59,7 @@ def _coordinated(t, w) -> np.ndarray:
     ok = (j >= 0) & (w.qi[np.maximum(j, 0)] >= 0)
     ok &= (t.com(w.mpos[k]) == t.com(before)) & (t.seg(w.mpos[k]) == t.seg(before))
     ok &= ~lex.word_mask(VERBS)[t.ids[np.minimum(w.mlast[k] + 1, t.n - 1)]]
+    ok &= ~lex.word_mask(AMOUNTS)[w.mid[k]]  # "declined by half or more": an amount, not a movement
     qi = w.qi.copy()
     qi[k[ok]] = w.qi[j[ok]]
     return qi

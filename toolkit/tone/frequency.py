@@ -29,8 +29,8 @@ FREQUENCY = ("widespread", "more widespread", "increasingly widespread", "preval
 
 
 #: how many tokens before a movement word a word of "many" may stand and be said of it ("widespread
-#: price reductions")
-_BEFORE = 2
+#: price reductions", "widespread signs of weakening")
+_BEFORE = 3
 
 
 def _frequency_of_movements(t, mpos: np.ndarray) -> np.ndarray:
