@@ -1,7 +1,7 @@
 """A figure said to equal an earlier one: "sales were about the same as a year ago", "revenues were similar
 to last year", "hiring was comparable to year-ago levels".
 
-The lexicon reads "the same as", "similar to", "comparable to", "on par with", "even with" (round 10)
+The lexicon reads "the same as", "similar to", "comparable to", "on par with" (round 10)
 like "unchanged": a level word of value 0 that holds its quantity still, so "revenues were similar to
 last year" is no news, not the small good tone "revenues" has alone. A quantity whose mere mention
 carries tone - a state or an event such as a slowdown, a crisis, layoffs, optimism (a tone alone of
@@ -22,7 +22,7 @@ __all__: list[str] = []  # internal: toolkit.tone.pairing calls _equal_to_events
 
 #: the equality words (lexicon phrases of kind unchanged)
 EQUALS = ("the same as", "about the same as", "roughly the same as", "essentially the same as",
-          "much the same as", "similar to", "about similar to", "comparable to", "on par with", "even with")
+          "much the same as", "similar to", "about similar to", "comparable to", "on par with")
 #: the smallest tone alone (either sign) of a quantity whose mention is news by itself
 EVENT = 0.4
 
