@@ -33,5 +33,13 @@ def test_said_of_a_movement_it_adds_no_movement(text, expected):
     assert terms(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "However, discounting remained widespread and reports on early November sales were mixed.",
+    "Promotions were widespread, and holiday sales were mixed.",
+])
+def test_it_is_not_said_of_a_quantity_in_the_next_clause(text):
+    assert not any("widespread" in found for found in terms(text))
+
+
 def test_rare_earths_are_metals():
     assert terms("Strong demand for rare earths lifted exports.") == ["strong demand"]

@@ -34,3 +34,8 @@ def test_the_adjective_sizes_its_own_noun(text):
 ])
 def test_a_quantity_of_the_adjective_keeps_its_reading(text, term):
     assert term in terms(text)
+
+
+def test_more_counts_what_follows_it():
+    # "more" / "fewer" are no adjectives of a noun of their own here: more workers placed is good news
+    assert score("Agencies were placing more workers in manufacturing.") > 0.1

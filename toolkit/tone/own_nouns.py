@@ -1,7 +1,7 @@
 """A comparative that sizes a noun of its own: "a greater impact on profits", "a stronger emphasis on
 hiring", "a higher priority for ..." is no rise of profits or hiring.
 
-A level word that is an adjective (:data:`ADJECTIVES`: greater, higher, stronger, lower, more ...)
+A level word that is an adjective (:data:`ADJECTIVES`: greater, higher, stronger, lower ...)
 right before a content word the lexicon does not know - a noun that is no quantity ("impact",
 "emphasis", "role") - followed by a preposition other than "of" / "for" / "than" ("on", "in", "to",
 "at") and a quantity within :data:`REACH` tokens says how big *that noun* is; the quantity after the
@@ -26,8 +26,9 @@ from toolkit.tone.rules import F_HARD, F_SOFT
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls _own_nouns
 
 #: level words that are adjectives before a noun
-ADJECTIVES = ("greater", "higher", "stronger", "lower", "weaker", "smaller", "bigger", "more", "less",
-              "fewer")
+#: ("more" / "less" / "fewer" count what follows - "placing more workers in manufacturing" - and
+#: :func:`toolkit.tone.degrees._comparatives` reads them before a word of their own)
+ADJECTIVES = ("greater", "higher", "stronger", "lower", "weaker", "smaller", "bigger")
 #: nouns that measure the quantity after them: the adjective stays a movement of that quantity
 MEASURES = ("level", "levels", "number", "numbers", "amount", "amounts", "share", "portion",
             "proportion", "percentage", "degree", "pace", "volume")

@@ -23,7 +23,7 @@ from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.coordinated import _coordinated
 from toolkit.tone.degrees import _comparatives
 from toolkit.tone.equals import _equal_to_events
-from toolkit.tone.frequency import _frequency_of_movements
+from toolkit.tone.frequency import _frequency_of_movements, _frequency_subjects
 from toolkit.tone.own_nouns import _own_nouns
 from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
@@ -84,6 +84,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
         qi = _equal_to_events(t, words._replace(qi=qi))  # "the slowdown was similar to": it stays
         qi = _coordinated(t, words._replace(qi=qi))  # "sales were unchanged or fell modestly"
+        qi = _frequency_subjects(t, words._replace(qi=qi))  # "discounting remained widespread and ... sales"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
     return words
