@@ -23,9 +23,9 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone.clauses import _after, _apply_modifiers
-from toolkit.tone.homographs import _noun_fuel
+from toolkit.tone.homographs import SPELLINGS, _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
-from toolkit.tone.market_lookalikes import _market_lookalikes
+from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
 from toolkit.tone.negation_links import _NEGATOR, _negation_relays
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.own_nouns import _own_noun_topics
@@ -37,7 +37,8 @@ from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 from toolkit.tone.slack_adjective import _slack_adjective
-from toolkit.tone.than import _than_benchmarks
+from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
+from toolkit.tone.triggers import Triggers
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
@@ -55,17 +56,19 @@ class _Layout:
     def __init__(self, ids: np.ndarray, lex):
         self.ids, self.lex, self.n = ids, lex, len(ids)  # ids is changed in place (phrases)
         self.last = None
+        self.triggers = None
         if self.n > 1:
             last = np.arange(self.n)
             if _find_phrases(ids, last, lex):
                 self.last = last
-        _slack_adjective(ids, lex)  # "demand was slack": weak, not the noun
-        _than_benchmarks(ids, lex, self.last)  # "layoffs were fewer than expected": below a benchmark
+        found = self.triggers = Triggers(ids, lex)  # the words the round-10 readings start from
+        _slack_adjective(ids, lex, found.at(("slack",)))  # "demand was slack": weak, not the noun
+        _than_benchmarks(ids, lex, self.last, found.at(_than_phrase_ids(lex)))  # "fewer than expected"
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
-        _noun_fuel(ids, lex, self.last)  # "fuel efficient cars", "fuel prices": the good, not the verb
+        _noun_fuel(ids, lex, self.last, found.at(SPELLINGS))  # "fuel prices": the good, not the verb
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
-        _inventory_stocks(ids, lex, self.last)  # "stocks of coal": inventories, not the stock market
-        _market_lookalikes(ids, lex, self.last)  # "corn yields", "buyer interest": output and demand
+        _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
+        _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])

@@ -35,11 +35,12 @@ WORDS = SPELLINGS + VERB_BEFORE
 _VERBAL = FLAG_OF["forward"] | FLAG_OF["hedge"] | FLAG_OF["commit"] | FLAG_OF["intent"]
 
 
-def _noun_fuel(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+def _noun_fuel(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np.ndarray | None = None) -> None:
     """Give each "fuel" / "fuels" that is the noun ``lex.fuel_id`` (in place). ``ends``: the last token
     of the phrase starting at each position (``_Layout.last``), so that a phrase before counts
-    ("expected to fuel")."""
-    at = np.flatnonzero(lex.word_mask(SPELLINGS)[ids])
+    ("expected to fuel"); ``at``: the positions of the spellings when the caller has them."""
+    if at is None:
+        at = np.flatnonzero(lex.word_mask(SPELLINGS)[ids])
     if not len(at):
         return
     before = np.maximum(at - 1, 0)

@@ -39,11 +39,12 @@ REACH = 4
 WORDS = HELD + COMPANIES + ("stock", "stocks", "of")
 
 
-def _inventory_stocks(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+def _inventory_stocks(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np.ndarray | None = None) -> None:
     """Give each "stock(s)" that names an inventory ``lex.inventory_id`` (in place). ``ends``: the last
     token of the phrase starting at each position (``_Layout.last``), so that a good of several words
-    counts ("crude oil stocks")."""
-    at = np.flatnonzero(lex.word_mask(("stock", "stocks"))[ids])
+    counts ("crude oil stocks"); ``at``: the positions of "stock(s)" when the caller has them."""
+    if at is None:
+        at = np.flatnonzero(lex.word_mask(("stock", "stocks"))[ids])
     if not len(at):
         return
     last = len(ids) - 1

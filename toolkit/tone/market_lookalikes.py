@@ -31,8 +31,10 @@ __all__: list[str] = []  # internal: toolkit.tone.engine._Layout calls _market_l
 BUYERS = ("buyer", "buyers", "customer", "customers", "consumer", "investor", "investors", "shopper",
           "shoppers", "client", "clients", "tenant", "tenants", "homebuyer", "homebuyers", "purchaser",
           "purchasers", "visitor", "visitors")
+#: the words the rule starts from
+LOOKS = ("yields", "yield", "interest")
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = BUYERS + ("yields", "yield", "interest", "in")
+WORDS = BUYERS + LOOKS + ("in",)
 
 
 def _start_of(ends: np.ndarray | None, p: np.ndarray) -> np.ndarray:
@@ -45,15 +47,19 @@ def _start_of(ends: np.ndarray | None, p: np.ndarray) -> np.ndarray:
     return start_of[p]
 
 
-def _market_lookalikes(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
-    """Relabel crop yields and buyers' interest (in place); ``ends`` as ``_Layout.last``."""
+def _market_lookalikes(ids: np.ndarray, lex, ends: np.ndarray | None = None,
+                       found: np.ndarray | None = None) -> None:
+    """Relabel crop yields and buyers' interest (in place); ``ends`` as ``_Layout.last``; ``found``:
+    the positions of :data:`LOOKS` when the caller has them."""
     last = len(ids) - 1
-    at = np.flatnonzero(lex.word_mask(("yields", "yield"))[ids])
+    if found is None:
+        found = np.flatnonzero(lex.word_mask(LOOKS)[ids])
+    at = found[lex.word_mask(("yields", "yield"))[ids[found]]]
     at = at[at > 0]
     if len(at):
         prev = ids[_start_of(ends, at - 1)]
         ids[at[(lex.flags[prev] & FLAG["named good"]) > 0]] = lex.crop_yield_id
-    at = np.flatnonzero(ids == lex.ids["interest"])
+    at = found[ids[found] == lex.ids["interest"]]
     if len(at):
         prev = ids[_start_of(ends, np.maximum(at - 1, 0))]
         demand = (at > 0) & lex.word_mask(BUYERS)[prev]

@@ -40,8 +40,10 @@ _JOINS = ("and", "or")
 #: verbs of ending: right before a movement ("sales stopped declining", "demand has ceased to grow")
 #: they deny it like a negator
 ENDINGS = ("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing")
+#: every verb of consequence
+LINK_VERBS = tuple(v for verbs in LINKS.values() for v in verbs)
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = tuple(LINKS) + tuple(v for verbs in LINKS.values() for v in verbs) + _JOINS + ENDINGS + ("over", "to")
+WORDS = tuple(LINKS) + LINK_VERBS + _JOINS + ENDINGS + ("over", "to")
 
 
 def _linked(t, p: np.ndarray) -> np.ndarray:
@@ -62,7 +64,7 @@ def _endings(t) -> np.ndarray:
     """Positions of the verbs of ending right before a movement word, or before "to" and one ("stopped
     declining", "ceased to grow")."""
     lex, last = t.lex, t.n - 1
-    p = np.flatnonzero(lex.word_mask(ENDINGS)[t.ids])
+    p = t.triggers.at(ENDINGS) if getattr(t, "triggers", None) is not None else np.flatnonzero(lex.word_mask(ENDINGS)[t.ids])
     if not len(p):
         return p
     nxt = t.ids[np.minimum(p + 1, last)]
@@ -75,12 +77,17 @@ def _endings(t) -> np.ndarray:
 def _negation_relays(t) -> np.ndarray:
     """The negator marks of the texts with the verbs of consequence they reach and the verbs of
     ending added (sorted)."""
-    negs = np.union1d(t.marks(_NEGATOR), _endings(t))
+    negs = t.marks(_NEGATOR)
+    ends_ = _endings(t)
+    if len(ends_):  # disjoint words: a sorted concatenation is their union
+        negs = np.sort(np.concatenate([negs, ends_]))
     if not len(negs):
         return negs
     lex = t.lex
-    verbs = lex.word_mask(tuple(v for vs in LINKS.values() for v in vs))
-    p = np.flatnonzero(verbs[t.ids])  # words without a role: not among t.pos
+    if getattr(t, "triggers", None) is not None:  # words without a role: not among t.pos
+        p = t.triggers.at(LINK_VERBS)
+    else:
+        p = np.flatnonzero(lex.word_mask(LINK_VERBS)[t.ids])
     link_end = _linked(t, p)
     p, link_end = p[link_end >= 0], link_end[link_end >= 0]
     if not len(p):
@@ -89,6 +96,11 @@ def _negation_relays(t) -> np.ndarray:
     neg = negs[np.maximum(j, 0)]
     end = t.end_of(neg)
     ok = (j >= 0) & (p - end <= REACH) & (p > end) & (t.seg(neg) == t.seg(p)) & (t.com(neg) == t.com(p))
-    moves = np.union1d(t.pos[lex.mdir[t.tid] != 0], np.flatnonzero(lex.word_mask(_JOINS)[t.ids]))
-    ok &= np.searchsorted(moves, end, side="right") == np.searchsorted(moves, p)
-    return np.union1d(negs, link_end[ok])
+    for d in range(1, REACH):  # no movement word and no join between the negator and the verb
+        q = np.minimum(end + d, t.n - 1)
+        between = q < p
+        tid = t.ids[q]
+        ok &= ~(between & ((lex.mdir[tid] != 0) | lex.word_mask(_JOINS)[tid]))
+    if not ok.any():
+        return negs
+    return np.sort(np.concatenate([negs, link_end[ok]]))  # "into", "to": no negator

@@ -25,9 +25,11 @@ COPULAS = ("was", "were", "is", "are", "been", "be", "remained", "remain", "rema
 WORDS = COPULAS + ("slack", "there", "in", "of")
 
 
-def _slack_adjective(ids: np.ndarray, lex) -> None:
-    """Give each "slack" after a copula (over up to two intensifiers) ``lex.slack_adjective_id`` (in place)."""
-    at = np.flatnonzero(ids == lex.ids["slack"])
+def _slack_adjective(ids: np.ndarray, lex, at: np.ndarray | None = None) -> None:
+    """Give each "slack" after a copula (over up to two intensifiers) ``lex.slack_adjective_id`` (in place).
+    ``at``: the positions of "slack" when the caller has them (:class:`toolkit.tone.triggers.Triggers`)."""
+    if at is None:
+        at = np.flatnonzero(ids == lex.ids["slack"])
     if not len(at):
         return
     p = at - 1

@@ -31,13 +31,20 @@ BENCHMARKS = ("expected", "anticipated", "projected", "planned", "hoped", "feare
 WORDS = COPULAS + tuple(b for b in BENCHMARKS if " " not in b)
 
 
-def _than_benchmarks(ids: np.ndarray, lex, ends: np.ndarray | None) -> None:
+def phrase_ids(lex) -> tuple:
+    """The lexicon ids of :data:`PHRASES` (those the lexicon has)."""
+    return tuple(lex.phrase_of[p] for p in PHRASES if p in lex.phrase_of)
+
+
+def _than_benchmarks(ids: np.ndarray, lex, ends: np.ndarray | None, at: np.ndarray | None = None) -> None:
     """Give each "more / less / fewer than" between a copula and a benchmark the id of the comparison
-    (in place). ``ends``: the last token of the phrase starting at each position (``_Layout.last``)."""
+    (in place). ``ends``: the last token of the phrase starting at each position (``_Layout.last``);
+    ``at``: the positions of the phrases when the caller has them."""
     if ends is None:
         return
-    pids = [lex.phrase_of.get(p) for p in PHRASES]
-    at = np.flatnonzero(lex.word_mask([i for i in pids if i is not None])[ids])
+    if at is None:
+        pids = [lex.phrase_of.get(p) for p in PHRASES]
+        at = np.flatnonzero(lex.word_mask([i for i in pids if i is not None])[ids])
     at = at[at > 0]
     if not len(at):
         return
