@@ -59,3 +59,23 @@ def test_a_verb_of_ending_without_a_movement_right_after_it_negates_nothing(text
 
 def test_production_stopped_alone_is_left_as_it_is():
     assert terms("Production stopped at the plant.") == []
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("No district reported a decline in sales.", 1),
+    ("None of the contacts reported layoffs.", 1),
+    ("Few firms plan to cut jobs.", 1),
+    ("Not a single contact reported higher sales.", -1),
+    ("Retailers doubt that sales will improve.", -1),
+])
+def test_a_negated_subject_denies_what_it_reports(text, sign):
+    assert sign * score(text) > 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("No layoffs were reported, and sales rose.", 1),  # the negation is spent on the layoffs
+    ("Contacts reported higher sales.", 1),  # no negator at all
+    ("No change in hiring was reported, and sales rose strongly.", 1),
+])
+def test_a_spent_or_absent_negation_denies_nothing_reported(text, sign):
+    assert sign * score(text) > 0.1

@@ -211,7 +211,10 @@ Readings added in round 10 (Beige Book), one file each:
 ``frequency``           "layoffs were rare", "widespread layoffs": how often
 ``equals``              "similar to last year": held still (not states, events, rates)
 ``coordinated``         "were unchanged or fell modestly": one subject, two movements
-``negation_links``      "not translating into higher wages", "stopped declining"
+``negation_links``      "not translating into higher wages", "stopped declining", "no district
+                        reported a decline", "doubt that sales will improve"
+``alternatives``        "rather than slowing, growth accelerated": what did not happen
+``triggers``            one pass over the tokens for the words these readings start from
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).

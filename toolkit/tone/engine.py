@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.homographs import SPELLINGS, _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
@@ -63,6 +64,7 @@ class _Layout:
                 self.last = last
         found = self.triggers = Triggers(ids, lex)  # the words the round-10 readings start from
         _slack_adjective(ids, lex, found.at(("slack",)))  # "demand was slack": weak, not the noun
+        _alternatives(ids, lex, self.last, found.at(_alternative_ids(lex)))  # "rather than slowing"
         _than_benchmarks(ids, lex, self.last, found.at(_than_phrase_ids(lex)))  # "fewer than expected"
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _noun_fuel(ids, lex, self.last, found.at(SPELLINGS))  # "fuel prices": the good, not the verb

@@ -11,7 +11,11 @@ no movement word and no "and" / "or" between them (in "output did not decline an
 hiring", the negation is spent on the decline). The negation then reaches from the verb's last word
 ("into", "to", "in"), which explain names as the negation it relays ("negation 'into'"). A verb of
 ending right before a movement (:data:`ENDINGS`: "sales stopped declining", "demand has ceased to
-grow") denies it the same way (:func:`_endings`); "production stopped" alone is left as it is.
+grow") denies it the same way (:func:`_endings`), and so does "doubt" before "that" / "whether"
+("retailers doubt that sales will improve"); "production stopped" alone is left as it is. A verb of
+reporting after a negated subject (:data:`REPORTS`: "no district reported a decline in sales", "none of
+the contacts reported layoffs", "few firms plan to cut jobs") carries the negation to what is reported
+(:func:`_reported`).
 
 >>> from toolkit.tone import score_texts
 >>> float(score_texts(["Strong demand has not yet fully translated into significantly higher profits."])["score"][0]) < 0.6
@@ -40,10 +44,25 @@ _JOINS = ("and", "or")
 #: verbs of ending: right before a movement ("sales stopped declining", "demand has ceased to grow")
 #: they deny it like a negator
 ENDINGS = ("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing")
+#: verbs of reporting and of doubt: after a negated subject ("no district reported a decline in sales",
+#: "none of the contacts reported layoffs", "few firms plan to cut jobs") they carry the negation to
+#: what is reported; "doubt" denies what follows it ("retailers doubt that sales will improve")
+REPORTS = ("reported", "report", "reports", "reporting", "noted", "note", "notes", "indicated", "indicate",
+           "indicates", "cited", "cite", "cites", "mentioned", "said", "say", "says", "saw", "see", "sees",
+           "observed", "expected", "expect", "expects", "plan", "plans", "planned", "anticipate",
+           "anticipates", "anticipated", "plan to", "plans to", "planned to", "expect to", "expects to",
+           "expected to", "anticipate", "intend to", "intends to")
+DOUBTS = ("doubt", "doubts", "doubted")
 #: every verb of consequence
 LINK_VERBS = tuple(v for verbs in LINKS.values() for v in verbs)
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = tuple(LINKS) + LINK_VERBS + _JOINS + ENDINGS + ("over", "to")
+WORDS = tuple(LINKS) + LINK_VERBS + _JOINS + ENDINGS + tuple(r for r in REPORTS if " " not in r) + DOUBTS + \
+    ("over", "to", "that", "whether")
+
+
+def report_ids(lex) -> tuple:
+    """The lexicon ids of :data:`REPORTS`, words and phrases ("plans to" is one token once merged)."""
+    return tuple(i for i in (lex.phrase_of.get(r, lex.ids.get(r)) for r in REPORTS) if i is not None)
 
 
 def _linked(t, p: np.ndarray) -> np.ndarray:
@@ -62,16 +81,41 @@ def _linked(t, p: np.ndarray) -> np.ndarray:
 
 def _endings(t) -> np.ndarray:
     """Positions of the verbs of ending right before a movement word, or before "to" and one ("stopped
-    declining", "ceased to grow")."""
+    declining", "ceased to grow"), and of the "that" / "whether" after "doubt"."""
     lex, last = t.lex, t.n - 1
-    p = t.triggers.at(ENDINGS) if getattr(t, "triggers", None) is not None else np.flatnonzero(lex.word_mask(ENDINGS)[t.ids])
+    words = ENDINGS + DOUBTS
+    p = t.triggers.at(words) if getattr(t, "triggers", None) is not None else np.flatnonzero(lex.word_mask(words)[t.ids])
     if not len(p):
         return p
     nxt = t.ids[np.minimum(p + 1, last)]
     after_to = t.ids[np.minimum(p + 2, last)]
     moves = (lex.mdir[nxt] != 0) & (p < last)
     moves |= (nxt == lex.ids["to"]) & (lex.mdir[after_to] != 0) & (p + 1 < last)
-    return p[moves]
+    moves &= lex.word_mask(ENDINGS)[t.ids[p]]
+    doubt = lex.word_mask(DOUBTS)[t.ids[p]] & lex.word_mask(("that", "whether"))[nxt] & (p < last)
+    return np.sort(np.concatenate([p[moves], p[doubt] + 1]))  # "doubt that": from "that" on
+
+
+def _reported(t, negs: np.ndarray) -> np.ndarray:
+    """Positions of the verbs of reporting whose subject a negator denies: the negator at most
+    :data:`REACH` tokens before, in its comma clause, with no quantity, movement or join between
+    ("no district reported", "none of the contacts reported"; not "no layoffs were reported, and
+    sales rose": the negation is spent on the layoffs)."""
+    lex = t.lex
+    said = report_ids(lex)
+    p = t.triggers.at(said) if getattr(t, "triggers", None) is not None else \
+        np.flatnonzero(lex.word_mask(said)[t.ids])
+    if not len(p) or not len(negs):
+        return p[:0]
+    j = np.searchsorted(negs, p) - 1
+    neg = negs[np.maximum(j, 0)]
+    end = t.end_of(neg)
+    ok = (j >= 0) & (p > end) & (p - end <= REACH) & (t.seg(neg) == t.seg(p)) & (t.com(neg) == t.com(p))
+    for d in range(1, REACH):
+        q = np.minimum(end + d, t.n - 1)
+        tid = t.ids[q]
+        ok &= ~((q < p) & ((lex.mdir[tid] != 0) | (lex.qcode[tid] >= 0) | lex.word_mask(_JOINS)[tid]))
+    return p[ok]
 
 
 def _negation_relays(t) -> np.ndarray:
@@ -79,8 +123,9 @@ def _negation_relays(t) -> np.ndarray:
     ending added (sorted)."""
     negs = t.marks(_NEGATOR)
     ends_ = _endings(t)
-    if len(ends_):  # disjoint words: a sorted concatenation is their union
-        negs = np.sort(np.concatenate([negs, ends_]))
+    said = _reported(t, negs)
+    if len(ends_) or len(said):  # disjoint words: a sorted concatenation is their union
+        negs = np.sort(np.concatenate([negs, ends_, said]))
     if not len(negs):
         return negs
     lex = t.lex
