@@ -76,6 +76,7 @@ def test_a_negated_subject_denies_what_it_reports(text, sign):
     ("No layoffs were reported, and sales rose.", 1),  # the negation is spent on the layoffs
     ("Contacts reported higher sales.", 1),  # no negator at all
     ("No change in hiring was reported, and sales rose strongly.", 1),
+    ("The softness in refinancing has been mitigated by reports of strong home-equity lending.", 1),
 ])
 def test_a_spent_or_absent_negation_denies_nothing_reported(text, sign):
     assert sign * score(text) > 0.1

@@ -57,7 +57,7 @@ DOUBTS = ("doubt", "doubts", "doubted")
 LINK_VERBS = tuple(v for verbs in LINKS.values() for v in verbs)
 #: the lexicon needs ids for these words so that the rule can find them
 WORDS = tuple(LINKS) + LINK_VERBS + _JOINS + ENDINGS + tuple(r for r in REPORTS if " " not in r) + DOUBTS + \
-    ("over", "to", "that", "whether")
+    ("over", "to", "that", "whether", "by")
 
 
 def report_ids(lex) -> tuple:
@@ -100,7 +100,8 @@ def _reported(t, negs: np.ndarray) -> np.ndarray:
     """Positions of the verbs of reporting whose subject a negator denies: the negator at most
     :data:`REACH` tokens before, in its comma clause, with no quantity, movement or join between
     ("no district reported", "none of the contacts reported"; not "no layoffs were reported, and
-    sales rose": the negation is spent on the layoffs)."""
+    sales rose": the negation is spent on the layoffs), and the word not a noun after a preposition or
+    a determiner ("mitigated by reports of strong activity")."""
     lex = t.lex
     said = report_ids(lex)
     p = t.triggers.at(said) if getattr(t, "triggers", None) is not None else \
@@ -115,6 +116,8 @@ def _reported(t, negs: np.ndarray) -> np.ndarray:
         q = np.minimum(end + d, t.n - 1)
         tid = t.ids[q]
         ok &= ~((q < p) & ((lex.mdir[tid] != 0) | (lex.qcode[tid] >= 0) | lex.word_mask(_JOINS)[tid]))
+    before = t.ids[np.maximum(p - 1, 0)]  # "mitigated by reports of ...": the noun, no verb
+    ok &= ~(lex.prep_mask[before] | lex.determiner_mask[before] | lex.word_mask(("by",))[before])
     return p[ok]
 
 
