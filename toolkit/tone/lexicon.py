@@ -123,9 +123,30 @@ class Lexicon:
         self.compound_id = self._id("(a compound)")
         # "Sioux Falls": a place name, no role but a filler of the pairing window like a month (toolkit.tone.places)
         self.place_id = self._id("(a place name)")
+        self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
+        self._roles[self.good_price_id]["level"] = 0.0
+        # "downward pressure on prices": a push on what follows, a movement of its object
+        # (toolkit.tone.topics._pressures_on)
+        # "inflation is expected to moderate": the verb, a fall (toolkit.tone.topics._verbs_moderate)
+        self.moderate_verb_id = self._id("moderate (a verb)")
+        self._roles[self.moderate_verb_id].update(self._roles[self.ids["moderated"]] if "moderated" in self.ids else {})
+        self.push_ids = {}
+        for way in ("up", "down"):
+            self.push_ids[way] = self._id(f"{way}ward (a push on)")
+            self._roles[self.push_ids[way]].update({way: 0.0, "transitive": 1.0})
+        unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
+        for i in (self.month_id, self.num_id, self.place_id, self.compound_id, self.season_id):  # fillers of the pairing window
+            structure[i] = structure.get(i, 0) | unit
+        self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
+        self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
+        return pairs, structure
+
+    def _add_round10_ids(self) -> None:
+        """Ids of the words the round-10 readings relabel (each with its roles), and ids for the words
+        they look for (``WORDS`` of each module)."""
         # "last fall", "in the fall": the season, a filler like a month (toolkit.tone.seasons)
         self.season_id = self._id("fall (the season)")
-        # "stocks of coal", "steel stocks": inventories, no role (toolkit.tone.inventories)
+        # "stocks of coal", "steel stocks": inventories, a level (toolkit.tone.inventories)
         self.inventory_id = self._id("stocks (inventories)")
         # "fuel efficient cars", "fuel prices": the noun, a named good (toolkit.tone.homographs)
         self.fuel_id = self._id("fuel (the good)")
@@ -143,25 +164,11 @@ class Lexicon:
         for phrase, more in THAN_PHRASES.items():
             self.than_ids[phrase] = self._id(f"{phrase} (a benchmark)")
             self._roles[self.than_ids[phrase]]["up" if more else "down"] = 0.0
-        for w in SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS + OWN_NOUN_WORDS + THAN_WORDS + LOOKALIKE_WORDS + SLACK_WORDS:  # the words those rules look for
-            self._id(w)
-        self._roles[self.good_price_id]["level"] = 0.0
+        for words in (SEASON_WORDS, INVENTORY_WORDS, HOMOGRAPH_WORDS, COORDINATED_WORDS, LINK_WORDS, OWN_NOUN_WORDS,
+                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS):
+            for w in words:
+                self._id(w)
         self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
-        # "downward pressure on prices": a push on what follows, a movement of its object
-        # (toolkit.tone.topics._pressures_on)
-        # "inflation is expected to moderate": the verb, a fall (toolkit.tone.topics._verbs_moderate)
-        self.moderate_verb_id = self._id("moderate (a verb)")
-        self._roles[self.moderate_verb_id].update(self._roles[self.ids["moderated"]] if "moderated" in self.ids else {})
-        self.push_ids = {}
-        for way in ("up", "down"):
-            self.push_ids[way] = self._id(f"{way}ward (a push on)")
-            self._roles[self.push_ids[way]].update({way: 0.0, "transitive": 1.0})
-        unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
-        for i in (self.month_id, self.num_id, self.place_id, self.compound_id, self.season_id):  # fillers of the pairing window
-            structure[i] = structure.get(i, 0) | unit
-        self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
-        self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
-        return pairs, structure
 
     def _figures(self) -> np.ndarray:
         """Per id, whether the word is part of a figure: a number or a unit of size (percent, billion,
