@@ -24,7 +24,7 @@ def test_helped_and_stimulated_move_their_object(text, sign):
 @pytest.mark.parametrize("text", [
     "Employment helped the survey firm reach more households.",  # the subject in the active does not move
     "The new rules helped to clarify the reporting of loans.",  # no quantity: nothing moves
-    "Contacts said the campaign stimulated interest in the new models.",  # no quantity of the lexicon
+    "Contacts said the campaign stimulated talk about the new models.",  # no quantity of the lexicon
 ])
 def test_they_move_no_subject_and_no_unknown_object(text):
     assert abs(score(text)) <= 0.1

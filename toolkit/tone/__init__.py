@@ -217,6 +217,25 @@ What the package holds, one file per part of the scorer:
 ``methods``     method names and label cut-offs
 ==============  ==================================================================
 
+Readings added in round 10 (Beige Book), one file each:
+
+======================  ==========================================================
+``seasons``             "last fall", "in the fall": the season, a time like a month
+``inventories``         "stocks of coal", "steel stocks": inventories, a level
+``homographs``          "fuel efficient cars", "fuel prices": the noun, a named good
+``market_lookalikes``   "corn yields", "buyer interest": output and demand
+``slack_adjective``     "demand was slack": the adjective, weak
+``than``                "fewer than expected": a level against a benchmark
+``own_nouns``           "a greater impact on profits": a comparative sizing its own noun
+``frequency``           "layoffs were rare", "widespread layoffs": how often
+``equals``              "similar to last year": held still (not states, events, rates)
+``coordinated``         "were unchanged or fell modestly": one subject, two movements
+``negation_links``      "not translating into higher wages", "stopped declining", "no district
+                        reported a decline", "doubt that sales will improve"
+``alternatives``        "rather than slowing, growth accelerated": what did not happen
+``triggers``            one pass over the tokens for the words these readings start from
+======================  ==========================================================
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

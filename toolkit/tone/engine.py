@@ -22,11 +22,17 @@ from typing import NamedTuple
 
 import numpy as np
 
+from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.gaps import _gap_sides
 from toolkit.tone.moderate_prices import _prices_moderate
 from toolkit.tone.origin_quantities import _origin_quantities
+from toolkit.tone.homographs import SPELLINGS, _noun_fuel
+from toolkit.tone.inventories import _inventory_stocks
+from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
+from toolkit.tone.negation_links import _NEGATOR, _negation_relays
 from toolkit.tone.origin_states import _origin_states
+from toolkit.tone.own_nouns import _own_noun_topics
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
@@ -37,6 +43,9 @@ from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 from toolkit.tone.size_predicates import _size_predicates
+from toolkit.tone.slack_adjective import _slack_adjective
+from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
+from toolkit.tone.triggers import Triggers
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
@@ -54,13 +63,21 @@ class _Layout:
     def __init__(self, ids: np.ndarray, lex):
         self.ids, self.lex, self.n = ids, lex, len(ids)  # ids is changed in place (phrases)
         self.last = None
+        self.triggers = None
         if self.n > 1:
             last = np.arange(self.n)
             found = _find_phrases(ids, last, lex)
             if _near_targets(ids, lex, last) or found:  # "close to the Committee's 2 percent objective"
                 self.last = last
+        found = self.triggers = Triggers(ids, lex)  # the words the round-10 readings start from
+        _slack_adjective(ids, lex, found.at(("slack",)))  # "demand was slack": weak, not the noun
+        _alternatives(ids, lex, self.last, found.at(_alternative_ids(lex)))  # "rather than slowing"
+        _than_benchmarks(ids, lex, self.last, found.at(_than_phrase_ids(lex)))  # "fewer than expected"
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
+        _noun_fuel(ids, lex, self.last, found.at(SPELLINGS))  # "fuel prices": the good, not the verb
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
+        _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
+        _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
@@ -75,6 +92,7 @@ class _Layout:
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
         self._marks[FLAG["purpose"]] = _listed_aims(self)  # "to prevent risks, improve ... and strengthen ..."
+        self._marks[_NEGATOR] = _negation_relays(self)  # "not often translating into higher wages"
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""
@@ -162,6 +180,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     bsel = ~used & (alone != 0) & ~topic & ~_state_complements(t, w.qpos) & ~_aims(t, w.qpos)
     bsel[bsel] = ~_origin_quantities(t, w.qpos[bsel])  # "recovered from the recession": where it started
     bsel[bsel] = ~_gap_sides(t, w.qpos[bsel])  # "a gap between the growth of demand and supply"
+    bsel[bsel] = ~_own_noun_topics(t, w.qpos[bsel])  # "a greater impact on profits": a topic
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     # a topic of a bad head: "risks to sustainable growth"

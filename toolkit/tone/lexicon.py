@@ -15,8 +15,17 @@ import numpy as np
 import pandas as pd
 
 from toolkit.tone.phrases import _phrase_levels
+from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
+from toolkit.tone.homographs import WORDS as HOMOGRAPH_WORDS
+from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
+from toolkit.tone.market_lookalikes import WORDS as LOOKALIKE_WORDS
+from toolkit.tone.negation_links import WORDS as LINK_WORDS
+from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
+from toolkit.tone.seasons import WORDS as SEASON_WORDS
+from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
+from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
 
@@ -113,6 +122,7 @@ class Lexicon:
         self.compound_id = self._id("(a compound)")
         # "Sioux Falls": a place name, no role but a filler of the pairing window like a month (toolkit.tone.places)
         self.place_id = self._id("(a place name)")
+        self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -124,11 +134,40 @@ class Lexicon:
             self.push_ids[way] = self._id(f"{way}ward (a push on)")
             self._roles[self.push_ids[way]].update({way: 0.0, "transitive": 1.0})
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
-        for i in (self.month_id, self.num_id, self.place_id, self.compound_id):  # fillers of the pairing window
+        for i in (self.month_id, self.num_id, self.place_id, self.compound_id, self.season_id):  # fillers of the pairing window
             structure[i] = structure.get(i, 0) | unit
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return structure
+
+    def _add_round10_ids(self) -> None:
+        """Ids of the words the round-10 readings relabel (each with its roles), and ids for the words
+        they look for (``WORDS`` of each module)."""
+        # "last fall", "in the fall": the season, a filler like a month (toolkit.tone.seasons)
+        self.season_id = self._id("fall (the season)")
+        # "stocks of coal", "steel stocks": inventories, a level (toolkit.tone.inventories)
+        self.inventory_id = self._id("stocks (inventories)")
+        # "fuel efficient cars", "fuel prices": the noun, a named good (toolkit.tone.homographs)
+        self.fuel_id = self._id("fuel (the good)")
+        self._roles[self.fuel_id]["commodity"] = 1.0
+        # "corn yields", "buyer interest": output and demand, not a market (toolkit.tone.market_lookalikes)
+        self.crop_yield_id = self._id("yields (of a crop)")
+        self.demand_interest_id = self._id("interest (demand)")
+        for i in (self.crop_yield_id, self.demand_interest_id):
+            self._roles[i]["good"] = 0.0
+        # "demand was slack": the adjective, weak (toolkit.tone.slack_adjective)
+        self.slack_adjective_id = self._id("slack (weak)")
+        self._roles[self.slack_adjective_id].update({"down": -0.4, "shortfall": 1.0})
+        # "layoffs were fewer than expected": a comparison with a benchmark, a level word (toolkit.tone.than)
+        self.than_ids = {}
+        for phrase, more in THAN_PHRASES.items():
+            self.than_ids[phrase] = self._id(f"{phrase} (a benchmark)")
+            self._roles[self.than_ids[phrase]]["up" if more else "down"] = 0.0
+        for words in (SEASON_WORDS, INVENTORY_WORDS, HOMOGRAPH_WORDS, COORDINATED_WORDS, LINK_WORDS, OWN_NOUN_WORDS,
+                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS):
+            for w in words:
+                self._id(w)
+        self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
 
     def _figures(self) -> np.ndarray:
         """Per id, whether the word is part of a figure: a number or a unit of size (percent, billion,
@@ -138,7 +177,7 @@ class Lexicon:
         unit = FLAG_OF[next(m.lexicon_kind for m in MODIFIERS if m.clause == "filler")]
         mask = (self.flags & unit) > 0
         months = [self.ids[m] for m in month_names() if m in self.ids]
-        mask[months + [self.month_id, self.place_id, self.compound_id]] = False
+        mask[months + [self.month_id, self.place_id, self.compound_id, self.season_id]] = False
         return mask
 
     def _role_arrays(self, structure: dict) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.rules import FLAG, MODIFIERS, NEG_SCOPE
 
 __all__: list[str] = []  # internal: toolkit.tone.clauses calls _negated_reports
@@ -37,6 +38,7 @@ def _negated_reports(t, u, m, seg_u, com_u, mult):
     k = np.searchsorted(negators, reports) - 1
     n_end = t.end_of(negators[np.maximum(k, 0)])
     said = (k >= 0) & (reports - n_end - 1 <= m.scope) & (t.seg(n_end) == t.seg(reports))
+    said &= ~_in_sorted(reports, negators)  # a report verb that relays the negation itself (negation_links)
     reports, n_end = reports[said], n_end[said]
     if not len(reports):
         return None

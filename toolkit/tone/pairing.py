@@ -27,7 +27,11 @@ from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_nouns import _pace_nouns
 from toolkit.tone.pace_objects import _pace_objects
 from toolkit.tone.pushes import _push_end, _push_rises
+from toolkit.tone.coordinated import _coordinated
 from toolkit.tone.degrees import _comparatives
+from toolkit.tone.equals import _equal_to_events
+from toolkit.tone.frequency import _frequency_of_movements, _frequency_subjects
+from toolkit.tone.own_nouns import _own_nouns
 from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
@@ -74,6 +78,8 @@ def _pair_movements(t: _Layout) -> _Words:
     msel[msel] = ~_origins(t, t.pos[msel])  # "fell from high levels": "high" is where it started
     msel[msel] = ~_degrees(t, t.pos[msel])  # "more resilient": the degree of a state, no movement
     msel[msel] = ~_comparatives(t, t.pos[msel])  # "more competitive": that word's comparative, no movement
+    msel[msel] = ~_own_nouns(t, t.pos[msel])  # "a greater impact on profits": the size of "impact"
+    msel[msel] = ~_frequency_of_movements(t, t.pos[msel])  # "the decline in orders is pervasive"
     msel[msel] = ~_sized_by_predicate(t, t.pos[msel])  # "job gains were weak": the predicate says the size
     mpos, mid = t.pos[msel], t.tid[msel]
     words = _Words(qpos, qid, t.end_of(qpos), mpos, mid, t.end_of(mpos), np.full(len(mpos), -1))
@@ -88,6 +94,9 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
         qi = _claimed_objects(t, words._replace(qi=qi))  # "the strong dollar weighed on exports"
         qi = _feared_movements(t, words._replace(qi=qi))  # "fears of a decline"
+        qi = _equal_to_events(t, words._replace(qi=qi))  # "the slowdown was similar to": it stays
+        qi = _coordinated(t, words._replace(qi=qi))  # "sales were unchanged or fell modestly"
+        qi = _frequency_subjects(t, words._replace(qi=qi))  # "discounting remained widespread and ... sales"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"

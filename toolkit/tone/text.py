@@ -17,6 +17,7 @@ import pandas as pd
 from toolkit.tone.compounds import _compounds
 from toolkit.tone.places import _place_names
 from toolkit.tone.rules import F_HARD
+from toolkit.tone.seasons import _seasons
 
 __all__ = ["MAX_CHARS"]
 
@@ -141,6 +142,7 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
     _months(ids, starts, raw, off, lex)
     _compounds(ids, starts, raw, off, lex)
     _place_names(ids, starts, raw, off, lex)
+    _seasons(ids, starts, off, lex)
     return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
 
 

@@ -1,0 +1,46 @@
+"""One pass over the token ids for the words that the round-10 readings start from.
+
+Each reading (``slack_adjective``, ``alternatives``, ``than``, ``homographs``, ``inventories``,
+``market_lookalikes``, ``negation_links``) starts from a few words that have no role of their own or one that changes
+("slack", "fuel", "stocks", "yields", "interest", "translating", "stopped", "more than" ...). Instead
+of one gather over all tokens per reading, :class:`Triggers` finds all of them with one cached mask
+(:meth:`toolkit.tone.lexicon.Lexicon.word_mask`) and one ``flatnonzero``, and :meth:`Triggers.at`
+hands each reading its own positions: a gather over those few positions only. The ids at a position
+are read when asked, so a reading sees the relabelling of the readings before it.
+
+>>> import numpy as np
+>>> from toolkit.tone.lexicon import load_lexicon
+>>> lex = load_lexicon()
+>>> ids = np.array([lex.ids[w] for w in ("demand", "was", "slack")])
+>>> Triggers(ids, lex).at(("slack",)).tolist()
+[2]
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from toolkit.tone.alternatives import phrase_ids as alternative_ids
+from toolkit.tone.homographs import SPELLINGS
+from toolkit.tone.market_lookalikes import LOOKS
+from toolkit.tone.negation_links import DOUBTS, ENDINGS, LINK_VERBS, report_ids
+from toolkit.tone.than import PHRASES
+
+__all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per call
+
+#: the words and phrases the readings start from
+WORDS = ("slack", "stock", "stocks") + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS
+
+
+class Triggers:
+    """The positions in ``ids`` of the words the readings start from (found once)."""
+
+    def __init__(self, ids: np.ndarray, lex):
+        self.ids, self.lex = ids, lex
+        words = [w for w in WORDS if w in lex.ids] + [lex.phrase_of[p] for p in PHRASES if p in lex.phrase_of]
+        words += list(report_ids(lex)) + list(alternative_ids(lex))
+        self.pos = np.flatnonzero(lex.word_mask(tuple(words))[ids])
+
+    def at(self, words) -> np.ndarray:
+        """The sorted positions whose id is now one of ``words`` (terms or ids)."""
+        p = self.pos
+        return p[self.lex.word_mask(tuple(words))[self.ids[p]]]
