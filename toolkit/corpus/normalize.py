@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from toolkit.corpus.headings import split_run_in_headings
+from toolkit.corpus.page_breaks import join_page_breaks
+
 __all__ = ["looks_cjk", "decode", "normalise", "CONTROL"]
 
 _HIGH = re.compile(rb"[\x80-\xff]")
@@ -111,7 +114,7 @@ def _paragraph_split(text: str) -> list[str]:
         lines = text.split("\n")
         if max(len(ln) for ln in lines) > 120:  # unwrapped: one paragraph per line
             paras = lines
-    elif len(paras) >= 10:
+    elif len(paras := join_page_breaks(paras)) >= 10:  # sentences cut by page breaks first
         paras = _join_double_spaced(paras)
     return paras
 
@@ -187,4 +190,4 @@ def normalise(text: str) -> list[str]:
             if "- " in p:
                 p = _SPACED_HYPHEN.sub(_join_hyphen, p)
             out.append(p)
-    return out
+    return split_run_in_headings(out)

@@ -1,0 +1,155 @@
+"""Section headings run into the next sentence, given back their own paragraph.
+
+The Beige Book files are one line each: the scraper dropped the line break after every section heading,
+so "... were flat. Construction and Real Estate Activity Residential construction remained depressed,
+..." reads as one sentence that starts with the heading, and the heading's words join its tone and
+themes. :func:`split_run_in_headings` finds such headings and puts each in a paragraph of its own (a
+paragraph break always ends a sentence, so the heading becomes a short sentence row of its own).
+
+A heading is a run of capitalised words (joined by "and", "of", "&", commas or hyphens) at the start
+of the text or after a sentence end, followed by the capitalised first word of a sentence and then a
+lower-case word: "Banking and Finance | A survey of senior loan officers ...". Title-case headings
+("Consumer Spending and Tourism") and upper-case ones ("REAL ESTATE AND CONSTRUCTION") both occur.
+What keeps ordinary sentences whole:
+
+* the run must not start with a function word ("The Tenth District ...", "In the ...": the bundled
+  stopword list, ``toolkit/data/stopwords.txt``);
+* names stay with their sentence: a word written with a capital inside a sentence elsewhere in the
+  text ("... in the Kansas City District", "the Third District") is a name, so "Retail Third
+  District retailers ..." cuts before "Third" and "Boston, Chicago and New York reported ..." is not
+  cut at all (every word is a name); a heading word must not be such a name;
+* a heading has at most eight words, and its first sentence word must be followed by a lower-case one.
+
+Only long single-paragraph texts are read (a file whose lines were all run together, 1,000 characters
+or more): in a text with paragraph breaks, headings already have their own lines.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["split_run_in_headings"]
+
+_WORD = r"[A-Z][A-Za-z'&-]*"
+_LINK = r"(?:,?\s+(?:and|of|AND|OF|&)\s+|,\s+|\s+)"
+#: a run of capitalised words, then one lower-case word: where a heading may end
+_RUN = re.compile(rf"(?:{_WORD}{_LINK})+{_WORD}(?=\s+[a-z])")
+#: where a sentence may start: the text's start, or after end punctuation (and closing quotes) and a space
+_STARTS = re.compile(r"(?:^|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+)(?=[A-Z])")
+#: capitalised words written inside a sentence: after a lower-case word (not "and"/"of", which also
+#: link the words of a heading), a comma or a digit
+_INNER_CAPS = re.compile(r"(?:(?<![\w'&-])(?!(?:and|of)\s)[a-z][\w'-]*|[,;)]|\d)\s+((?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*)")
+_TOKEN = re.compile(rf"{_WORD}|,|\band\b|\bof\b|&")
+_LINKS = frozenset({",", "and", "of", "&", "AND", "OF"})
+#: words that open a sentence but never a heading, besides the stopwords: the quantifiers and sentence
+#: adverbs the stopword list leaves out on purpose (they carry tone), number words and ordinals ("Most
+#: Districts reported ...", "First District contacts ...", "Overall District activity ...")
+_QUANTIFIERS = frozenset("many several most more few fewer less only no not overall last next two three four "
+                         "five six seven eight nine ten eleven twelve first second third fourth fifth sixth "
+                         "seventh eighth ninth tenth eleventh twelfth".split())
+_CAMEL = re.compile(r"[a-z][A-Z]")         # "EnergyA": words run together, not a heading
+_MIN_CHARS = 1000
+_MAX_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Words that start a sentence, not a heading: the bundled stopwords (``toolkit/data/stopwords.txt``,
+    the tokenizer's list) and :data:`_QUANTIFIERS`, lower-cased."""
+    text = (resources.files("toolkit") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    words = {w for line in text.splitlines() if (w := line.split("#", 1)[0].strip().lower())}
+    return frozenset(words | _QUANTIFIERS)
+
+
+def _names(text: str) -> frozenset[str]:
+    """Words the text writes with a capital inside a sentence (names: "Kansas", "City", "Third")."""
+    return frozenset(w for run in _INNER_CAPS.findall(text) for w in run.split())
+
+
+def _sentence_start(words: list[str], names: frozenset[str]) -> tuple[int, bool]:
+    """(index of the run's word that starts the sentence, whether a function word says so)."""
+    opener = next((i for i in range(1, len(words)) if words[i] not in _LINKS
+                   and words[i].lower() in _openers()), None)
+    if opener is not None:                  # "Overview The Tenth District economy ..."
+        return opener, True
+    k = len(words) - 1                      # else the word before the lower-case one ...
+    while k > 0:                            # ... with the names before it: "Retail | Third District ..."
+        if words[k - 1] in _LINKS:          # and what they are listed with: "Boston and | Chicago ..."
+            k -= 2
+        elif words[k - 1] in names:
+            k -= 1
+        else:
+            break
+    return max(k, 0), False
+
+
+def _heading_end(words: list[str], names: frozenset[str], text: str, lower: str) -> int:
+    """How many of the run's ``words`` form the heading (0: none) in ``text`` (``lower``: lower-cased)."""
+    if words[0].lower() in _openers():
+        return 0
+    k, by_opener = _sentence_start(words, names)
+    heading = words[:k]
+    if not heading or heading[-1] in _LINKS:
+        return 0
+    caps = [w for w in heading if w not in _LINKS]
+    if len(caps) > _MAX_WORDS or any(w in names or w.endswith(("'s", "-")) or (len(w) < 3 and not w.isupper())
+                                     for w in caps):
+        return 0                            # a name: "Minnesota's", "Fargo- Moorhead", "Ma | Jiantang was ..."
+    if any(_CAMEL.search(w) for w in caps + words[k:k + 1]):
+        return 0
+    if by_opener:
+        return k
+    if lower.count(f"{heading[-1]} {words[k]}".lower()) > 1:
+        return 0                            # a phrase the text uses elsewhere: "Real GNP", "most Districts"
+    if words[k] in names and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in caps):
+        return 0                            # a name before a name: "Professor | Samuelson", "Chairman Alan | Greenspan"
+    return k
+
+
+def _after_abbreviation(text: str, at: int) -> bool:
+    """Whether the period before ``at`` closes an abbreviation ("St. Louis", "U.S. Department")."""
+    before = re.split(r"[^\w.]", text[max(0, at - 12):at].rstrip())  # "Mingkang,Mr." -> "Mr."
+    word = before[-1] if before else ""
+    return "." in word[:-1] or (word[:1].isupper() and len(word) <= 4)
+
+
+def _cuts(text: str) -> list[tuple[int, int]]:
+    """(where a run-in heading starts, where its sentence starts) for each heading of ``text``."""
+    names = lower = None
+    out = []
+    for start in _STARTS.finditer(text):
+        m = _RUN.match(text, start.end())
+        if m is None or (start.start() and _after_abbreviation(text, start.start())):
+            continue
+        if names is None:
+            names, lower = _names(text), text.lower()
+        spans = list(_TOKEN.finditer(m.group(0)))
+        k = _heading_end([t.group(0) for t in spans], names, text, lower)
+        if k:
+            out.append((m.start(), m.start() + spans[k].start()))
+    return out
+
+
+def split_run_in_headings(paras: list[str]) -> list[str]:
+    """The paragraphs with every run-in heading of a long one-paragraph text in a paragraph of its own.
+
+    >>> text = ("Rents were flat in most of the Kansas City District. " * 20 +
+    ...         "Banking and Finance A survey of senior loan officers found weaker demand. "
+    ...         "Kansas City bankers said loan quality held up.")
+    >>> out = split_run_in_headings([text])
+    >>> out[1:]
+    ['Banking and Finance', 'A survey of senior loan officers found weaker demand. Kansas City bankers said loan quality held up.']
+    """
+    if len(paras) != 1 or len(paras[0]) < _MIN_CHARS:
+        return paras
+    text = paras[0]
+    cuts = _cuts(text)
+    if not cuts:
+        return paras
+    out, last = [], 0
+    for head, sentence in cuts:
+        out += [text[last:head].rstrip(), text[head:sentence].rstrip()]
+        last = sentence
+    out.append(text[last:])
+    return [p for p in out if p]

@@ -1,0 +1,169 @@
+"""Sentences cut by a page or column break, joined again.
+
+PDF text keeps the page furniture where the page ended, often in the middle of a sentence: Bank of
+Korea minutes read "... inflation this year had been" / ``3`` / ``-----`` / "adjusted downward ...",
+National Bank of Poland minutes add the page footer (a letter-spaced address line, "b l"), and the
+two-column Bank of Mexico minutes leave a blank line where a column ended ("... is subject to" /
+"uncertainty and that risks ..."). Every blank line ends a paragraph, and a paragraph break ends a
+sentence, so each such sentence came out as two halves.
+
+:func:`join_page_breaks` works on the paragraphs of one text (split at blank lines, before their
+whitespace is normalised). A *page break* is a run of furniture paragraphs with at least one page
+number ("3", "- 3 -", "Page 3 of 9") or rule (``-----``, ``___``, a form feed); other furniture is a
+letter-spaced line ("u l. Ś w i ę to k rz ys k a") or a short line the text repeats (a running
+header). A paragraph of prose that ends open (no end punctuation, not a heading or a list item) and
+the next prose paragraph are one paragraph again, with the furniture between them dropped, when the
+next one goes on with the sentence: it starts with a lower-case word, or the open one ends on a
+function word or a comma ("... agreed to hold the" / "Bank of Korea Base Rate ..."). A real paragraph
+that ends at a page break ends with its punctuation and stays apart, and so does all furniture that
+does not cut a sentence. Without furniture, a blank line is a column break only after a paragraph of
+several lines (a single open line is a double-spaced PDF line: :func:`toolkit.corpus.normalize.
+_join_double_spaced` decides those, with the whole file in view).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["join_page_breaks"]
+
+_PAGE_NUMBER = re.compile(r"[-\u2013\u2014(\s]*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?[-\u2013\u2014)\s]*",
+                          re.IGNORECASE)
+_RULE = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,}|\f)\s*")
+#: a paragraph that ends a sentence: end punctuation, then closing quotes, brackets or Markdown emphasis
+_ENDED = re.compile(r"[.!?:;][\"'\u201d\u2019)\]*_]*\s*$")
+#: a paragraph that is a block of its own: heading, table, fence, quote, list item, numbered item
+_BLOCK = re.compile(r"\s*(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s|[\u2160-\u217f]+\.)")
+#: a continuation line the converter took for a heading: "###### a solid improvement in ..."
+_MARKED_CONTINUATION = re.compile(r"#{1,6}\s+(?=[a-z])")
+_LAST_WORD = re.compile(r"([A-Za-z']+|,)\W*$")
+_MAX_FURNITURE = 6      # paragraphs in one page break (a footer, a page number, a rule, a header)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The bundled stopwords (``toolkit/data/stopwords.txt``, the tokenizer's list): words that do not
+    end a sentence."""
+    text = (resources.files("toolkit") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.split("#", 1)[0].strip().lower()))
+
+
+def _marks_page(line: str) -> bool:
+    """A page number or a rule (Markdown emphasis aside): what makes a run of furniture a page break."""
+    line = line.strip().replace("*", "") if "*" in line and not _RULE.fullmatch(line) else line.strip()
+    return len(line) <= 24 and bool(_PAGE_NUMBER.fullmatch(line) or _RULE.fullmatch(line))
+
+
+def _letter_spaced(p: str) -> bool:
+    """A footer set in spaced letters, as PDF text gives it: most tokens one or two characters."""
+    tokens = p.split()
+    return len(tokens) >= 2 and sum(len(t) <= 2 for t in tokens) >= 0.6 * len(tokens)
+
+
+def _open_prose(p: str) -> bool:
+    """Prose that stops in the middle of a sentence: no end punctuation, not a block, not title-cased."""
+    words = p.split()
+    if len(words) < 4 or _ENDED.search(p) or _BLOCK.match(p) or _marks_page(p.rsplit("\n", 1)[-1]):
+        return False
+    words = p.rsplit("\n", 1)[-1].split() if "\n" in p else words
+    if sum(w.strip(",;()").isalpha() for w in words) < 0.5 * len(words):
+        return False                        # a footer, a row of figures
+    return sum(w[:1].isupper() for w in words) < 0.45 * len(words)
+
+
+def _goes_on(prev: str, nxt: str, page: bool) -> bool:
+    """Whether paragraph ``nxt`` continues the sentence that the open paragraph ``prev`` left off;
+    ``page``: a page break lies between them (else a blank line only)."""
+    if not nxt or _BLOCK.match(nxt) or len(nxt.split()) < 2:
+        return False
+    if nxt[:1].islower():
+        return True
+    last = _LAST_WORD.search(prev)
+    return (page and nxt[:1].isalpha() and last is not None and _open_prose(nxt.split("\n", 1)[0] + " x x x")
+            and (last.group(1) == "," or last.group(1).lower() in _function_words()))
+
+
+def _repeated(paras: list[str]) -> set[str]:
+    """Short lines the text has three times or more (running headers and footers)."""
+    seen: dict[str, int] = {}
+    for p in paras:
+        for line in p.split("\n"):
+            line = line.strip()
+            if 10 <= len(line) <= 120:
+                seen[line] = seen.get(line, 0) + 1
+    return {line for line, n in seen.items() if n >= 3}
+
+
+def _furniture(line: str, repeated: set[str]) -> bool:
+    """A line of page furniture: page number, rule, running header or footer, letter-spaced footer, or a
+    short line of mostly figures and signs (an address: "00 919 Warszawa ... phone (22) 826 99 55")."""
+    line = line.strip()
+    if not line or _marks_page(line) or line in repeated or _letter_spaced(line):
+        return True
+    tokens = line.split()
+    return len(line) <= 120 and "|" not in line and sum(t.isalpha() for t in tokens) < 0.5 * len(tokens)
+
+
+def _trim(p: str, repeated: set[str], end: bool) -> tuple[str, bool]:
+    """``p`` without the furniture lines at its end (``end``) or start, and whether a page mark was among them."""
+    lines = p.strip().split("\n")
+    k = len(lines) if end else 0
+    while (k > 1 if end else k < len(lines) - 1) and _furniture(lines[k - 1 if end else k], repeated):
+        k += -1 if end else 1
+    cut = lines[k:] if end else lines[:k]
+    kept = "\n".join(lines[:k] if end else lines[k:])
+    return kept, any(_marks_page(line) for line in cut)
+
+
+def _page_break(paras: list[str], i: int, repeated: set[str]) -> tuple[int, bool]:
+    """(index after the run of furniture paragraphs from ``paras[i]``, whether it has a page mark)."""
+    j, marked = i, False
+    while j < len(paras) and j - i < _MAX_FURNITURE and all(_furniture(ln, repeated) for ln in paras[j].split("\n")):
+        marked = marked or any(_marks_page(ln) for ln in paras[j].split("\n"))
+        j += 1
+    return j, marked
+
+
+def _joined(prev: str, paras: list[str], i: int, repeated: set[str]) -> tuple[str, int] | None:
+    """(``prev`` and the paragraph that goes on with its sentence, index after it), or None."""
+    core, mark_before = _trim(prev, repeated, end=True)
+    if not _open_prose(core):
+        return None
+    j, marked = _page_break(paras, i, repeated)
+    if j >= len(paras):
+        return None
+    nxt, mark_after = _trim(paras[j], repeated, end=False)
+    nxt = _MARKED_CONTINUATION.sub("", nxt, count=1)
+    page = marked or mark_before or mark_after
+    if not page:
+        core, nxt = prev.strip(), paras[j].strip()   # no page mark: nothing is furniture
+        if j > i or "\n" not in core or not _open_prose(core):
+            return None                              # one open line: a double-spaced text's, not ours
+    if not _goes_on(core, nxt, page):
+        return None
+    sep = "\n" if "\n" in core else " "              # one line stays one line for _join_double_spaced
+    return f"{core}{sep}{nxt}", j + 1
+
+
+def join_page_breaks(paras: list[str]) -> list[str]:
+    """The paragraphs with every sentence that a page or column break cut joined again (module notes).
+
+    >>> paras = ["The member said that inflation this year had been", "3", "-----",
+    ...          "adjusted downward from the January forecast.", "4", "-----", "Members agreed."]
+    >>> join_page_breaks(paras)
+    ['The member said that inflation this year had been adjusted downward from the January forecast.', '4', '-----', 'Members agreed.']
+    """
+    if len(paras) < 2:
+        return paras
+    repeated = _repeated(paras)
+    out: list[str] = []
+    i = 0
+    while i < len(paras):
+        joined = _joined(out[-1], paras, i, repeated) if out else None
+        if joined is None:
+            out.append(paras[i])
+            i += 1
+        else:
+            out[-1], i = joined
+    return out
