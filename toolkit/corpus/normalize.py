@@ -32,7 +32,7 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _ENDED = re.compile(r"[.!?:;][\"'\u201d\u2019)\]*_]*$")
 #: a paragraph that opens a block of its own: heading, table, fence, rule, quote, list item, roman numeral
 _HARD_BLOCK = re.compile(r"(?:[#|`>]|-{3,})")  # never goes on into the next paragraph
-_BLOCK = re.compile(r"(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s|[\u2160-\u217f]+\.)")
+_BLOCK = re.compile(r"(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?(?:[0-9]{1,3}|[a-zA-Z]|[ivxIVX]{2,4})[.)]\s|[\u2160-\u217f]+\.)")
 _WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?!(?:and|or|to|nor)\b)(?=[a-z])")
 _SPACED_HYPHEN = re.compile(r"- (?!(?:and|or|to|nor)\b)(?=[a-z])")  # starts with a literal: fast scan
 

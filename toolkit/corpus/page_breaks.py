@@ -33,8 +33,10 @@ _PAGE_NUMBER = re.compile(r"[-\u2013\u2014(\s]*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)
 _RULE = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,}|\f)\s*")
 #: a paragraph that ends a sentence: end punctuation, then closing quotes, brackets or Markdown emphasis
 _ENDED = re.compile(r"[.!?:;][\"'\u201d\u2019)\]*_]*\s*$")
-#: a paragraph that is a block of its own: heading, table, fence, quote, list item, numbered item
-_BLOCK = re.compile(r"\s*(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s|[\u2160-\u217f]+\.)")
+#: a paragraph that is a block of its own: heading, table, fence, quote, list item, numbered item (the
+#: hard ones never go on into the next paragraph; a list item may)
+_HARD_BLOCK = re.compile(r"\s*(?:[#|`>]|-{3,})")
+_BLOCK = re.compile(r"\s*(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?(?:[0-9]{1,3}|[a-zA-Z]|[ivxIVX]{2,4})[.)]\s|[\u2160-\u217f]+\.)")
 #: a continuation line the converter took for a heading: "###### a solid improvement in ..."
 _MARKED_CONTINUATION = re.compile(r"#{1,6}\s+(?=[a-z])")
 _LAST_WORD = re.compile(r"([A-Za-z']+|,)\W*$")
@@ -62,12 +64,13 @@ def _letter_spaced(p: str) -> bool:
 
 
 def _open_prose(p: str) -> bool:
-    """Prose that stops in the middle of a sentence: no end punctuation, not a block, not title-cased."""
+    """Prose that stops in the middle of a sentence: no end punctuation, not a heading or table (a list
+    item may go on), not title-cased, mostly words."""
     words = p.split()
-    if len(words) < 4 or _ENDED.search(p) or _BLOCK.match(p) or _marks_page(p.rsplit("\n", 1)[-1]):
+    if len(words) < 4 or _ENDED.search(p) or _HARD_BLOCK.match(p) or _marks_page(p.rsplit("\n", 1)[-1]):
         return False
     words = p.rsplit("\n", 1)[-1].split() if "\n" in p else words
-    if sum(w.strip(",;()").isalpha() for w in words) < 0.5 * len(words):
+    if sum(w.strip(",;()*_").isalpha() for w in words) < 0.5 * len(words):
         return False                        # a footer, a row of figures
     return sum(w[:1].isupper() for w in words) < 0.45 * len(words)
 
@@ -77,7 +80,7 @@ def _goes_on(prev: str, nxt: str, page: bool) -> bool:
     ``page``: a page break lies between them (else a blank line only)."""
     if not nxt or _BLOCK.match(nxt) or len(nxt.split()) < 2:
         return False
-    if nxt[:1].islower():
+    if nxt.lstrip("*_")[:1].islower():     # behind Markdown emphasis too: "**members mentioned ..."
         return True
     last = _LAST_WORD.search(prev)
     return (page and nxt[:1].isalpha() and last is not None and _open_prose(nxt.split("\n", 1)[0] + " x x x")
@@ -138,8 +141,8 @@ def _joined(prev: str, paras: list[str], i: int, repeated: set[str]) -> tuple[st
     page = marked or mark_before or mark_after
     if not page:
         core, nxt = prev.strip(), paras[j].strip()   # no page mark: nothing is furniture
-        if j > i or "\n" not in core or not _open_prose(core):
-            return None                              # one open line: a double-spaced text's, not ours
+        if j > i or not _open_prose(core) or ("\n" not in core and not _BLOCK.match(core)):
+            return None     # one open line: _join_double_spaced's (it leaves list items: "29. The Copom ...")
     if not _goes_on(core, nxt, page):
         return None
     sep = "\n" if "\n" in core else " "              # one line stays one line for _join_double_spaced
