@@ -33,13 +33,10 @@ __all__ = ["split_run_in_headings"]
 
 _WORD = r"[A-Z][A-Za-z'&-]*"
 _LINK = r"(?:,?\s+(?:and|of|AND|OF|&)\s+|,\s+|\s+)"
-#: a run of capitalised words, then one lower-case word: where a heading may end
-_RUN = re.compile(rf"(?:{_WORD}{_LINK})+{_WORD}(?=\s+[a-z])")
-#: where a sentence may start: the text's start, or after end punctuation (and closing quotes) and a space
-_STARTS = re.compile(r"(?:^|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+)(?=[A-Z])")
-#: capitalised words written inside a sentence: after a lower-case word (not "and"/"of", which also
-#: link the words of a heading), a comma or a digit
-_INNER_CAPS = re.compile(r"(?:(?<![\w'&-])(?!(?:and|of)\s)[a-z][\w'-]*|[,;)]|\d)\s+((?:[A-Z][\w'&-]*\s+)*[A-Z][\w'&-]*)")
+#: where a heading may be: at the text's start or after end punctuation (and closing quotes) and a
+#: space, a run of capitalised words, then one lower-case word (maybe after a comma: "Hot, dry ...")
+_RUN = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*\s+((?:{_WORD}{_LINK})+{_WORD})(?=,?\s+[a-z])")
+_FIRST_RUN = re.compile(rf"\s*((?:{_WORD}{_LINK})+{_WORD})(?=,?\s+[a-z])")
 _TOKEN = re.compile(rf"{_WORD}|,|\band\b|\bof\b|&")
 _LINKS = frozenset({",", "and", "of", "&", "AND", "OF"})
 #: words that open a sentence but never a heading, besides the stopwords: the quantifiers and sentence
@@ -62,15 +59,52 @@ def _openers() -> frozenset[str]:
     return frozenset(words | _QUANTIFIERS)
 
 
-def _names(text: str) -> frozenset[str]:
-    """Words the text writes with a capital inside a sentence (names: "Kansas", "City", "Third")."""
-    return frozenset(w for run in _INNER_CAPS.findall(text) for w in run.split())
+class _Names:
+    """The words a text writes with a capital inside a sentence (names: "Kansas", "City", "Third"):
+    after a lower-case word (not "and"/"of", which also link the words of a heading), a comma or a
+    digit, maybe behind other capitalised words ("in Kansas City"). ``word in names`` looks the word up
+    in the text when first asked (a few words per heading: faster than listing every name)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.known:
+            self.known[word] = self._inside(word)
+        return self.known[word]
+
+    def _inside(self, word: str) -> bool:
+        text, at = self.text, self.text.find(" " + word)
+        while at != -1:
+            end = at + 1 + len(word)
+            if end == len(text) or not (text[end].isalnum() or text[end] in "'&-"):
+                if self._after_prose(at):
+                    return True
+            at = text.find(" " + word, end)
+        return False
+
+    def _after_prose(self, space: int) -> bool:
+        """Whether the words before ``text[space]`` (past any capitalised ones) are inside a sentence."""
+        text = self.text
+        while space > 0:
+            start = text.rfind(" ", 0, space) + 1
+            token = text[start:space]
+            if token[-1:] in ",;)" or token[-1:].isdigit():
+                return True
+            if not token or token[-1] in ".!?:\"'":
+                return False
+            if token[0].isupper():
+                space = start - 1                    # a capitalised word of the same name: look further back
+                continue
+            return token[0].islower() and token not in ("and", "of")
+        return False
 
 
-def _sentence_start(words: list[str], names: frozenset[str]) -> tuple[int, bool]:
+def _sentence_start(words: list[str], names: _Names) -> tuple[int, bool]:
     """(index of the run's word that starts the sentence, whether a function word says so)."""
-    opener = next((i for i in range(1, len(words)) if words[i] not in _LINKS
-                   and words[i].lower() in _openers()), None)
+    opener = next((i for i in range(1, len(words)) if words[i] not in _LINKS and words[i - 1] not in _LINKS
+                   and words[i].lower() in _openers()), None)   # not "Manufacturing and Other Business ..."
     if opener is not None:                  # "Overview The Tenth District economy ..."
         return opener, True
     k = len(words) - 1                      # else the word before the lower-case one ...
@@ -84,11 +118,14 @@ def _sentence_start(words: list[str], names: frozenset[str]) -> tuple[int, bool]
     return max(k, 0), False
 
 
-def _heading_end(words: list[str], names: frozenset[str], text: str, lower: str) -> int:
-    """How many of the run's ``words`` form the heading (0: none) in ``text`` (``lower``: lower-cased)."""
+def _heading_end(words: list[str], names: _Names, text: str, lower: str, comma: bool) -> int:
+    """How many of the run's ``words`` form the heading (0: none) in ``text`` (``lower``: lower-cased);
+    ``comma``: a comma follows the run ("Retail Overall, nonauto sales ...")."""
     if words[0].lower() in _openers():
         return 0
     k, by_opener = _sentence_start(words, names)
+    if comma and not by_opener:
+        return 0                            # "San Francisco, for example, ...", "Southern Company, parent ..."
     heading = words[:k]
     if not heading or heading[-1] in _LINKS:
         return 0
@@ -118,16 +155,17 @@ def _cuts(text: str) -> list[tuple[int, int]]:
     """(where a run-in heading starts, where its sentence starts) for each heading of ``text``."""
     names = lower = None
     out = []
-    for start in _STARTS.finditer(text):
-        m = _RUN.match(text, start.end())
-        if m is None or (start.start() and _after_abbreviation(text, start.start())):
+    first = _FIRST_RUN.match(text)
+    for m in ([first] if first else []) + list(_RUN.finditer(text)):
+        at = m.start(1)
+        if m is not first and _after_abbreviation(text, m.start() + 1):
             continue
         if names is None:
-            names, lower = _names(text), text.lower()
-        spans = list(_TOKEN.finditer(m.group(0)))
-        k = _heading_end([t.group(0) for t in spans], names, text, lower)
+            names, lower = _Names(text), text.lower()
+        spans = list(_TOKEN.finditer(m.group(1)))
+        k = _heading_end([t.group(0) for t in spans], names, text, lower, text.startswith(",", m.end(1)))
         if k:
-            out.append((m.start(), m.start() + spans[k].start()))
+            out.append((at, at + spans[k].start()))
     return out
 
 
