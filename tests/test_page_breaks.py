@@ -24,6 +24,7 @@ CLOSING = ("continued into the summer, supported by the services sector and by p
 
 
 def loaded_sentences(tmp_path, text: str, name: str = "2019-10-16.md") -> list[str]:
+    tmp_path.mkdir(exist_ok=True)
     (tmp_path / name).write_text(text, encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -33,23 +34,33 @@ def loaded_sentences(tmp_path, text: str, name: str = "2019-10-16.md") -> list[s
 def test_a_sentence_cut_by_a_page_number_and_a_rule_is_one_sentence(tmp_path):
     text = f"{OPENING}\n\n3\n\n\n-----\n\n{CLOSING}\n"
     sents = loaded_sentences(tmp_path, text)
-    assert len(sents) == 2
     assert "the gradual rise in employment had continued into the summer" in sents[0]
-    assert not any(s in {"3", "-----"} for s in sents)          # the page furniture is not text
+    assert sents[1] == "Members therefore agreed that policy should stay accommodative for some time."
+    assert not any(re.search(r"\b3\b|---", s) for s in sents[:2])    # the page mark is not in a sentence
 
 
-def test_a_running_footer_and_a_letter_spaced_logo_between_the_halves_go(tmp_path):
+def test_page_marks_moved_out_of_a_paragraph_are_taken_out_as_chrome_across_a_folder(tmp_path):
+    for day in (16, 17, 18):   # chrome removes a page mark that repeats in the files of a folder
+        (tmp_path / f"2019-10-{day}.md").write_text(f"{OPENING}\n\n3\n\n\n-----\n\n{CLOSING}\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(tmp_path)
+    assert corpus["chrome_removed"].tolist() == [1, 1, 1]             # "3" (the rule goes as a Markdown remnant)
+    assert sentences(corpus)["sentence"].tolist()[:2] == loaded_sentences(tmp_path / "x", f"{OPENING}\n{CLOSING}")
+
+
+def test_a_running_footer_and_a_letter_spaced_logo_between_the_halves_leave_the_sentence(tmp_path):
     footer = "ul. Swietokrzyska 11/21, 00-919 Warszawa, phone (22) 826 99 55, fax (22) 826 37 51"
     text = f"{OPENING}\n\n{footer}\n\nb l\n\n\n-----\n\n{CLOSING}\n"
     sents = loaded_sentences(tmp_path, text)
     assert "employment had continued into the summer" in sents[0]
-    assert not any("826 99 55" in s or s == "b l" for s in sents)
+    assert not any("826 99 55" in s and "employment" in s for s in sents)
 
 
 def test_a_page_number_line_at_the_end_of_the_paragraph_is_furniture_too():
     paras = normalise(f"{OPENING}\nPage 2 of 4\n\n{CLOSING}")
-    assert len(paras) == 1
     assert "Page 2" not in paras[0] and "employment had continued" in paras[0]
+    assert paras[1:] == ["Page 2 of 4"]                             # after the paragraph, not dropped
 
 
 def test_a_column_break_inside_a_paragraph_is_joined():

@@ -10,15 +10,27 @@ A heading is a run of capitalised words (joined by "and", "of", "&", commas or h
 of the text or after a sentence end, followed by the capitalised first word of a sentence and then a
 lower-case word: "Banking and Finance | A survey of senior loan officers ...". Title-case headings
 ("Consumer Spending and Tourism") and upper-case ones ("REAL ESTATE AND CONSTRUCTION") both occur.
-What keeps ordinary sentences whole:
+The sentence starts at the first function word inside the run ("Overview | The Tenth District ..."),
+else at the run's last word, moved back over the names before it ("Retail | Third District
+retailers ..."). What keeps ordinary sentences whole:
 
-* the run must not start with a function word ("The Tenth District ...", "In the ...": the bundled
-  stopword list, ``toolkit/data/stopwords.txt``);
-* names stay with their sentence: a word written with a capital inside a sentence elsewhere in the
-  text ("... in the Kansas City District", "the Third District") is a name, so "Retail Third
-  District retailers ..." cuts before "Third" and "Boston, Chicago and New York reported ..." is not
-  cut at all (every word is a name); a heading word must not be such a name;
-* a heading has at most eight words, and its first sentence word must be followed by a lower-case one.
+* the run must not start with a function word: the bundled stopwords (``toolkit/data/stopwords.txt``)
+  and the quantifiers, number words and ordinals the list leaves out ("The Tenth District ...",
+  "Most Districts reported ...", "First District contacts ...");
+* names stay with their sentence: a word the text writes with a capital inside a sentence ("... in
+  the Kansas City District") is a name; names listed together go together ("Boston, Chicago, and New
+  York reported ..." is not cut), a heading word is never a name, and a heading of words the text never
+  writes in lower case before a name is a name too ("Professor | Samuelson", "Chairman Alan | Greenspan");
+* no cut after an abbreviation ("St. Louis ...", "U.S. Department ..."), inside a phrase the text uses
+  elsewhere ("Real GNP ...", "most Districts"), after a possessive, a dangling hyphen or a one- or
+  two-letter word ("Minnesota's", "Fargo- Moorhead", "Ma Jiantang"), or before a comma unless a function
+  word opens the sentence ("San Francisco, for example, ..." stays; "Prices | Overall, prices rose" cuts);
+* a heading has at most eight capitalised words.
+
+A capitalised subject that the text never writes elsewhere ("Consumer Sentiment is still weak" with
+no other "consumer sentiment") can still be cut; on the Beige Book a reviewed sample of 100 cuts held
+one wrong one, and a heading that is a single name before a name ("Finance | District loan officers",
+"finance" never in lower case) is left in its sentence.
 
 Only long single-paragraph texts are read (a file whose lines were all run together, 1,000 characters
 or more): in a text with paragraph breaks, headings already have their own lines.

@@ -7,6 +7,9 @@
   its lines are short (hard-wrapped, ≤ 120 characters), else one paragraph per line. A file of PDF
   text with a blank line after every wrapped line (a quarter or more of its paragraphs are single
   prose lines left open) has those lines joined back into their paragraphs (:func:`_join_double_spaced`).
+  Before that, a sentence cut by a page break (page number, rule, running footer) or a column break
+  is joined again (:mod:`toolkit.corpus.page_breaks`); after it, the section headings of a long
+  one-line text (the Beige Book's) get a paragraph of their own (:mod:`toolkit.corpus.headings`).
   A word hyphenated across a line break ("longer-\\nterm") is joined as "longer-term"; the same for the
   "longer- term" artefacts of the 2006-2025 FOMC Markdown, except before "and"/"or"/"to"/"nor"
   ("short- and long-term" stays). Non-breaking spaces and hyphens become plain ones; soft hyphens

@@ -12,11 +12,13 @@ whitespace is normalised). A *page break* is a run of furniture paragraphs with 
 number ("3", "- 3 -", "Page 3 of 9") or rule (``-----``, ``___``, a form feed); other furniture is a
 letter-spaced line ("u l. Ś w i ę to k rz ys k a") or a short line the text repeats (a running
 header). A paragraph of prose that ends open (no end punctuation, not a heading or a list item) and
-the next prose paragraph are one paragraph again, with the furniture between them dropped, when the
-next one goes on with the sentence: it starts with a lower-case word, or the open one ends on a
+the next prose paragraph are one paragraph again when the next one goes on with the sentence: it starts with a lower-case word, or the open one ends on a
 function word or a comma ("... agreed to hold the" / "Bank of Korea Base Rate ..."). A real paragraph
 that ends at a page break ends with its punctuation and stays apart, and so does all furniture that
-does not cut a sentence. Without furniture, a blank line is a column break only after a paragraph of
+does not cut a sentence. The furniture between the halves moves after the joined paragraph, where the
+folder-wide chrome step (:mod:`toolkit.corpus.chrome`) takes out the page marks it finds repeated and
+counts them in ``chrome_removed``; only between two lines of a double-spaced text is it dropped (a
+paragraph after the line would cut its sentence again). Without furniture, a blank line is a column break only after a paragraph of
 several lines (a single open line is a double-spaced PDF line: :func:`toolkit.corpus.normalize.
 _join_double_spaced` decides those, with the whole file in view).
 """
@@ -108,15 +110,14 @@ def _furniture(line: str, repeated: set[str]) -> bool:
     return len(line) <= 120 and "|" not in line and sum(t.isalpha() for t in tokens) < 0.5 * len(tokens)
 
 
-def _trim(p: str, repeated: set[str], end: bool) -> tuple[str, bool]:
-    """``p`` without the furniture lines at its end (``end``) or start, and whether a page mark was among them."""
+def _trim(p: str, repeated: set[str], end: bool) -> tuple[str, list[str]]:
+    """(``p`` without the furniture lines at its end (``end``) or start, those lines)."""
     lines = p.strip().split("\n")
     k = len(lines) if end else 0
     while (k > 1 if end else k < len(lines) - 1) and _furniture(lines[k - 1 if end else k], repeated):
         k += -1 if end else 1
     cut = lines[k:] if end else lines[:k]
-    kept = "\n".join(lines[:k] if end else lines[k:])
-    return kept, any(_marks_page(line) for line in cut)
+    return "\n".join(lines[:k] if end else lines[k:]), cut
 
 
 def _page_break(paras: list[str], i: int, repeated: set[str]) -> tuple[int, bool]:
@@ -128,25 +129,26 @@ def _page_break(paras: list[str], i: int, repeated: set[str]) -> tuple[int, bool
     return j, marked
 
 
-def _joined(prev: str, paras: list[str], i: int, repeated: set[str]) -> tuple[str, int] | None:
-    """(``prev`` and the paragraph that goes on with its sentence, index after it), or None."""
-    core, mark_before = _trim(prev, repeated, end=True)
+def _joined(prev: str, paras: list[str], i: int, repeated: set[str]) -> tuple[str, int, list[str]] | None:
+    """(``prev`` and the paragraph that goes on with its sentence, index after it, the page furniture
+    between them), or None."""
+    core, before = _trim(prev, repeated, end=True)
     if not _open_prose(core):
         return None
     j, marked = _page_break(paras, i, repeated)
     if j >= len(paras):
         return None
-    nxt, mark_after = _trim(paras[j], repeated, end=False)
+    nxt, after = _trim(paras[j], repeated, end=False)
     nxt = _MARKED_CONTINUATION.sub("", nxt, count=1)
-    page = marked or mark_before or mark_after
-    if not page:
-        core, nxt = prev.strip(), paras[j].strip()   # no page mark: nothing is furniture
+    furniture = ["\n".join(before)] * bool(before) + paras[i:j] + ["\n".join(after)] * bool(after)
+    if not (marked or any(_marks_page(line) for line in before + after)):
+        core, nxt, furniture = prev.strip(), paras[j].strip(), []   # no page mark: nothing is furniture
         if j > i or not _open_prose(core) or ("\n" not in core and not _BLOCK.match(core)):
             return None     # one open line: _join_double_spaced's (it leaves list items: "29. The Copom ...")
-    if not _goes_on(core, nxt, page):
+    if not _goes_on(core, nxt, bool(furniture)):
         return None
     sep = "\n" if "\n" in core else " "              # one line stays one line for _join_double_spaced
-    return f"{core}{sep}{nxt}", j + 1
+    return f"{core}{sep}{nxt}", j + 1, furniture
 
 
 def join_page_breaks(paras: list[str]) -> list[str]:
@@ -156,17 +158,22 @@ def join_page_breaks(paras: list[str]) -> list[str]:
     ...          "adjusted downward from the January forecast.", "4", "-----", "Members agreed."]
     >>> join_page_breaks(paras)
     ['The member said that inflation this year had been adjusted downward from the January forecast.', '4', '-----', 'Members agreed.']
+    >>> join_page_breaks(["Members noted that demand\\nhad been weaker and that", "3", "exports had held up."])
+    ['Members noted that demand\\nhad been weaker and that\\nexports had held up.', '3']
     """
     if len(paras) < 2:
         return paras
     repeated = _repeated(paras)
     out: list[str] = []
+    moved: list[str] = []       # furniture taken from inside a paragraph, put back after it
     i = 0
     while i < len(paras):
         joined = _joined(out[-1], paras, i, repeated) if out else None
         if joined is None:
-            out.append(paras[i])
-            i += 1
+            out += moved + [paras[i]]
+            moved, i = [], i + 1
         else:
-            out[-1], i = joined
-    return out
+            out[-1], i, furniture = joined
+            if "\n" in out[-1]:    # lines of a paragraph: the page furniture follows it (for chrome to count)
+                moved += furniture  # a double-spaced line: dropped, a paragraph after it would cut it again
+    return out + moved
