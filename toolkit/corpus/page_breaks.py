@@ -8,19 +8,27 @@ two-column Bank of Mexico minutes leave a blank line where a column ended ("... 
 sentence, so each such sentence came out as two halves.
 
 :func:`join_page_breaks` works on the paragraphs of one text (split at blank lines, before their
-whitespace is normalised). A *page break* is a run of furniture paragraphs with at least one page
-number ("3", "- 3 -", "Page 3 of 9") or rule (``-----``, ``___``, a form feed); other furniture is a
-letter-spaced line ("u l. Ś w i ę to k rz ys k a") or a short line the text repeats (a running
-header). A paragraph of prose that ends open (no end punctuation, not a heading or a list item) and
-the next prose paragraph are one paragraph again when the next one goes on with the sentence: it starts with a lower-case word, or the open one ends on a
-function word or a comma ("... agreed to hold the" / "Bank of Korea Base Rate ..."). A real paragraph
-that ends at a page break ends with its punctuation and stays apart, and so does all furniture that
-does not cut a sentence. The furniture between the halves moves after the joined paragraph, where the
-folder-wide chrome step (:mod:`toolkit.corpus.chrome`) takes out the page marks it finds repeated and
-counts them in ``chrome_removed``; only between two lines of a double-spaced text is it dropped (a
-paragraph after the line would cut its sentence again). Without furniture, a blank line is a column break only after a paragraph of
-several lines (a single open line is a double-spaced PDF line: :func:`toolkit.corpus.normalize.
-_join_double_spaced` decides those, with the whole file in view).
+whitespace is normalised). A *page break* is a run of furniture with at least one page mark, a page
+number ("3", "- 3 -", "Page 3 of 9") or a rule (``-----``, ``___``, a form feed); other furniture is a
+letter-spaced line ("u l. S w i e to k rz ys k a"), a short line the text repeats three times or more
+(a running header) or a short line of mostly figures (an address footer). Furniture lines at the end
+of the paragraph before or the start of the one after count too.
+
+A paragraph of prose that ends open (no end punctuation; not a heading, table or fence; not
+title-cased; mostly words) and the next paragraph are one paragraph again when the next goes on with
+the sentence: it starts with a lower-case word (behind Markdown emphasis or a stray ``######``), or,
+across a page break, the open one ends on a function word or a comma ("... agreed to hold the" /
+"Bank of Korea Base Rate ..."). A list item, a table or a heading never goes on a sentence. A
+paragraph that ends at a page break ends with its punctuation and stays apart, and furniture that
+does not cut a sentence stays where it is.
+
+The furniture between the halves moves after the joined paragraph, where the folder-wide chrome step
+(:mod:`toolkit.corpus.chrome`) takes out the page marks it finds repeated and counts them in
+``chrome_removed``; only between two lines of a double-spaced text is it dropped (a paragraph after
+the line would cut its sentence again). Without furniture, a blank line is a column break after a
+paragraph of several lines, or after the first line of a numbered paragraph ("29. The Copom
+considers ..."); a single open line of prose is a double-spaced PDF line, and
+:func:`toolkit.corpus.normalize._join_double_spaced` decides those with the whole file in view.
 """
 from __future__ import annotations
 
@@ -100,21 +108,23 @@ def _repeated(paras: list[str]) -> set[str]:
     return {line for line, n in seen.items() if n >= 3}
 
 
-def _furniture(line: str, repeated: set[str]) -> bool:
-    """A line of page furniture: page number, rule, running header or footer, letter-spaced footer, or a
-    short line of mostly figures and signs (an address: "00 919 Warszawa ... phone (22) 826 99 55")."""
+def _furniture(line: str, repeated: set[str], figures: bool = True) -> bool:
+    """A line of page furniture: page number, rule, running header or footer, letter-spaced footer, or
+    (``figures``: a paragraph of its own) a short line of mostly figures and signs (an address footer:
+    "00 919 Warszawa ... phone (22) 826 99 55"; a line of figures inside a paragraph is text)."""
     line = line.strip()
     if not line or _marks_page(line) or line in repeated or _letter_spaced(line):
         return True
     tokens = line.split()
-    return len(line) <= 120 and "|" not in line and sum(t.isalpha() for t in tokens) < 0.5 * len(tokens)
+    return (figures and len(line) <= 120 and "|" not in line
+            and sum(t.isalpha() for t in tokens) < 0.5 * len(tokens))
 
 
 def _trim(p: str, repeated: set[str], end: bool) -> tuple[str, list[str]]:
     """(``p`` without the furniture lines at its end (``end``) or start, those lines)."""
     lines = p.strip().split("\n")
     k = len(lines) if end else 0
-    while (k > 1 if end else k < len(lines) - 1) and _furniture(lines[k - 1 if end else k], repeated):
+    while (k > 1 if end else k < len(lines) - 1) and _furniture(lines[k - 1 if end else k], repeated, False):
         k += -1 if end else 1
     cut = lines[k:] if end else lines[:k]
     return "\n".join(lines[:k] if end else lines[k:]), cut
