@@ -60,6 +60,7 @@ _QUANTIFIERS = frozenset("many several most more few fewer less only no not over
 _CAMEL = re.compile(r"[a-z][A-Z]")         # "EnergyA": words run together, not a heading
 _MIN_CHARS = 1000
 _MAX_WORDS = 8
+_MAX_RUN = 24           # words and links in a run: a heading, then the names its sentence opens with
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +150,8 @@ def _heading_end(words: list[str], names: _Names, text: str, lower: str, comma: 
         return 0
     if by_opener:
         return k
-    if lower.count(f"{heading[-1]} {words[k]}".lower()) > 1:
+    pair = f"{heading[-1]} {words[k]}".lower()
+    if lower.find(pair, lower.find(pair) + 1) != -1:
         return 0                            # a phrase the text uses elsewhere: "Real GNP", "most Districts"
     if words[k] in names and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in caps):
         return 0                            # a name before a name: "Professor | Samuelson", "Chairman Alan | Greenspan"
@@ -175,6 +177,8 @@ def _cuts(text: str) -> list[tuple[int, int]]:
         if names is None:
             names, lower = _Names(text), text.lower()
         spans = list(_TOKEN.finditer(m.group(1)))
+        if len(spans) > _MAX_RUN:
+            continue                        # a title-cased passage, not a heading and its sentence's start
         k = _heading_end([t.group(0) for t in spans], names, text, lower, text.startswith(",", m.end(1)))
         if k:
             out.append((at, at + spans[k].start()))
