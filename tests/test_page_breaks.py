@@ -93,6 +93,17 @@ def test_a_continuation_the_converter_marked_as_a_heading_is_joined():
                      "a solid improvement in the near future."]
 
 
+def test_a_wrapped_line_the_converter_marked_as_a_heading_loses_its_marker():
+    paras = join_page_breaks(["4", "-----", "###### Another member advocated the need for maintaining the Base Rate at",
+                              "its current level this month."])
+    assert paras[2] == "Another member advocated the need for maintaining the Base Rate at"
+
+
+def test_a_real_heading_before_a_lower_case_line_keeps_its_marker():
+    paras = ["## Summary of Discussions on the Current Economic Situation", "members evaluated that growth slowed."]
+    assert join_page_breaks(paras) == paras
+
+
 def test_a_paragraph_that_ends_at_the_page_break_stays_apart():
     paras = ["Members agreed that policy should stay accommodative for some time.", "4", "-----",
              "The next meeting will be held on November 29."]

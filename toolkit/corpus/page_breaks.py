@@ -16,7 +16,8 @@ of the paragraph before or the start of the one after count too.
 
 A paragraph of prose that ends open (no end punctuation; not a heading, table or fence; not
 title-cased; mostly words) and the next paragraph are one paragraph again when the next goes on with
-the sentence: it starts with a lower-case word (behind Markdown emphasis or a stray ``######``), or,
+the sentence: it starts with a lower-case word (behind Markdown emphasis or a stray ``######``; a
+long open line of prose the converter marked as a heading before a lower-case line loses its ``#``), or,
 across a page break, the open one ends on a function word or a comma ("... agreed to hold the" /
 "Bank of Korea Base Rate ..."). A list item, a table or a heading never goes on a sentence. A
 paragraph that ends at a page break ends with its punctuation and stays apart, and furniture that
@@ -49,6 +50,8 @@ _HARD_BLOCK = re.compile(r"\s*(?:[#|`>]|-{3,})")
 _BLOCK = re.compile(r"\s*(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?(?:[0-9]{1,3}|[a-zA-Z]|[ivxIVX]{2,4})[.)]\s|[\u2160-\u217f]+\.)")
 #: a continuation line the converter took for a heading: "###### a solid improvement in ..."
 _MARKED_CONTINUATION = re.compile(r"#{1,6}\s+(?=[a-z])")
+#: a heading marker; on a long open line of prose followed by a lower-case one, the converter's mistake
+_MARKED_LINE = re.compile(r"#{1,6}\s+")
 _LAST_WORD = re.compile(r"([A-Za-z']+|,)\W*$")
 _MAX_FURNITURE = 6      # paragraphs in one page break (a footer, a page number, a rule, a header)
 
@@ -95,6 +98,16 @@ def _goes_on(prev: str, nxt: str, page: bool) -> bool:
     last = _LAST_WORD.search(prev)
     return (page and nxt[:1].isalpha() and last is not None and _open_prose(nxt.split("\n", 1)[0] + " x x x")
             and (last.group(1) == "," or last.group(1).lower() in _function_words()))
+
+
+def _false_heading(p: str, nxt: str) -> bool:
+    """A wrapped line the PDF converter marked as a heading: ``#``, then eight or more words of prose
+    left open, and the next paragraph goes on in lower case ("###### Another member advocated the need
+    for maintaining the Base Rate at" / "its current level ...")."""
+    if p[:1] != "#" or not nxt.lstrip("*_ ")[:1].islower():
+        return False
+    line = _MARKED_LINE.sub("", p, count=1)
+    return line != p and "\n" not in line.strip() and len(line.split()) >= 8 and _open_prose(line)
 
 
 def _repeated(paras: list[str]) -> set[str]:
@@ -173,6 +186,8 @@ def join_page_breaks(paras: list[str]) -> list[str]:
     """
     if len(paras) < 2:
         return paras
+    paras = [_MARKED_LINE.sub("", p, count=1) if _false_heading(p, nxt) else p for p, nxt in zip(paras, paras[1:])
+             ] + paras[-1:]
     repeated = _repeated(paras)
     out: list[str] = []
     moved: list[str] = []       # furniture taken from inside a paragraph, put back after it
