@@ -18,7 +18,8 @@ Formats, detected per file (one reader per format in :mod:`toolkit.corpus.reader
 
 Modules: :mod:`.load` (``load_corpus``), :mod:`.files` (``iter_files``: walking, excludes, symlink
 loops), :mod:`.parse` (``parse_files``: files to rows, worker processes), :mod:`.readers` (the
-registry ``{extension: reader}``), :mod:`.normalize` (encodings, whitespace), :mod:`.dates`,
+registry ``{extension: reader}``), :mod:`.normalize` (encodings, whitespace; :mod:`.page_breaks`,
+sentences cut by page and column breaks; :mod:`.headings`, run-in section headings), :mod:`.dates`,
 :mod:`.names` (what a file name says), :mod:`.dates_name` (dates in names: month names, roman months,
 8-digit runs, two-digit years), :mod:`.dates_text` (dates in the head of a text), :mod:`.dates_folder`
 (the date of each article from all its sources, decisions per folder, the order of trust),

@@ -7,6 +7,9 @@
   its lines are short (hard-wrapped, ≤ 120 characters), else one paragraph per line. A file of PDF
   text with a blank line after every wrapped line (a quarter or more of its paragraphs are single
   prose lines left open) has those lines joined back into their paragraphs (:func:`_join_double_spaced`).
+  Before that, a sentence cut by a page break (page number, rule, running footer) or a column break
+  is joined again (:mod:`toolkit.corpus.page_breaks`); after it, the section headings of a long
+  one-line text (the Beige Book's) get a paragraph of their own (:mod:`toolkit.corpus.headings`).
   A word hyphenated across a line break ("longer-\\nterm") is joined as "longer-term"; the same for the
   "longer- term" artefacts of the 2006-2025 FOMC Markdown, except before "and"/"or"/"to"/"nor"
   ("short- and long-term" stays). Non-breaking spaces and hyphens become plain ones; soft hyphens
@@ -16,6 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from toolkit.corpus.headings import split_run_in_headings
+from toolkit.corpus.page_breaks import join_page_breaks
 
 __all__ = ["looks_cjk", "decode", "normalise", "CONTROL"]
 
@@ -29,7 +35,7 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _ENDED = re.compile(r"[.!?:;][\"'\u201d\u2019)\]*_]*$")
 #: a paragraph that opens a block of its own: heading, table, fence, rule, quote, list item, roman numeral
 _HARD_BLOCK = re.compile(r"(?:[#|`>]|-{3,})")  # never goes on into the next paragraph
-_BLOCK = re.compile(r"(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s|[\u2160-\u217f]+\.)")
+_BLOCK = re.compile(r"(?:[#|`>]|-{3,}|[-*\u2022\u25aa]\s|\(?(?:[0-9]{1,3}|[a-zA-Z]|[ivxIVX]{2,4})[.)]\s|[\u2160-\u217f]+\.)")
 _WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?!(?:and|or|to|nor)\b)(?=[a-z])")
 _SPACED_HYPHEN = re.compile(r"- (?!(?:and|or|to|nor)\b)(?=[a-z])")  # starts with a literal: fast scan
 
@@ -111,7 +117,7 @@ def _paragraph_split(text: str) -> list[str]:
         lines = text.split("\n")
         if max(len(ln) for ln in lines) > 120:  # unwrapped: one paragraph per line
             paras = lines
-    elif len(paras) >= 10:
+    elif len(paras := join_page_breaks(paras)) >= 10:  # sentences cut by page breaks first
         paras = _join_double_spaced(paras)
     return paras
 
@@ -187,4 +193,4 @@ def normalise(text: str) -> list[str]:
             if "- " in p:
                 p = _SPACED_HYPHEN.sub(_join_hyphen, p)
             out.append(p)
-    return out
+    return split_run_in_headings(out)
