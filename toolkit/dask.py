@@ -71,8 +71,8 @@ def _chrome_counts(files: list[str], root: str, options: dict):
     from toolkit.corpus import parse_files
     from toolkit.corpus.chrome import chrome_counts
 
-    raw = {k: v for k, v in options.items() if k not in ("chrome", "series")}
-    return chrome_counts(parse_files(files, root, progress=False, chrome=False, **raw)[0])
+    raw = {k: v for k, v in options.items() if k not in ("chrome", "series", "run_together")}
+    return chrome_counts(parse_files(files, root, progress=False, chrome=False, run_together=False, **raw)[0])
 
 
 _KEYS = pd.DataFrame({"doc_id": pd.Series([], dtype=object), "date": pd.Series([], dtype="datetime64[ns]"),

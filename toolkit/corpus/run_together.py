@@ -9,8 +9,9 @@ two only when the folder says so:
 
 1. it is rare in the folder (at most :data:`MAX_GLUED` times) and is not an English word
    (simplemma's dictionary: "healthcare", "underway", "cannot", "into" stay whole);
-2. both halves are words of the folder: each occurs on its own at least :data:`MIN_HALF` times
-   (or is in the toolkit's stopword list), and has two characters or more ("abroad" is never "a broad");
+2. both halves are words of the folder: each occurs at least :data:`MIN_HALF` times (on its own or
+   as a part of a hyphenated word) or is in the toolkit's stopword list, and has two characters or
+   more ("abroad" is never "a broad");
 3. the two halves occur as two separate words (with only a space or a hyphen between them) more
    often than the glued form, and at least :data:`MIN_PAIR` times: "furthermore", "nonetheless",
    "outside", "overall" stay whole because "further more", "none the less" and "out side" are rarer;
@@ -23,11 +24,12 @@ two only when the folder says so:
    "nonenergy", "paydowns"), a spelling the folder also writes apart, not an accident of extraction.
 
 Of several split points the one whose pair is most frequent wins; a number is never cut inside its
-digits ("2019" stays, "2019growth" may become "2019 growth"). Tokens with a hyphen or an apostrophe
-inside ("inter-temporal", "China's") are not candidates. The text keeps its characters: one space
-is inserted at the split ("theRMB" -> "the RMB"), or a hyphen when the folder writes the two words
-with a hyphen more often than with a space ("longerrun" -> "longer-run"). Every row gets ``words_split``, the number of
-tokens split; ``run_together=False`` (an option of ``load_corpus``) keeps the text as it is.
+digits ("2019" stays, "2019growth" may become "2019 growth"). A hyphenated word is looked at part
+by part ("market-basedinterest": "basedinterest"); a word with an apostrophe ("China's") is not.
+The text keeps its characters: one space is inserted at the split ("theRMB" -> "the RMB"), or a
+hyphen when the folder writes the two words with a hyphen more often than with a space ("endMarch"
+-> "end-March"). Every row gets ``words_split``, the number of tokens split; ``run_together=False``
+(an option of ``load_corpus``) keeps the text as it is.
 
 >>> glued = "Efforts will be made to take measuresto support growth."
 >>> rows = [{"path": "bank/a.txt", "text": glued}]
@@ -42,7 +44,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-__all__ = ["MAX_GLUED", "MIN_HALF", "MIN_PAIR", "GLUE_RATE", "GLUE_MIN", "Evidence", "evidence_folder", "folder_evidence",
+from toolkit.corpus.word_counts import Evidence, folder_evidence as _count, holds_any, raw_counts
+
+__all__ = ["MAX_GLUED", "MIN_HALF", "MIN_PAIR", "GLUE_RATE", "GLUE_MIN", "evidence_folder", "folder_evidence",
            "find_splits", "run_together_splits", "split_run_together"]
 
 #: a glued form seen more often than this in its folder is a word of the folder, not an accident
@@ -51,23 +55,15 @@ MAX_GLUED = 3
 MIN_HALF = 3
 #: the two halves occur as two words at least this often (and more often than the glued form)
 MIN_PAIR = 2
-
 #: a folder runs words together (content words glued to content words are split too) when it has this
 #: many glued function words ("measuresto", "ofchina") per 10,000 words, and at least GLUE_MIN
 GLUE_RATE, GLUE_MIN = 2.0, 5
 
-#: a token: letters and digits, joined by inner hyphens, apostrophes, "&"; or one punctuation mark
-_TOKEN = re.compile(r"[^\W_]+(?:[-'\u2019&][^\W_]+)*|[^\w\s]")
-_PLAIN = re.compile(r"[^\W_]{5,}")  # a candidate: no joiner inside, room for two halves of 2+
-#: a candidate in running text: a plain token, not part of a hyphenated or apostrophed one
-_CASE_CHANGE = re.compile(r"[a-z](?=[A-Z])")
+_PLAIN = re.compile(r"[^\W_]{5,}")  # a candidate: letters and digits only, room for two halves of 2+
 _DATED = re.compile(r"\d{1,2}|(?:19|20)\d{2}(?:[-_]\d{1,2})?")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_IN_TEXT = re.compile(r"(?<![\w\-'\u2019&])[^\W_]{5,}(?![\w\-'\u2019&])")
-
-#: per folder: (lower-case token counts, counts of adjacent token pairs "a b" asked for,
-#: lower-case form -> cut points where it is written with a lower-upper case change)
-Evidence = tuple
+#: a word in running text: letters and digits, with inner hyphens (not part of a word with an apostrophe)
+_IN_TEXT = re.compile(r"(?<![\w'\u2019&-])[^\W_]+(?:-[^\W_]+)*(?![\w'\u2019&]|-\w)")
 
 
 @lru_cache(maxsize=4096)
@@ -81,6 +77,49 @@ def evidence_folder(path: str) -> str:
     while folder and _DATED.fullmatch(os.path.basename(folder)):
         folder = os.path.dirname(folder)
     return folder
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset:
+    from toolkit.tokenizing.stopwords import load_stopwords
+
+    return frozenset(load_stopwords())
+
+
+def _cuts(word: str, counts: Counter, common: frozenset) -> list[tuple[str, str]]:
+    """The split points of ``word`` whose two halves are words of the folder (rule 2)."""
+    out = []
+    for i in range(2, len(word) - 1):
+        a, b = word[:i], word[i:]
+        if a[-1].isdigit() and b[0].isdigit():
+            continue  # never inside a number
+        if (counts[a] >= MIN_HALF or a in common) and (counts[b] >= MIN_HALF or b in common):
+            out.append((a, b))
+    return out
+
+
+def _wanted(counts: Counter) -> tuple[set[str], set[tuple[str, str]]]:
+    """The rare plain forms with a possible cut, and the pairs to count for them."""
+    common = _stopwords()
+    forms, wanted = set(), set()
+    for w, n in counts.items():
+        if n <= MAX_GLUED and len(w) >= 5 and _PLAIN.fullmatch(w):
+            cuts = _cuts(w, counts, common)
+            if cuts:
+                forms.add(w)
+                wanted.update(cuts)
+    return forms, wanted
+
+
+def folder_evidence(texts, raw=None) -> Evidence:
+    """(token counts, pair counts, case cuts) of one folder's texts (or their ``text.split()`` lists):
+    what :func:`find_splits` decides on (counted by :mod:`toolkit.corpus.word_counts`).
+
+    >>> counts, pairs, cased = folder_evidence(["measures to help"] * 3 + ["measuresTo"])
+    >>> counts["measuresto"], pairs[("measures", "to")], cased
+    (1, 3, {'measuresto': {8}})
+    """
+    return _count(list(texts), _wanted, raw)
 
 
 def _misspelt(word: str, counts: Counter) -> bool:
@@ -98,137 +137,113 @@ def _misspelt(word: str, counts: Counter) -> bool:
     return False
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
-
-
-def _cuts(word: str, counts: Counter, common: frozenset) -> list[tuple[str, str]]:
-    """The split points of ``word`` whose two halves are words of the folder (rule 2)."""
-    out = []
-    for i in range(2, len(word) - 1):
-        a, b = word[:i], word[i:]
-        if a[-1].isdigit() and b[0].isdigit():
-            continue  # never inside a number
-        if (counts[a] >= MIN_HALF or a in common) and (counts[b] >= MIN_HALF or b in common):
-            out.append((a, b))
-    return out
-
-
-def _stopwords() -> frozenset:
-    from toolkit.tokenizing.stopwords import load_stopwords
-
-    return frozenset(load_stopwords())
-
-
-def _case_cuts(texts, words: set) -> dict[str, set[int]]:
-    """lower-case form -> the cut points where the folder writes it with a lower-upper change ("theRMB")."""
-    out: dict[str, set[int]] = {}
-    for text in texts:
-        for m in _CASE_CHANGE.finditer(text):
-            start = end = m.start() + 1
-            while start and text[start - 1].isalnum():
-                start -= 1
-            while end < len(text) and text[end].isalnum():
-                end += 1
-            word = text[start:end].lower()
-            if word in words:
-                out.setdefault(word, set()).add(m.start() + 1 - start)
-    return out
-
-
-def folder_evidence(texts) -> Evidence:
-    """(token counts, pair counts, case cuts) of one folder's texts: what :func:`find_splits` decides on.
-
-    >>> counts, pairs, cased = folder_evidence(["measures to help"] * 3 + ["measuresTo"])
-    >>> counts["measuresto"], pairs[("measures", "to")], cased
-    (1, 3, {'measuresto': {8}})
-    """
-    texts = [t for t in texts if isinstance(t, str) and t]
-    token_lists = [_tokens(t) for t in texts]
-    counts: Counter = Counter()
-    for toks in token_lists:
-        counts.update(toks)
-    common = _stopwords()
-    glued = {w for w, n in counts.items() if n <= MAX_GLUED and _PLAIN.fullmatch(w)}
-    wanted = {cut for w in glued for cut in _cuts(w, counts, common)}
-    pairs: Counter = Counter()
-    if wanted:
-        lefts = {a for a, _ in wanted}
-        for toks in token_lists:
-            pairs.update(p for p in zip(toks, toks[1:]) if p[0] in lefts and p in wanted)
-    return counts, pairs, _case_cuts(texts, glued) if wanted else {}
-
-
-def _candidates(evidence: Evidence, common: frozenset) -> dict[str, tuple[str, str]]:
-    """Every split that rules 1-4 allow (before the dictionary and the folder's own kind of glue)."""
+def _candidates(evidence: Evidence, common: frozenset) -> dict[str, tuple[str, str, str]]:
+    """glued -> (left, joiner, right) for every split rules 1-4 allow (before the dictionary and rule 5)."""
     counts, pairs, _ = evidence
-    out: dict[str, tuple[str, str]] = {}
+    out: dict[str, tuple[str, str, str]] = {}
     for word, n in counts.items():
-        if n > MAX_GLUED or not _PLAIN.fullmatch(word):
+        if n > MAX_GLUED or len(word) < 5 or not _PLAIN.fullmatch(word):
             continue
         apart = {(a, b): pairs[(a, b)] + counts[f"{a}-{b}"] for a, b in _cuts(word, counts, common)}
         best = max(apart, key=apart.get, default=None)
         if best is None or apart[best] < max(MIN_PAIR, n + 1) or _misspelt(word, counts):
             continue
         a, b = best
-        out[word] = (f"{a}-", b) if counts[f"{a}-{b}"] > pairs[best] else best
+        out[word] = (a, "-" if counts[f"{a}-{b}"] > pairs[best] else " ", b)
     return out
 
 
-def find_splits(evidence: Evidence) -> dict[str, tuple[str, str]]:
-    """glued form (lower case) -> (left, right) for the tokens of one folder that rules 1-5 split;
-    ``left`` ends with "-" when the folder hyphenates the two words.
+def _telling(found: dict, cased: dict, common: frozenset) -> set[str]:
+    """The splits that show a run-together by themselves (rule 5): a case change or a function word."""
+    return {w for w, (a, _, b) in found.items() if len(a) in cased.get(w, ()) or a in common or b in common}
 
-    >>> texts = ["the policy should act"] * 3 + ["policyShould", "furthermore", "further more"]
+
+def find_splits(evidence: Evidence) -> dict[str, str]:
+    """glued form (lower case) -> the two words (lower case) for the tokens of one folder that rules 1-5
+    split; a hyphenated word with a glued part maps to the whole word repaired.
+
+    >>> texts = ["the policy should act", "month-on-month"] * 3 + ["policyShould", "furthermore", "further more",
+    ...                                                         "monthon-month"]
     >>> find_splits(folder_evidence(texts))
-    {'policyshould': ('policy', 'should')}
+    {'monthon': 'month-on', 'policyshould': 'policy should', 'monthon-month': 'month-on-month'}
     """
     counts, _, cased = evidence
     common = _stopwords()
     found = _candidates(evidence, common)
-    if not found:
-        return found
-    from toolkit.tokenizing._lemmas import is_known  # simplemma's dictionary, cached
+    if found:
+        from toolkit.tokenizing._lemmas import is_known  # simplemma's dictionary, cached
 
-    found = {w: cut for w, cut in found.items() if not is_known(w)}
-    plain = {w for w, (a, b) in found.items() if len(a.rstrip("-")) not in cased.get(w, ())}
-    telling = sum(counts[w] for w in plain if found[w][0].rstrip("-") in common or found[w][1] in common)
+        found = {w: cut for w, cut in sorted(found.items()) if not is_known(w)}
+    telling = _telling(found, cased, common)
+    glued_words = sum(counts[w] for w in telling if len(found[w][0]) not in cased.get(w, ()))
     n_words = sum(n for w, n in counts.items() if w[:1].isalpha())
-    if telling >= max(GLUE_MIN, GLUE_RATE * n_words / 10_000):
-        return found
-    return {w: cut for w, cut in found.items()
-            if w not in plain or cut[0].rstrip("-") in common or cut[1] in common}
+    if glued_words < max(GLUE_MIN, GLUE_RATE * n_words / 10_000):
+        found = {w: cut for w, cut in found.items() if w in telling}
+    out = {w: "".join(cut) for w, cut in found.items()}
+    out.update(_in_hyphenated(counts, found))
+    return out
 
 
-def run_together_splits(rows: list[dict]) -> dict[str, dict[str, tuple[str, str]]]:
-    """folder -> {glued form: (left, right)} for the rows of a load (every file of each folder).
+def _in_hyphenated(counts: Counter, found: dict) -> dict[str, str]:
+    """Hyphenated words with a glued part, repaired: with a hyphen when the folder writes the whole
+    word so ("monthon-month" -> "month-on-month"), else as the part alone ("market-based interest")."""
+    out = {}
+    for word in [w for w in counts if "-" in w and w != "-"]:
+        parts = word.split("-")
+        if not any(p in found for p in parts):
+            continue
+        hyphened = "-".join(f"{found[p][0]}-{found[p][2]}" if p in found else p for p in parts)
+        out[word] = hyphened if counts[hyphened] else "-".join("".join(found[p]) if p in found else p for p in parts)
+    return out
+
+
+def _folders(rows: list[dict]) -> dict[str, list[dict]]:
+    """The rows with a text, by :func:`evidence_folder`."""
+    out: dict[str, list[dict]] = {}
+    for row in rows:
+        if isinstance(row.get("text"), str) and row["text"]:
+            out.setdefault(evidence_folder(os.fspath(row.get("path", ""))), []).append(row)
+    return out
+
+
+def run_together_splits(rows: list[dict]) -> dict[str, dict[str, str]]:
+    """folder -> {glued form: the words it stands for} for the rows of a load (every file of each folder).
 
     >>> rows = [{"path": "f/a.txt", "text": "sound monetary policy. " * 3 + "soundMonetary policy"}]
     >>> run_together_splits(rows)
-    {'f': {'soundmonetary': ('sound', 'monetary')}}
+    {'f': {'soundmonetary': 'sound monetary'}}
     """
-    texts: dict[str, list[str]] = {}
-    for row in rows:
-        if isinstance(row.get("text"), str):
-            texts.setdefault(evidence_folder(os.fspath(row.get("path", ""))), []).append(row["text"])
-    found = {folder: find_splits(folder_evidence(ts)) for folder, ts in texts.items()}
+    found = {folder: find_splits(folder_evidence([r["text"] for r in group]))
+             for folder, group in _folders(rows).items()}
     return {folder: splits for folder, splits in found.items() if splits}
 
 
-def _split_text(text: str, splits: dict[str, tuple[str, str]]) -> tuple[str, int]:
-    """``text`` with each glued form of ``splits`` split by one space, and how many were split."""
+def _repair(word: str, fixed: str) -> tuple[str, int]:
+    """``word`` as written, with the spaces and hyphens of ``fixed`` (its lower-case repair) put in."""
+    out, i, n = [], 0, 0
+    for ch in fixed:
+        if i < len(word) and word[i].lower() == ch:
+            out.append(word[i])
+            i += 1
+        else:
+            out.append(ch)
+            n += 1
+    return "".join(out), n
+
+
+def _split_text(text: str, splits: dict[str, str]) -> tuple[str, int]:
+    """``text`` with each glued form of ``splits`` split, and how many words were split."""
     n = 0
 
     def cut(m: re.Match) -> str:
         nonlocal n
         word = m.group(0)
-        found = splits.get(word.lower())
-        if found is None or len(word) != len(found[0].rstrip("-")) + len(found[1]):
+        fixed = splits.get(word.lower())
+        if fixed is None or len(word.lower()) != len(word):
             return word
-        n += 1
-        left = found[0].rstrip("-")
-        i = len(left)
-        return f"{word[:i]}{'-' if found[0] != left else ' '}{word[i:]}"
+        word, k = _repair(word, fixed)
+        n += k
+        return word
 
     return _IN_TEXT.sub(cut, text), n
 
@@ -242,12 +257,19 @@ def split_run_together(rows: list[dict], run_together=True, found: dict | None =
     """
     if run_together not in (True, False):
         raise ValueError(f"run_together= must be True or False, not {run_together!r}")
-    if run_together and found is None:
-        found = run_together_splits(rows)
     for row in rows:
-        splits = found.get(evidence_folder(os.fspath(row.get("path", "")))) if run_together else None
-        if splits and isinstance(row.get("text"), str):
-            row["text"], row["words_split"] = _split_text(row["text"], splits)
-        else:
-            row["words_split"] = 0
+        row["words_split"] = 0
+    if not run_together:
+        return rows
+    for folder, group in _folders(rows).items():
+        if found is not None and not found.get(folder):
+            continue
+        lists = [r["text"].split() for r in group]
+        raw = raw_counts(lists)
+        splits = find_splits(folder_evidence(lists, raw)) if found is None else found[folder]
+        if not splits:
+            continue
+        for row, hit in zip(group, holds_any(lists, set(splits), raw)):
+            if hit:
+                row["text"], row["words_split"] = _split_text(row["text"], splits)
     return rows
