@@ -87,6 +87,23 @@ def test_the_folder_hyphenates_when_it_writes_the_two_words_with_a_hyphen(tmp_pa
     assert df["text"].str.contains("The near-Term outlook improved.").any()
 
 
+def test_a_glued_part_of_a_hyphenated_word_is_repaired_in_place(tmp_path):
+    texts = [f"{t} Sales rose 2 percent month-on-month." for t in APART] + ["Sales fell 1 percent monthon-month."]
+    df = load_corpus(_folder(tmp_path, texts))
+    row = df[df["text"].str.contains("Sales fell")]
+    assert row["text"].iloc[0] == "Sales fell 1 percent month-on-month." and row["words_split"].iloc[0] == 1
+
+
+def test_sentence_offsets_point_into_the_repaired_text(tmp_path):
+    from toolkit import sentences
+
+    df = load_corpus(_folder(tmp_path, APART + [GLUED]))
+    sents = sentences(df)
+    for s in sents.itertuples():
+        text = df.loc[df["doc_id"] == s.doc_id, "text"].iloc[0]
+        assert text[s.start:s.end] == s.sentence
+
+
 def test_the_option_off_keeps_the_text_and_reports_no_split(tmp_path):
     folder = _folder(tmp_path, APART + [GLUED])
     df = load_corpus(folder, run_together=False)
