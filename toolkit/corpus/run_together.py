@@ -185,15 +185,18 @@ def find_splits(evidence: Evidence) -> dict[str, str]:
 
 
 def _in_hyphenated(counts: Counter, found: dict) -> dict[str, str]:
-    """Hyphenated words with a glued part, repaired: with a hyphen when the folder writes the whole
-    word so ("monthon-month" -> "month-on-month"), else as the part alone ("market-based interest")."""
+    """Hyphenated words with a glued part, repaired: the part's two words hyphenated when the folder
+    writes them so anywhere ("strongerthan-expected" -> "stronger-than-expected", as in "stronger-than-
+    anticipated"), else split as the part alone ("market-basedinterest" -> "market-based interest")."""
     out = {}
     for word in [w for w in counts if "-" in w and w != "-"]:
         parts = word.split("-")
         if not any(p in found for p in parts):
             continue
-        hyphened = "-".join(f"{found[p][0]}-{found[p][2]}" if p in found else p for p in parts)
-        out[word] = hyphened if counts[hyphened] else "-".join("".join(found[p]) if p in found else p for p in parts)
+        fixed = [p if p not in found else
+                 (f"{found[p][0]}-{found[p][2]}" if counts[f"{found[p][0]}-{found[p][2]}"] else "".join(found[p]))
+                 for p in parts]
+        out[word] = "-".join(fixed)
     return out
 
 
