@@ -44,10 +44,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from toolkit.corpus.word_counts import Evidence, folder_evidence as _count, holds_any, raw_counts
+from toolkit.corpus.word_counts import (Evidence, case_cuts, folder_evidence as _count, holds_any, pair_counts,
+                                        raw_counts, word_counts)
 
 __all__ = ["MAX_GLUED", "MIN_HALF", "MIN_PAIR", "GLUE_RATE", "GLUE_MIN", "evidence_folder", "folder_evidence",
-           "find_splits", "run_together_splits", "split_run_together"]
+           "find_splits", "run_together_splits", "split_run_together", "block_raw_counts", "wanted_pairs",
+           "block_pair_counts", "splits_from_counts"]
 
 #: a glued form seen more often than this in its folder is a word of the folder, not an accident
 MAX_GLUED = 3
@@ -218,6 +220,36 @@ def run_together_splits(rows: list[dict]) -> dict[str, dict[str, str]]:
     """
     found = {folder: find_splits(folder_evidence([r["text"] for r in group]))
              for folder, group in _folders(rows).items()}
+    return {folder: splits for folder, splits in found.items() if splits}
+
+
+# --- the same evidence counted block by block (toolkit.dask): counts add up, then pairs, then splits
+def block_raw_counts(rows: list[dict]) -> dict[str, Counter]:
+    """folder -> raw token counts of one block of rows (blocks add up with ``+``)."""
+    return {folder: raw_counts([r["text"].split() for r in group]) for folder, group in _folders(rows).items()}
+
+
+def wanted_pairs(raw_by_folder: dict[str, Counter]) -> dict[str, tuple[set, set]]:
+    """folder -> (candidate glued forms, pairs to count) from the raw counts of the whole corpus."""
+    return {folder: _wanted(word_counts(raw)) for folder, raw in raw_by_folder.items()}
+
+
+def block_pair_counts(rows: list[dict], wanted: dict[str, tuple[set, set]]) -> dict[str, Counter]:
+    """folder -> the counts of its wanted pairs in one block of rows (blocks add up with ``+``)."""
+    out = {}
+    for folder, group in _folders(rows).items():
+        lists = [r["text"].split() for r in group]
+        out[folder] = pair_counts(lists, raw_counts(lists), wanted.get(folder, (set(), set()))[1])
+    return out
+
+
+def splits_from_counts(raw_by_folder: dict, pairs_by_folder: dict, wanted: dict) -> dict[str, dict[str, str]]:
+    """What :func:`run_together_splits` gives, from the counts of a corpus gathered block by block."""
+    found = {}
+    for folder, raw in raw_by_folder.items():
+        forms = wanted.get(folder, (set(), set()))[0]
+        evidence = (word_counts(raw), pairs_by_folder.get(folder, Counter()), case_cuts(raw, forms))
+        found[folder] = find_splits(evidence)
     return {folder: splits for folder, splits in found.items() if splits}
 
 
