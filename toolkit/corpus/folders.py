@@ -5,7 +5,9 @@ scraped web chrome out of ``text`` (:mod:`.chrome`), words run together split ap
 ``load_corpus`` runs :func:`finish_rows` on all its rows. A loader that parses a corpus in blocks
 (``toolkit.dask``) first gathers the :func:`folder_context` of the whole corpus from the blocks
 (:func:`~toolkit.corpus.chrome.chrome_counts` of each block, the list of every file, and optionally
-the :func:`~toolkit.corpus.run_together.run_together_splits` of the whole corpus) and hands it to
+the :func:`~toolkit.corpus.run_together.run_together_splits` of the whole corpus, which
+``toolkit.dask`` counts block by block with ``block_raw_counts``, ``wanted_pairs``, ``block_pair_counts``
+and ``splits_from_counts``) and hands it to
 :func:`finish_rows` for each block, so each block gets what ``load_corpus`` gives its rows. A context
 without the splits (the two-element form) lets each block find its splits from its own rows.
 """

@@ -28,7 +28,8 @@ digits ("2019" stays, "2019growth" may become "2019 growth"). A hyphenated word 
 by part ("market-basedinterest": "basedinterest"); a word with an apostrophe ("China's") is not.
 The text keeps its characters: one space is inserted at the split ("theRMB" -> "the RMB"), or a
 hyphen when the folder writes the two words with a hyphen more often than with a space ("endMarch"
--> "end-March"). Every row gets ``words_split``, the number of tokens split; ``run_together=False``
+-> "end-March"); inside a hyphenated word, a hyphen when the folder hyphenates the two words anywhere
+("monthon-month" -> "month-on-month", "stronger-thanexpected" -> "stronger-than-expected"). Every row gets ``words_split``, the number of tokens split; ``run_together=False``
 (an option of ``load_corpus``) keeps the text as it is.
 
 >>> glued = "Efforts will be made to take measuresto support growth."
