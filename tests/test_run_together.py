@@ -74,6 +74,15 @@ def test_a_misspelling_of_a_folder_word_is_not_split(tmp_path):
     assert df["text"].str.contains("3 billon pesos").any()
 
 
+def test_names_and_particle_compounds_stay_in_a_folder_that_does_not_run_words_together(tmp_path):
+    # "Welland" is a name (always capitalised), "standout" a compound of a particle: both stay
+    extra = " The well and the canal were busy. Sales stand out. It was a standout quarter."
+    texts = [t + extra for t in APART] + ["Work on the Welland Canal went on. Retail was a standout."]
+    df = load_corpus(_folder(tmp_path, texts))
+    assert df["text"].str.contains("the Welland Canal").any() and df["text"].str.contains("a standout.").any()
+    assert (df["words_split"] == 0).all()
+
+
 def test_a_case_change_at_the_cut_splits_two_content_words(tmp_path):
     # Beige Book style: the heading "Consumer Spending" runs into "Retail sales …" once
     texts = [f"Consumer Spending Retail sales fell. {t}" for t in APART] + ["Consumer SpendingRetail sales rose."]
@@ -88,10 +97,10 @@ def test_the_folder_hyphenates_when_it_writes_the_two_words_with_a_hyphen(tmp_pa
 
 
 def test_a_glued_part_of_a_hyphenated_word_is_repaired_in_place(tmp_path):
-    texts = [f"{t} Sales rose 2 percent month-on-month." for t in APART] + ["Sales fell 1 percent monthon-month."]
+    texts = [f"{t} Sales rose 2 percent month-to-month." for t in APART] + ["Sales fell 1 percent monthto-month."]
     df = load_corpus(_folder(tmp_path, texts))
     row = df[df["text"].str.contains("Sales fell")]
-    assert row["text"].iloc[0] == "Sales fell 1 percent month-on-month." and row["words_split"].iloc[0] == 1
+    assert row["text"].iloc[0] == "Sales fell 1 percent month-to-month." and row["words_split"].iloc[0] == 1
 
 
 def test_sentence_offsets_point_into_the_repaired_text(tmp_path):

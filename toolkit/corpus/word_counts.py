@@ -98,19 +98,30 @@ def pair_counts(token_lists: list[list[str]], raw: Counter, wanted: set[tuple[st
 
 
 def case_cuts(raw: Counter, forms: set[str]) -> dict[str, set[int]]:
-    """lower-case form -> the cut points where the folder writes it with a lower-upper change ("theRMB").
+    """lower-case form -> the cut points where the folder writes it with a lower-upper change ("theRMB"),
+    and 0 when the folder writes it capitalised every time (a name: "Welland", "Hardin").
 
-    >>> case_cuts(Counter({"SpendingRetail": 1, "spendingretail": 1}), {"spendingretail"})
-    {'spendingretail': {8}}
+    >>> case_cuts(Counter({"SpendingRetail": 1, "spendingretail": 1, "Welland": 2}), {"spendingretail", "welland"})
+    {'spendingretail': {8}, 'welland': {0}}
     """
     out: dict[str, set[int]] = {}
-    for tok in raw:
-        if tok.islower() or not _CASE_CHANGE.search(tok):
+    capital: Counter = Counter()
+    lower: Counter = Counter()
+    for tok, n in raw.items():
+        if tok.islower():
+            if tok.isalpha() and tok in forms:  # the common case, no edge marks to strip
+                lower[tok] += n
             continue
         for part in tok.strip(_EDGE).split("-"):
             low = part.lower()
-            if low in forms:
+            if low not in forms:
+                continue
+            (capital if part[:1].isupper() else lower)[low] += n
+            if _CASE_CHANGE.search(part):
                 out.setdefault(low, set()).update(m.start() + 1 for m in _CASE_CHANGE.finditer(part))
+    for low in capital:
+        if not lower[low] and low not in out:
+            out[low] = {0}
     return out
 
 
