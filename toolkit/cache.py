@@ -83,7 +83,8 @@ def _check_outside(folder: Path, corpus: Path) -> None:
 #: the package whose every source file is hashed into the key, and the data files its loader reads
 _LOADER_PACKAGE = "corpus"
 _LOADER_DATA = ("data/boilerplate.tsv", "data/known_sources.txt",
-                "data/web_chrome.txt", "data/release_kinds.tsv")  # issue 12: chrome and series rules
+                "data/web_chrome.txt", "data/release_kinds.tsv",  # issue 12: chrome and series rules
+                "data/stopwords.txt")  # run-together words: the function words of rule 5
 
 
 def _loader_files() -> list[tuple[str, object]]:

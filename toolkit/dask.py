@@ -71,8 +71,8 @@ def _chrome_counts(files: list[str], root: str, options: dict):
     from toolkit.corpus import parse_files
     from toolkit.corpus.chrome import chrome_counts
 
-    raw = {k: v for k, v in options.items() if k not in ("chrome", "series")}
-    return chrome_counts(parse_files(files, root, progress=False, chrome=False, **raw)[0])
+    raw = {k: v for k, v in options.items() if k not in ("chrome", "series", "run_together")}
+    return chrome_counts(parse_files(files, root, progress=False, chrome=False, run_together=False, **raw)[0])
 
 
 _KEYS = pd.DataFrame({"doc_id": pd.Series([], dtype=object), "date": pd.Series([], dtype="datetime64[ns]"),
@@ -173,11 +173,41 @@ def load_corpus_partitions(path, npartitions: int | None = None, files_per_parti
 
 
 def _folder_context(blocks: list[list[str]], files: list[str], root: str, options: dict):
-    """The corpus' folder context (repeated chrome, recurring file-name stems), counted on the workers."""
+    """The corpus' folder context (repeated chrome, recurring file-name stems, run-together splits),
+    counted on the workers: chrome first, then the words of the chrome-free texts, then their pairs."""
     from toolkit.corpus.folders import folder_context
 
     counts = dask.compute(*[dask.delayed(_chrome_counts)(b, root, options) for b in blocks])
-    return folder_context(counts, files)
+    context = folder_context(counts, files)
+    if options.get("run_together", True) is False:
+        return context
+    from toolkit.corpus import run_together as rt
+
+    raw = _merged(dask.compute(*[dask.delayed(_words_of_block)(b, root, options, context, "raw", None)
+                                 for b in blocks]))
+    wanted = rt.wanted_pairs(raw)
+    pairs = _merged(dask.compute(*[dask.delayed(_words_of_block)(b, root, options, context, "pairs", wanted)
+                                   for b in blocks]))
+    return folder_context(counts, files, rt.splits_from_counts(raw, pairs, wanted))
+
+
+def _merged(parts) -> dict:
+    """folder -> the sum of the Counters of every block."""
+    out: dict = {}
+    for part in parts:
+        for folder, counter in part.items():
+            out[folder] = out[folder] + counter if folder in out else counter
+    return out
+
+
+def _words_of_block(files: list[str], root: str, options: dict, context, what: str, wanted):
+    """The run-together counts of one block (chrome out as in the corpus): raw token counts or pair counts."""
+    from toolkit.corpus import parse_files
+    from toolkit.corpus import run_together as rt
+
+    raw = {k: v for k, v in options.items() if k not in ("series", "run_together")}
+    rows = parse_files(files, root, progress=False, folder_context=context, run_together=False, **raw)[0]
+    return rt.block_raw_counts(rows) if what == "raw" else rt.block_pair_counts(rows, wanted)
 
 
 def _corpus_meta(files: list[str], root: str, options: dict, context=None) -> pd.DataFrame:

@@ -26,7 +26,9 @@ sentences cut by page and column breaks; :mod:`.headings`, run-in section headin
 :mod:`.date_table` (the ``dates=`` option), :mod:`.boilerplate` (rules and known sources),
 :mod:`.options`, :mod:`.frame` and :mod:`.duplicates` (rows to the table), :mod:`.columns`,
 :mod:`.paths` (doc ids, file names that are not UTF-8), :mod:`.folders` (the steps that need every file
-of a folder: :mod:`.chrome`, scraped web chrome out of ``text``, and :mod:`.series`, the ``series`` column).
+of a folder: :mod:`.chrome`, scraped web chrome out of ``text``, :mod:`.run_together`, words run together
+by PDF extraction split on the folder's evidence (counted by :mod:`.word_counts`), and :mod:`.series`,
+the ``series`` column).
 
 Design notes
 ------------

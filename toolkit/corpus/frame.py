@@ -49,7 +49,8 @@ def empty_frame() -> pd.DataFrame:
         "format": pd.Series([], dtype=object), "is_duplicate": pd.Series([], dtype=bool),
         "duplicate_of": pd.Series([], dtype=object), "encoding": pd.Series([], dtype=object),
         "problems": pd.Series([], dtype=object),
-        "chrome_removed": pd.Series([], dtype="int64"), "series": pd.Series([], dtype=object),  # issue 12
+        "chrome_removed": pd.Series([], dtype="int64"), "words_split": pd.Series([], dtype="int64"),
+        "series": pd.Series([], dtype=object),  # issue 12
     })
 
 

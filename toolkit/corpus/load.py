@@ -109,6 +109,10 @@ def load_corpus(path, **options) -> pd.DataFrame:
         Scraped web chrome (menus, breadcrumbs, skip links, cookie/script notices, footers, page marks)
         leaves ``text`` and is counted in ``chrome_removed`` (default True; False keeps it; a list or a
         file of regexes adds notices to ``toolkit/data/web_chrome.txt``). See :mod:`toolkit.corpus.chrome`.
+    run_together : bool
+        Split words that PDF extraction ran together ("measuresto" -> "measures to") when the folder
+        shows the two words apart more often than glued, and count them in ``words_split`` (default
+        True; False keeps every text as extracted). See :mod:`toolkit.corpus.run_together`.
     series : str, mapping or function, optional
         Overrides the ``series`` column ("<source>: <kind>", e.g. "fomc: statement"): a column name, a
         mapping {doc_id: label} or a function of the row. See :mod:`toolkit.corpus.series`.
@@ -121,7 +125,7 @@ def load_corpus(path, **options) -> pd.DataFrame:
         fields, ``district``, ``release``, …); ``date_source`` (metadata / front matter / file name /
         text / folder) and ``date_precision`` (day / month / year) say where each date comes from
         (order of trust: :mod:`toolkit.corpus.dates_folder`); ``chrome_removed`` (paragraphs of web
-        chrome taken out) and ``series`` (source × kind of release). ``attrs["undated"]`` has one row per
+        chrome taken out), ``words_split`` (run-together words split) and ``series`` (source × kind of release). ``attrs["undated"]`` has one row per
         folder: files, undated, examples. ``attrs["skipped"]`` is a DataFrame[path, reason] of the
         files not loaded, ``attrs["files_seen"]`` = files loaded + skipped entries, ``attrs["root"]`` the
         path given. One :class:`CorpusWarning` counts skipped files and rows with problems.
@@ -150,7 +154,7 @@ def load_corpus(path, **options) -> pd.DataFrame:
     for r in rows:
         if has_surrogates(r["path"]):
             printable_rows([r])
-    finish_rows(rows, opts.chrome, series)  # chrome and series need every file of a folder
+    finish_rows(rows, opts.chrome, series, run_together=opts.run_together)  # these need every file of a folder
     df = build_frame(rows)
     skipped += parse_skipped
     df.attrs["skipped"] = SkippedFiles({"path": [printable(p) for p, _ in skipped], "reason": [r for _, r in skipped]})

@@ -27,7 +27,7 @@ DEFAULT_EXCLUDE: tuple[str, ...] = (
 
 KNOWN_OPTIONS = frozenset({"sources", "boilerplate", "exclude", "text_column", "date_column", "id_column",
                            "source_column", "title_column", "default_source", "encoding", "dayfirst",
-                           "progress", "workers", "dates", "chrome", "series"})
+                           "progress", "workers", "dates", "chrome", "series", "run_together"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class LoadOptions:
     dates: dict | None = None
     extra: dict = field(default_factory=dict)
     chrome: Any = True  # True / False / extra notice regexes (toolkit.corpus.chrome)
+    run_together: bool = True  # split words run together by PDF extraction (toolkit.corpus.run_together)
 
 
 def _check_encoding(enc: str | None) -> None:
@@ -81,6 +82,10 @@ def make_options(options: dict) -> LoadOptions:
         exclude = (exclude,)
     enc = options.get("encoding")
     _check_encoding(enc)
+    run_together = options.get("run_together", True)
+    if run_together not in (True, False):
+        raise ValueError(f"run_together={run_together!r}: give True (split words run together, the default) "
+                         "or False (keep every text as extracted)")
     return LoadOptions(
         sources=load_known_sources(options.get("sources")),
         boilerplate=load_boilerplate(options.get("boilerplate")),
@@ -94,5 +99,6 @@ def make_options(options: dict) -> LoadOptions:
         encoding=enc,
         dayfirst=bool(options.get("dayfirst", True)),
         chrome=options.get("chrome", True),
+        run_together=bool(run_together),
         dates=date_table(options.get("dates")),
     )

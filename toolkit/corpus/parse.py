@@ -117,4 +117,4 @@ def parse_files(files, root, **options) -> tuple[list[dict], list[tuple[str, str
     opts = make_options(options)
     files = [os.fspath(f) for f in files]
     rows, skipped = parse(files, corpus_root(root), opts, workers, progress)
-    return finish_rows(rows, opts.chrome, series, context), skipped
+    return finish_rows(rows, opts.chrome, series, context, opts.run_together), skipped
