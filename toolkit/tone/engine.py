@@ -31,6 +31,7 @@ from toolkit.tone.homographs import SPELLINGS, _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
 from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
 from toolkit.tone.negation_links import _NEGATOR, _negation_relays
+from toolkit.tone.undone_causes import _undone_causes
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.own_nouns import _own_noun_topics
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
@@ -93,6 +94,9 @@ class _Layout:
         self.n_texts = len(self.sep) + 1 if self.n else 0
         self._marks[FLAG["purpose"]] = _listed_aims(self)  # "to prevent risks, improve ... and strengthen ..."
         self._marks[_NEGATOR] = _negation_relays(self)  # "not often translating into higher wages"
+        undone = _undone_causes(self)  # "a reversal of the factors that had weighed on growth"
+        if len(undone):
+            self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""

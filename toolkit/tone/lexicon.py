@@ -26,6 +26,7 @@ from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLAT
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
 from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
+from toolkit.tone.undone_causes import WORDS as UNDONE_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
 
@@ -164,7 +165,7 @@ class Lexicon:
             self.than_ids[phrase] = self._id(f"{phrase} (a benchmark)")
             self._roles[self.than_ids[phrase]]["up" if more else "down"] = 0.0
         for words in (SEASON_WORDS, INVENTORY_WORDS, HOMOGRAPH_WORDS, COORDINATED_WORDS, LINK_WORDS, OWN_NOUN_WORDS,
-                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS):
+                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS, UNDONE_WORDS):
             for w in words:
                 self._id(w)
         self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
