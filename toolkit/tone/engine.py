@@ -31,6 +31,8 @@ from toolkit.tone.homographs import SPELLINGS, _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
 from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
 from toolkit.tone.negation_links import _NEGATOR, _negation_relays
+from toolkit.tone.overruns import OVERRUNS, _overruns
+from toolkit.tone.undone_causes import _undone_causes
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.own_nouns import _own_noun_topics
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
@@ -78,6 +80,7 @@ class _Layout:
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
+        _overruns(ids, lex, found.at(OVERRUNS))  # "demand will exceed potential supply": a price pressure
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])
@@ -93,6 +96,9 @@ class _Layout:
         self.n_texts = len(self.sep) + 1 if self.n else 0
         self._marks[FLAG["purpose"]] = _listed_aims(self)  # "to prevent risks, improve ... and strengthen ..."
         self._marks[_NEGATOR] = _negation_relays(self)  # "not often translating into higher wages"
+        undone = _undone_causes(self)  # "a reversal of the factors that had weighed on growth"
+        if len(undone):
+            self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""

@@ -9,6 +9,8 @@ unknown words), open with a relation word becomes the band phrase of that relati
 "closer to", "near", "at", "around", "in line with", "consistent with" read as "close to the target"
 (prices at their target: price stability), "above" as "above the target" (high inflation). The
 phrase then pairs only with prices before it, like the band phrases (of any other quantity: no news).
+"to" / "toward" / "towards" right after a movement, with a figure in the span ("rise to the 2 percent
+objective"), become the marker "toward its target": prices rising to their target were below it.
 Runs on the token ids before the layout, like :func:`toolkit.tone.phrases._find_phrases`.
 
 >>> from toolkit import score_texts
@@ -31,7 +33,27 @@ RELATIONS = ((("to", "close"), "close to the target"), (("to", "closer"), "close
              (("with", "consistent"), "close to the target"), (("near",), "close to the target"),
              (("at",), "close to the target"), (("around",), "close to the target"),
              (("above",), "above the target"))
+#: round 11: prices moving to their target with an owner or a figure between ("rise to the 2 percent
+#: objective", "toward the Committee's 2 percent objective") read as the marker "toward its target"
+#: (toolkit.tone.clauses: a rise of the sentence's prices came from below, good news), with a figure
+#: in the span and a movement right before the relation ("posing risks to the Committee's 2 percent
+#: objective", "committed to its 2 percent objective", "made progress toward the 2 percent objective"
+#: say no direction of prices)
+TOWARD = ((("toward",), "toward its target", True), (("towards",), "toward its target", True),
+          (("to",), "toward its target", True))
 _GAP = 8
+
+
+#: words before "to" that say a movement into the target besides the movement words ("back to", "return to")
+RETURNS = ("back", "return", "returns", "returned", "returning")
+
+
+def _moves_into(ids: np.ndarray, lex, to: np.ndarray) -> np.ndarray:
+    """Per position of a "to", whether a movement word ("rise", "picked up") or a return ("back")
+    stands right before it, over at most one intensifier ("rise gradually to"): "committed to" is none."""
+    prev = ids[np.maximum(to - 1, 0)]
+    prev = np.where((lex.ival[prev] != 1) & (to > 1), ids[np.maximum(to - 2, 0)], prev)
+    return (to > 0) & ((lex.mdir[prev] != 0) | lex.word_mask(RETURNS)[prev])
 
 
 def _near_targets(ids: np.ndarray, lex, last: np.ndarray) -> bool:
@@ -49,7 +71,8 @@ def _near_targets(ids: np.ndarray, lex, last: np.ndarray) -> bool:
         moving &= (start > 0) & filler[ids[prev]] & (lex.flags[ids[prev]] & 1 == 0)  # not across . ; :
         start = np.where(moving, prev, start)
     found = False
-    for words, phrase in RELATIONS:
+    figures = np.concatenate(([0], np.cumsum(lex.figure_mask[ids])))  # figures[i]: figures before i
+    for words, phrase, figure in tuple((w, p, False) for w, p in RELATIONS) + TOWARD:
         pid = lex.phrase_of.get(phrase)
         wid = [lex.ids.get(w) for w in words]
         if pid is None or None in wid:
@@ -58,6 +81,8 @@ def _near_targets(ids: np.ndarray, lex, last: np.ndarray) -> bool:
         for k, w in enumerate(wid):
             ok &= ids[np.maximum(start - 1 - k, 0)] == w
         ok &= last[np.maximum(start - len(words), 0)] == np.maximum(start - len(words), 0)  # not inside a phrase
+        if figure:  # "rise to the 2 percent objective": a figure in the span, a movement before "to"
+            ok &= (figures[at] > figures[start]) & _moves_into(ids, lex, start - len(words))
         if not ok.any():
             continue
         first, end = start[ok] - len(words), at[ok]
