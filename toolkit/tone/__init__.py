@@ -234,7 +234,6 @@ Readings added in round 10 (Beige Book), one file each:
                         reported a decline", "doubt that sales will improve"
 ``alternatives``        "rather than slowing, growth accelerated": what did not happen
 ``undone_causes``       "a reversal of the factors that had weighed on growth": a cause undone
-``overruns``            "demand will exceed potential supply": a price pressure
 ``triggers``            one pass over the tokens for the words these readings start from
 ======================  ==========================================================
 

@@ -31,7 +31,6 @@ from toolkit.tone.homographs import SPELLINGS, _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
 from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
 from toolkit.tone.negation_links import _NEGATOR, _negation_relays
-from toolkit.tone.overruns import OVERRUNS, _overruns
 from toolkit.tone.undone_causes import _undone_causes
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.own_nouns import _own_noun_topics
@@ -80,7 +79,6 @@ class _Layout:
         _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
         _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
-        _overruns(ids, lex, found.at(OVERRUNS))  # "demand will exceed potential supply": a price pressure
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         self.pos = np.flatnonzero(lex.active[ids])

@@ -26,7 +26,6 @@ from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLAT
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
 from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
-from toolkit.tone.overruns import WORDS as OVERRUN_WORDS
 from toolkit.tone.undone_causes import WORDS as UNDONE_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
@@ -125,7 +124,6 @@ class Lexicon:
         # "Sioux Falls": a place name, no role but a filler of the pairing window like a month (toolkit.tone.places)
         self.place_id = self._id("(a place name)")
         self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
-        self._add_round11_ids()  # the readings of round 11: their ids
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -167,18 +165,10 @@ class Lexicon:
             self.than_ids[phrase] = self._id(f"{phrase} (a benchmark)")
             self._roles[self.than_ids[phrase]]["up" if more else "down"] = 0.0
         for words in (SEASON_WORDS, INVENTORY_WORDS, HOMOGRAPH_WORDS, COORDINATED_WORDS, LINK_WORDS, OWN_NOUN_WORDS,
-                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS, UNDONE_WORDS, OVERRUN_WORDS):
+                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS, UNDONE_WORDS):
             for w in words:
                 self._id(w)
         self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
-
-    def _add_round11_ids(self) -> None:
-        """Ids of the words the round-11 readings relabel, each with its roles."""
-        # "demand will exceed potential supply": a push up of a price pressure (toolkit.tone.overruns)
-        self.overrun_id = self._id("exceeds (potential)")
-        self._roles[self.overrun_id].update({"up": 0.0, "transitive": 1.0, "push": 1.0})
-        self.potential_id = self._id("potential (overrun)")
-        self._roles[self.potential_id]["inflation"] = 0.0
 
     def _figures(self) -> np.ndarray:
         """Per id, whether the word is part of a figure: a number or a unit of size (percent, billion,

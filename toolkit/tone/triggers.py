@@ -24,13 +24,12 @@ from toolkit.tone.homographs import SPELLINGS
 from toolkit.tone.market_lookalikes import LOOKS
 from toolkit.tone.negation_links import DOUBTS, ENDINGS, LINK_VERBS, report_ids
 from toolkit.tone.than import PHRASES
-from toolkit.tone.overruns import OVERRUNS
 from toolkit.tone.undone_causes import UNDOING
 
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per call
 
 #: the words and phrases the readings start from
-WORDS = ("slack", "stock", "stocks") + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + OVERRUNS
+WORDS = ("slack", "stock", "stocks") + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING
 
 
 class Triggers:
