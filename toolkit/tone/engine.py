@@ -42,6 +42,7 @@ from toolkit.tone.unknown_objects import _unknown_objects
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
+from toolkit.tone.recouped import _recouped
 from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
@@ -84,6 +85,7 @@ class _Layout:
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
         _size_predicates(ids, lex, self.last, self.pos)  # "losses were smaller than expected": lower
+        _recouped(ids, lex, self.pos)  # "recover losses": losses made good, like "reduced losses"
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
         self._marks: dict[int, np.ndarray] = {}
