@@ -150,6 +150,15 @@ class Lexicon:
         self._roles[self.recouped_id].update(self._roles[self.ids["reduced"]])
         for w in VERBS + ("some", "most", "all", "much", "part", "of"):
             self._id(w)
+        # "difficult for firms to raise prices": the "to" reads like "unable to", the word of difficulty
+        # has no role (toolkit.tone.difficult)
+        from toolkit.tone.difficult import WORDS as DIFFICULT_WORDS
+
+        self.difficult_id = self._id("difficult (to do)")
+        self.difficult_to_id = self._id("difficult to")
+        self._roles[self.difficult_to_id].update(self._roles[self.phrase_of["unable to"]])
+        for w in DIFFICULT_WORDS + ("to", "for"):
+            self._id(w)
 
     def _add_round10_ids(self) -> None:
         """Ids of the words the round-10 readings relabel (each with its roles), and ids for the words
