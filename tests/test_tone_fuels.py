@@ -29,3 +29,7 @@ def test_present_tense_push_verbs_move_their_object(text, pair, sign):
 ])
 def test_fuel_the_noun_moves_nothing(text):
     assert not any(t.startswith("fuel") for t in terms(text))
+
+
+def test_fuels_the_noun_at_the_end_of_a_list_has_no_tone():
+    assert abs(score("Manufacturers are paying much more for plastics and fuels.")) < 0.1
