@@ -27,3 +27,8 @@ def test_no_room_for_a_movement_negates_it(text, sign):
 ])
 def test_room_without_a_lack_keeps_the_movement(text, sign):
     assert sign * score(text) > 0.1
+
+
+def test_little_room_for_a_quantity_is_bad_news():
+    # "room for expansion" names a topic (test_tone_aims); "little room for expansion" says it will not come
+    assert score("Contacts saw little room for expansion this year.") < -0.1
