@@ -18,7 +18,7 @@ def row(text: str):
 @pytest.mark.parametrize("text, gone", [
     ("The basis for a recovery in the sector is not yet solid.", "recovery"),
     ("Officials called for growth-friendly reforms.", "growth"),
-    ("Contacts saw little room for expansion this year.", "expansion"),
+    ("Contacts saw room for expansion this year.", "expansion"),  # round 11: "little room for" is a negation (test_tone_little_room)
     ("The plan sets out the conditions for employment to return.", "employment"),
 ])
 def test_a_quantity_after_for_does_not_count_alone(text, gone):

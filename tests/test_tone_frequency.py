@@ -38,7 +38,9 @@ def test_said_of_a_movement_it_adds_no_movement(text, expected):
     "Promotions were widespread, and holiday sales were mixed.",
 ])
 def test_it_is_not_said_of_a_quantity_in_the_next_clause(text):
-    assert not any("widespread" in found for found in terms(text))
+    # round 11: "discounting" is a quantity of its own now ("discounting widespread"); the next
+    # clause's sales still take no "widespread"
+    assert not any("widespread" in found and "sales" in found for found in terms(text))
 
 
 def test_rare_earths_are_metals():

@@ -237,6 +237,15 @@ Readings added in round 10 (Beige Book), one file each:
 ``triggers``            one pass over the tokens for the words these readings start from
 ======================  ==========================================================
 
+Readings added in round 11 (Beige Book, i13-r11a), one file each:
+
+======================  ==========================================================
+``recouped``            "recover losses": losses made good, like "reduced losses"
+``difficult``           "difficult for firms to raise prices": the movement did not happen
+``relatives``           "except for luxury cars, which sold strongly": conceded with its clause
+``agents``              "prices were held down by discounting": the passive's subject moved
+======================  ==========================================================
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

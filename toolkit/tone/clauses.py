@@ -22,6 +22,7 @@ from toolkit.tone.short_of_hopes import _short_of_hopes
 from toolkit.tone.upside_topics import _good_topic
 from toolkit.tone.negator_nouns import _beyond_object
 from toolkit.tone.negated_reports import _negated_reports
+from toolkit.tone.relatives import _clause_of
 from toolkit.tone.signs import _signs_of_figures
 from toolkit.tone.unrealised import _unrealised
 from toolkit.tone.lexicon import GOOD, INFL
@@ -61,7 +62,9 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         j = np.searchsorted(mkl, u.anchor) - 1
         jc = np.clip(j, 0, len(mk) - 1)
         ok = (j >= 0) & (mkl[jc] >= u.anchor - scope)
-        if m.clause == "comma clause":
+        if m.clause == "comma clause" and m.kind == "concession":  # "except for X, which ...": one clause
+            ok &= _clause_of(t, mk[jc]) == _clause_of(t, u.anchor)
+        elif m.clause == "comma clause":
             ok &= t.com(mk[jc]) == com_u
         if m.clause in STOPPED or m.blocks_pairs:  # a contrast or an observation between them ends the reach
             stops = t.marks(_STOPS)

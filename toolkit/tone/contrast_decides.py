@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone.relatives import _clause_of
 from toolkit.tone.rules import FLAG
 
 __all__: list[str] = []  # internal: toolkit.tone.clauses calls _contrast_decides
@@ -57,7 +58,7 @@ def _concession_decides(t, u, m, seg_u, com_u, mult):
         return None
     j = np.searchsorted(t.end_of(mk), u.anchor) - 1
     at = mk[np.maximum(j, 0)]
-    conceded = (j >= 0) & (t.seg(at) == seg_u) & (t.com(at) == com_u)
+    conceded = (j >= 0) & (t.seg(at) == seg_u) & (_clause_of(t, at) == _clause_of(t, u.anchor))
     if not conceded.any():
         return None
     has = np.zeros(int(seg_u.max()) + 1, dtype=bool)

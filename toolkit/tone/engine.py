@@ -43,6 +43,8 @@ from toolkit.tone.unknown_objects import _unknown_objects
 from toolkit.tone.phrases import _find_phrases
 from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
+from toolkit.tone.difficult import WORDS as DIFFICULT, _difficult_to
+from toolkit.tone.recouped import _recouped
 from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
@@ -73,6 +75,7 @@ class _Layout:
         found = self.triggers = Triggers(ids, lex)  # the words the round-10 readings start from
         _slack_adjective(ids, lex, found.at(("slack",)))  # "demand was slack": weak, not the noun
         _alternatives(ids, lex, self.last, found.at(_alternative_ids(lex)))  # "rather than slowing"
+        _difficult_to(ids, lex, found.at(DIFFICULT))  # "difficult for firms to raise prices": not raised
         _than_benchmarks(ids, lex, self.last, found.at(_than_phrase_ids(lex)))  # "fewer than expected"
         _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
         _noun_fuel(ids, lex, self.last, found.at(SPELLINGS))  # "fuel prices": the good, not the verb
@@ -85,6 +88,7 @@ class _Layout:
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
         _size_predicates(ids, lex, self.last, self.pos)  # "losses were smaller than expected": lower
+        _recouped(ids, lex, self.pos)  # "recover losses": losses made good, like "reduced losses"
         self.tid = ids[self.pos]
         self.flags = lex.flags[self.tid]
         self._marks: dict[int, np.ndarray] = {}

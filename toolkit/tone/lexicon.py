@@ -124,6 +124,7 @@ class Lexicon:
         # "Sioux Falls": a place name, no role but a filler of the pairing window like a month (toolkit.tone.places)
         self.place_id = self._id("(a place name)")
         self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
+        self._add_round11a_ids()  # round 11 (Beige Book): "recover losses", losses made good
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -140,6 +141,27 @@ class Lexicon:
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return structure
+
+    def _add_round11a_ids(self) -> None:
+        """Ids of round 11's Beige Book readings: "recover losses" is losses made good, the verb
+        reads like "reduced" (toolkit.tone.recouped)."""
+        from toolkit.tone.recouped import VERBS
+
+        self.recouped_id = self._id("recovered (made good)")
+        if "reduced" in self.ids:  # a lexicon of the user's own may not have it: then no role
+            self._roles[self.recouped_id].update(self._roles[self.ids["reduced"]])
+        for w in VERBS + ("some", "most", "all", "much", "part", "of"):
+            self._id(w)
+        # "difficult for firms to raise prices": the "to" reads like "unable to", the word of difficulty
+        # has no role (toolkit.tone.difficult)
+        from toolkit.tone.difficult import WORDS as DIFFICULT_WORDS
+
+        self.difficult_id = self._id("difficult (to do)")
+        self.difficult_to_id = self._id("difficult to")
+        if "unable to" in self.phrase_of:
+            self._roles[self.difficult_to_id].update(self._roles[self.phrase_of["unable to"]])
+        for w in DIFFICULT_WORDS + ("to", "for"):
+            self._id(w)
 
     def _add_round10_ids(self) -> None:
         """Ids of the words the round-10 readings relabel (each with its roles), and ids for the words

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from toolkit.tone.agents import _passive_agents
 from toolkit.tone.carriers import _carrier_phrases
 from toolkit.tone.claimed import _claimed_objects
 from toolkit.tone.feared import _feared_movements
@@ -97,6 +98,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _equal_to_events(t, words._replace(qi=qi))  # "the slowdown was similar to": it stays
         qi = _coordinated(t, words._replace(qi=qi))  # "sales were unchanged or fell modestly"
         qi = _frequency_subjects(t, words._replace(qi=qi))  # "discounting remained widespread and ... sales"
+        qi = _passive_agents(t, words._replace(qi=qi))  # "prices were held down by discounting"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"

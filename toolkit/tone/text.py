@@ -41,7 +41,7 @@ _PRONOUNS = frozenset(("it", "they"))
 #: the words a clause without a subject of its own may open with after a contrast word ("..., but
 #: remains elevated", "but is still low", "but they remain strong"): its movement is the subject's
 _LINKING = frozenset("remain remains remained stay stays stayed is are was were has have been be continue "
-                     "continues continued to still it they".split())
+                     "continues continued to still it they instead".split())
 
 def _function_words() -> frozenset[str]:
     """The bundled English stopwords (``toolkit/data/stopwords.txt``: articles, prepositions, auxiliaries

@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.tone.alternatives import phrase_ids as alternative_ids
+from toolkit.tone.difficult import WORDS as DIFFICULT
 from toolkit.tone.homographs import SPELLINGS
 from toolkit.tone.market_lookalikes import LOOKS
 from toolkit.tone.negation_links import DOUBTS, ENDINGS, LINK_VERBS, report_ids
@@ -29,7 +30,7 @@ from toolkit.tone.undone_causes import UNDOING
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per call
 
 #: the words and phrases the readings start from
-WORDS = ("slack", "stock", "stocks") + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING
+WORDS = ("slack", "stock", "stocks") + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT
 
 
 class Triggers:
