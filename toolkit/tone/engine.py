@@ -27,6 +27,7 @@ from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.gaps import _gap_sides
 from toolkit.tone.moderate_prices import _prices_moderate
 from toolkit.tone.origin_quantities import _origin_quantities
+from toolkit.tone.helped_outcomes import _helped_outcomes, helped_ids
 from toolkit.tone.homographs import SPELLINGS, _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
 from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
@@ -70,6 +71,7 @@ class _Layout:
             if _near_targets(ids, lex, last) or found:  # "close to the Committee's 2 percent objective"
                 self.last = last
         found = self.triggers = Triggers(ids, lex)  # the words the round-10 readings start from
+        _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _slack_adjective(ids, lex, found.at(("slack",)))  # "demand was slack": weak, not the noun
         _alternatives(ids, lex, self.last, found.at(_alternative_ids(lex)))  # "rather than slowing"
         _than_benchmarks(ids, lex, self.last, found.at(_than_phrase_ids(lex)))  # "fewer than expected"

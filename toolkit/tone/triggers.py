@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.tone.alternatives import phrase_ids as alternative_ids
+from toolkit.tone.helped_outcomes import helped_ids
 from toolkit.tone.homographs import SPELLINGS
 from toolkit.tone.market_lookalikes import LOOKS
 from toolkit.tone.negation_links import DOUBTS, ENDINGS, LINK_VERBS, report_ids
@@ -37,7 +38,7 @@ class Triggers:
     def __init__(self, ids: np.ndarray, lex):
         self.ids, self.lex = ids, lex
         words = [w for w in WORDS if w in lex.ids] + [lex.phrase_of[p] for p in PHRASES if p in lex.phrase_of]
-        words += list(report_ids(lex)) + list(alternative_ids(lex))
+        words += list(report_ids(lex)) + list(alternative_ids(lex)) + list(helped_ids(lex))
         self.pos = np.flatnonzero(lex.word_mask(tuple(words))[ids])
 
     def at(self, words) -> np.ndarray:
