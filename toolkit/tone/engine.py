@@ -71,7 +71,6 @@ class _Layout:
             if _near_targets(ids, lex, last) or found:  # "close to the Committee's 2 percent objective"
                 self.last = last
         found = self.triggers = Triggers(ids, lex)  # the words the round-10 readings start from
-        _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _slack_adjective(ids, lex, found.at(("slack",)))  # "demand was slack": weak, not the noun
         _alternatives(ids, lex, self.last, found.at(_alternative_ids(lex)))  # "rather than slowing"
         _than_benchmarks(ids, lex, self.last, found.at(_than_phrase_ids(lex)))  # "fewer than expected"
@@ -82,6 +81,7 @@ class _Layout:
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
+        _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
