@@ -23,6 +23,7 @@ from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
 from toolkit.tone.forecast_topics import _forecast_topics
 from toolkit.tone.gaps import _gap_heads
+from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_nouns import _pace_nouns
 from toolkit.tone.pace_objects import _pace_objects
@@ -251,10 +252,11 @@ def _fillers(t: _Layout):
     """A function ``(a, b) -> how many tokens strictly between positions a < b are numbers or units``
     (percent, billion, year on year, month names): they do not count towards the pairing window."""
     fill = t.marks(_FILLERS)
+    hedged = _hedge_phrase_tail(t)  # "inflation is projected to continue to remain moderate"
     if not len(fill):
-        return lambda a, b: 0
+        return hedged
     size = np.concatenate([[0], np.cumsum(t.end_of(fill) - fill + 1)])
-    return lambda a, b: np.maximum(size[_after(fill, b - 1)] - size[_after(fill, a)], 0)
+    return lambda a, b: np.maximum(size[_after(fill, b - 1)] - size[_after(fill, a)], 0) + hedged(a, b)
 
 
 def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
