@@ -25,6 +25,7 @@ import numpy as np
 from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.gaps import _gap_sides
+from toolkit.tone.forecast_topics import _benchmark_shortfalls
 from toolkit.tone.moderate_prices import _prices_moderate
 from toolkit.tone.origin_quantities import _origin_quantities
 from toolkit.tone.helped_outcomes import _helped_outcomes, helped_ids
@@ -95,6 +96,7 @@ class _Layout:
         self.n_texts = len(self.sep) + 1 if self.n else 0
         self._marks[FLAG["purpose"]] = _listed_aims(self)  # "to prevent risks, improve ... and strengthen ..."
         self._marks[_NEGATOR] = _negation_relays(self)  # "not often translating into higher wages"
+        self._marks[FLAG["shortfall"]] = _benchmark_shortfalls(self)  # "below the forecast": no shortfall
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""
