@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.tone.alternatives import phrase_ids as alternative_ids
+from toolkit.tone.bare_rates import RATES
 from toolkit.tone.helped_outcomes import helped_ids
 from toolkit.tone.homographs import SPELLINGS
 from toolkit.tone.market_lookalikes import LOOKS
@@ -29,7 +30,7 @@ from toolkit.tone.than import PHRASES
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per call
 
 #: the words and phrases the readings start from
-WORDS = ("slack", "stock", "stocks") + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS
+WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS
 
 
 class Triggers:
