@@ -36,6 +36,7 @@ from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
 from toolkit.tone.negation_links import _NEGATOR, _negation_relays
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.own_nouns import _own_noun_topics
+from toolkit.tone.driver_topics import _driver_topics
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
@@ -187,6 +188,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     bsel[bsel] = ~_origin_quantities(t, w.qpos[bsel])  # "recovered from the recession": where it started
     bsel[bsel] = ~_gap_sides(t, w.qpos[bsel])  # "a gap between the growth of demand and supply"
     bsel[bsel] = ~_own_noun_topics(t, w.qpos[bsel])  # "a greater impact on profits": a topic
+    bsel[bsel] = ~_driver_topics(t, w.qpos[bsel])  # "the key driver of growth": a topic
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     # a topic of a bad head: "risks to sustainable growth"
