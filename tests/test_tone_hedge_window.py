@@ -33,3 +33,9 @@ def test_the_other_words_between_still_count(text):
 
 def test_a_hedge_in_the_next_sentence_moves_nothing():
     assert terms("Inflation was high last year. The committee is expected to continue to remain vigilant.")[0] == "inflation high"
+
+
+def test_a_transitive_verb_after_a_hedge_still_moves_its_object_not_its_subject():
+    text = "Moisture has benefited the crop and is expected to reduce the likelihood of drought conditions."
+    assert not any(t.startswith("crop ") for t in terms(text))
+    assert score(text) > 0

@@ -53,6 +53,7 @@ _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 _OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
+_TRANSITIVE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("object", "object only"))
 
 
 class _Words(NamedTuple):
@@ -197,6 +198,10 @@ def _nearest_quantity(t: _Layout, w: _Words):
     # may also reach back to the subject
     subject = comparison | ((t.lex.flags[t.ids[_opening(t, w)]] & F_SOFT) > 0)
     dprev = w.mpos - w.qlast[jc] - fillers(w.qlast[jc], w.mpos)
+    # "inflation is projected to continue to remain moderate": a hedge phrase is one word (not back to
+    # the subject of a transitive verb: "is expected to reduce the likelihood of drought")
+    hedged = _hedge_phrase_tail(t)
+    dprev -= np.where((t.lex.flags[w.mid] & _TRANSITIVE) > 0, 0, hedged(w.qlast[jc], w.mpos))
     dprev += np.where(subject, 0, COMMA_COST * (com_m - com_q[jc]))
     ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m)
                & (dprev <= np.where(subject, _SUBJECT_SCOPE, WINDOW))
@@ -204,6 +209,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     kc = np.clip(j + 1, 0, nq - 1)
     adjacent = w.qpos[kc] == w.mlast + 1  # "steady to declining delinquency rates": a range before its noun
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
+    dnext -= hedged(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
                & (pur_q[kc] == pur_m) & ~(comparison & ~adjacent) & ~steady)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")
@@ -252,11 +258,10 @@ def _fillers(t: _Layout):
     """A function ``(a, b) -> how many tokens strictly between positions a < b are numbers or units``
     (percent, billion, year on year, month names): they do not count towards the pairing window."""
     fill = t.marks(_FILLERS)
-    hedged = _hedge_phrase_tail(t)  # "inflation is projected to continue to remain moderate"
     if not len(fill):
-        return hedged
+        return lambda a, b: 0
     size = np.concatenate([[0], np.cumsum(t.end_of(fill) - fill + 1)])
-    return lambda a, b: np.maximum(size[_after(fill, b - 1)] - size[_after(fill, a)], 0) + hedged(a, b)
+    return lambda a, b: np.maximum(size[_after(fill, b - 1)] - size[_after(fill, a)], 0)
 
 
 def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
