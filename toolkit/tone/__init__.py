@@ -246,6 +246,18 @@ Readings added in round 11 (Beige Book, i13-r11a), one file each:
 ``agents``              "prices were held down by discounting": the passive's subject moved
 ======================  ==========================================================
 
+Readings added in round 11 (other central banks, i13-r11b), one file each:
+
+======================  ==========================================================
+``helped_outcomes``     "have helped to cap price increases", "helped to reduce
+                        unemployment": what a past "helped" governs happened
+``hedge_window``        "inflation is projected to continue to remain moderate": a
+                        hedge phrase counts as one word of the pairing window
+``bare_rates``          "demand fell as rates rose": "rates" alone is a level;
+                        "unemployment rates fell", "room rates" read as before
+``driver_topics``       "the key driver of growth": a topic, not counted alone
+======================  ==========================================================
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

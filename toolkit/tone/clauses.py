@@ -34,6 +34,7 @@ _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
 #: words that say prices move to their target ("to 2 percent"): the shortfall rule leaves their sentence alone
 _TOWARD = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "toward target")
 _CONTRAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "later")
+_HELD_STILL = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("steady", "unchanged"))  # stable, unchanged: no fall
 #: words that end the reach of an intention: contrast, concession, observation ("which has")
 _STOPS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("later", "stop") or m.kind == "concession")
 
@@ -157,6 +158,7 @@ def _prices_in_sentence(t, u, m, seg_u, com_u, mult):
         return None
     words = t.marks(FLAG[m.kind])
     slump = (u.kind == 0) & (t.lex.qcode[quantity] == GOOD) & (u.base * mult < 0)
+    slump &= (t.lex.flags[t.ids[u.anchor]] & _HELD_STILL) == 0  # "a steady pace of sales" is no fall (round 11)
     # a shortfall word reaches back over a "but" ("inflation rose, but is still below 2 percent"),
     # not forward ("inflation is below 2 percent, but expectations remained stable")
     bounds = np.concatenate([t.hard, t.marks(_CONTRAST)])

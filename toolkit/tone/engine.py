@@ -22,11 +22,14 @@ from typing import NamedTuple
 
 import numpy as np
 
+from toolkit.tone.bare_rates import RATES, _bare_rates
 from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.gaps import _gap_sides
+from toolkit.tone.forecast_topics import _benchmark_shortfalls
 from toolkit.tone.moderate_prices import _prices_moderate
 from toolkit.tone.origin_quantities import _origin_quantities
+from toolkit.tone.helped_outcomes import _helped_outcomes, helped_ids
 from toolkit.tone.homographs import SPELLINGS, _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
 from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
@@ -34,6 +37,7 @@ from toolkit.tone.negation_links import _NEGATOR, _negation_relays
 from toolkit.tone.undone_causes import _undone_causes
 from toolkit.tone.origin_states import _origin_states
 from toolkit.tone.own_nouns import _own_noun_topics
+from toolkit.tone.driver_topics import _driver_topics
 from toolkit.tone.pairing import _pair_movements, _rates, _Words
 from toolkit.tone.pushes import _pressures_on
 from toolkit.tone.topics import (_aims, _complements, _figures, _good_prices, _listed_aims, _state_complements,
@@ -84,6 +88,8 @@ class _Layout:
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
+        _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
+        _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
@@ -101,6 +107,7 @@ class _Layout:
         undone = _undone_causes(self)  # "a reversal of the factors that had weighed on growth"
         if len(undone):
             self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
+        self._marks[FLAG["shortfall"]] = _benchmark_shortfalls(self)  # "below the forecast": no shortfall
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""
@@ -189,6 +196,7 @@ def _units(t: _Layout, w: _Words) -> _Units:
     bsel[bsel] = ~_origin_quantities(t, w.qpos[bsel])  # "recovered from the recession": where it started
     bsel[bsel] = ~_gap_sides(t, w.qpos[bsel])  # "a gap between the growth of demand and supply"
     bsel[bsel] = ~_own_noun_topics(t, w.qpos[bsel])  # "a greater impact on profits": a topic
+    bsel[bsel] = ~_driver_topics(t, w.qpos[bsel])  # "the key driver of growth": a topic
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
     ssel = ~np.isnan(lex.state[t.tid])
     # a topic of a bad head: "risks to sustainable growth"

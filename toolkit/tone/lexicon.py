@@ -16,6 +16,7 @@ import pandas as pd
 
 from toolkit.tone.phrases import _phrase_levels
 from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
+from toolkit.tone.driver_topics import WORDS as DRIVER_WORDS
 from toolkit.tone.homographs import WORDS as HOMOGRAPH_WORDS
 from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
 from toolkit.tone.market_lookalikes import WORDS as LOOKALIKE_WORDS
@@ -187,7 +188,7 @@ class Lexicon:
             self.than_ids[phrase] = self._id(f"{phrase} (a benchmark)")
             self._roles[self.than_ids[phrase]]["up" if more else "down"] = 0.0
         for words in (SEASON_WORDS, INVENTORY_WORDS, HOMOGRAPH_WORDS, COORDINATED_WORDS, LINK_WORDS, OWN_NOUN_WORDS,
-                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS, UNDONE_WORDS):
+                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS, UNDONE_WORDS, DRIVER_WORDS):
             for w in words:
                 self._id(w)
         self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news

@@ -24,6 +24,7 @@ from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
 from toolkit.tone.forecast_topics import _forecast_topics
 from toolkit.tone.gaps import _gap_heads
+from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_nouns import _pace_nouns
 from toolkit.tone.pace_objects import _pace_objects
@@ -53,6 +54,7 @@ _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 _OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
+_TRANSITIVE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("object", "object only"))
 
 
 class _Words(NamedTuple):
@@ -198,6 +200,10 @@ def _nearest_quantity(t: _Layout, w: _Words):
     # may also reach back to the subject
     subject = comparison | ((t.lex.flags[t.ids[_opening(t, w)]] & F_SOFT) > 0)
     dprev = w.mpos - w.qlast[jc] - fillers(w.qlast[jc], w.mpos)
+    # "inflation is projected to continue to remain moderate": a hedge phrase is one word (not back to
+    # the subject of a transitive verb: "is expected to reduce the likelihood of drought")
+    hedged = _hedge_phrase_tail(t)
+    dprev -= np.where((t.lex.flags[w.mid] & _TRANSITIVE) > 0, 0, hedged(w.qlast[jc], w.mpos))
     dprev += np.where(subject, 0, COMMA_COST * (com_m - com_q[jc]))
     ok_prev = ((j >= 0) & (w.qlast[jc] < w.mpos) & (seg_q[jc] == seg_m)
                & (dprev <= np.where(subject, _SUBJECT_SCOPE, WINDOW))
@@ -205,6 +211,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     kc = np.clip(j + 1, 0, nq - 1)
     adjacent = w.qpos[kc] == w.mlast + 1  # "steady to declining delinquency rates": a range before its noun
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
+    dnext -= hedged(w.mlast, w.qpos[kc])
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
                & (pur_q[kc] == pur_m) & ~(comparison & ~adjacent) & ~steady)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")

@@ -21,6 +21,8 @@ import numpy as np
 
 from toolkit.tone.alternatives import phrase_ids as alternative_ids
 from toolkit.tone.difficult import WORDS as DIFFICULT
+from toolkit.tone.bare_rates import RATES
+from toolkit.tone.helped_outcomes import helped_ids
 from toolkit.tone.homographs import SPELLINGS
 from toolkit.tone.market_lookalikes import LOOKS
 from toolkit.tone.negation_links import DOUBTS, ENDINGS, LINK_VERBS, report_ids
@@ -30,7 +32,7 @@ from toolkit.tone.undone_causes import UNDOING
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per call
 
 #: the words and phrases the readings start from
-WORDS = ("slack", "stock", "stocks") + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT
+WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT
 
 
 class Triggers:
@@ -39,7 +41,7 @@ class Triggers:
     def __init__(self, ids: np.ndarray, lex):
         self.ids, self.lex = ids, lex
         words = [w for w in WORDS if w in lex.ids] + [lex.phrase_of[p] for p in PHRASES if p in lex.phrase_of]
-        words += list(report_ids(lex)) + list(alternative_ids(lex))
+        words += list(report_ids(lex)) + list(alternative_ids(lex)) + list(helped_ids(lex))
         self.pos = np.flatnonzero(lex.word_mask(tuple(words))[ids])
 
     def at(self, words) -> np.ndarray:
