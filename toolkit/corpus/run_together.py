@@ -48,7 +48,7 @@ from collections import Counter
 from functools import lru_cache
 
 from toolkit.corpus.word_counts import (Evidence, case_cuts, folder_evidence as _count, holds_any, pair_counts,
-                                        raw_counts, word_counts)
+                                        raw_counts, tokenize, word_counts)
 
 __all__ = ["MAX_GLUED", "MIN_HALF", "MIN_PAIR", "GLUE_RATE", "GLUE_MIN", "evidence_folder", "folder_evidence",
            "find_splits", "run_together_splits", "split_run_together", "block_raw_counts", "wanted_pairs",
@@ -119,15 +119,15 @@ def _wanted(counts: Counter) -> tuple[set[str], set[tuple[str, str]]]:
     return forms, wanted
 
 
-def folder_evidence(texts, raw=None) -> Evidence:
-    """(token counts, pair counts, case cuts) of one folder's texts (or their ``text.split()`` lists):
-    what :func:`find_splits` decides on (counted by :mod:`toolkit.corpus.word_counts`).
+def folder_evidence(texts) -> Evidence:
+    """(token counts, pair counts, case cuts) of one folder's texts (or their ``tokenize``): what
+    :func:`find_splits` decides on (counted by :mod:`toolkit.corpus.word_counts`).
 
     >>> counts, pairs, cased = folder_evidence(["measures to help"] * 3 + ["measuresTo"])
     >>> counts["measuresto"], pairs[("measures", "to")], cased
     (1, 3, {'measuresto': {8}})
     """
-    return _count(list(texts), _wanted, raw)
+    return _count(texts, _wanted)
 
 
 def _misspelt(word: str, counts: Counter) -> bool:
@@ -240,7 +240,7 @@ def run_together_splits(rows: list[dict]) -> dict[str, dict[str, str]]:
 # --- the same evidence counted block by block (toolkit.dask): counts add up, then pairs, then splits
 def block_raw_counts(rows: list[dict]) -> dict[str, Counter]:
     """folder -> raw token counts of one block of rows (blocks add up with ``+``)."""
-    return {folder: raw_counts([r["text"].split() for r in group]) for folder, group in _folders(rows).items()}
+    return {folder: raw_counts(tokenize(r["text"] for r in group)) for folder, group in _folders(rows).items()}
 
 
 def wanted_pairs(raw_by_folder: dict[str, Counter]) -> dict[str, tuple[set, set]]:
@@ -252,8 +252,7 @@ def block_pair_counts(rows: list[dict], wanted: dict[str, tuple[set, set]]) -> d
     """folder -> the counts of its wanted pairs in one block of rows (blocks add up with ``+``)."""
     out = {}
     for folder, group in _folders(rows).items():
-        lists = [r["text"].split() for r in group]
-        out[folder] = pair_counts(lists, raw_counts(lists), wanted.get(folder, (set(), set()))[1])
+        out[folder] = pair_counts(tokenize(r["text"] for r in group), wanted.get(folder, (set(), set()))[1])
     return out
 
 
@@ -313,12 +312,11 @@ def split_run_together(rows: list[dict], run_together=True, found: dict | None =
     for folder, group in _folders(rows).items():
         if found is not None and not found.get(folder):
             continue
-        lists = [r["text"].split() for r in group]
-        raw = raw_counts(lists)
-        splits = find_splits(folder_evidence(lists, raw)) if found is None else found[folder]
+        tokens = tokenize(r["text"] for r in group)
+        splits = find_splits(folder_evidence(tokens)) if found is None else found[folder]
         if not splits:
             continue
-        for row, hit in zip(group, holds_any(lists, set(splits), raw)):
+        for row, hit in zip(group, holds_any(tokens, set(splits))):
             if hit:
                 row["text"], row["words_split"] = _split_text(row["text"], splits)
     return rows
