@@ -35,12 +35,13 @@ _ASCII_ONLY_SPACES = "\x1c\x1d\x1e\x1f"  # str.split cuts at these, pyarrow's AS
 
 class FolderTokens(NamedTuple):
     """The whitespace tokens of some texts: ``forms`` (the distinct raw tokens), ``ids`` (the form of
-    each token, text after text), ``starts`` (text ``i`` has the tokens ``ids[starts[i]:starts[i + 1]]``)
-    and ``counts`` (how often each form occurs)."""
+    each token, text after text), ``starts`` (text ``i`` has the tokens ``ids[starts[i]:starts[i + 1]]``),
+    ``counts`` (how often each form occurs) and ``keys`` (each form's word: edge marks off, lower case)."""
     forms: list
     ids: np.ndarray
     starts: np.ndarray
     counts: np.ndarray
+    keys: list
 
 
 def tokenize(texts) -> FolderTokens:
@@ -66,7 +67,8 @@ def tokenize(texts) -> FolderTokens:
     encoded = flat.dictionary_encode()
     ids = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
     forms = encoded.dictionary.to_pylist()
-    return FolderTokens(forms, ids, starts.astype(np.int64), np.bincount(ids, minlength=len(forms)))
+    return FolderTokens(forms, ids, starts.astype(np.int64), np.bincount(ids, minlength=len(forms)),
+                        [tok.strip(_EDGE).lower() for tok in forms])
 
 
 def raw_counts(tokens: FolderTokens) -> Counter:
@@ -89,23 +91,25 @@ def holds_any(tokens: FolderTokens, forms: set[str]) -> list[bool]:
     >>> holds_any(tokenize(["The measuresTo,", "all well"]), {"measuresto"})
     [True, False]
     """
-    hit = np.array([_key(tok) in forms or any(p in forms for p in _key(tok).split("-")) for tok in tokens.forms]
+    hit = np.array([k in forms or ("-" in k and any(p in forms for p in k.split("-"))) for k in tokens.keys]
                    + [False])
     seen = np.concatenate([[0], np.cumsum(hit[tokens.ids])])
     return (seen[tokens.starts[1:]] > seen[tokens.starts[:-1]]).tolist()
 
 
-def word_counts(raw: Counter) -> Counter:
-    """token -> count from the raw counts: marks at the edges off, lower case, hyphenated parts added.
+def word_counts(raw: Counter | FolderTokens) -> Counter:
+    """token -> count from the raw counts (or the :func:`tokenize` of the texts): marks at the edges
+    off, lower case, hyphenated parts added.
 
-    >>> word_counts(Counter({"(Month-on-month)": 1, "month.": 2}))["month"]
-    4
+    >>> word_counts(Counter({"(Month-on-month)": 1, "month.": 2}))["month"], word_counts(tokenize(["a-b b."]))
+    (4, Counter({'b': 2, 'a-b': 1, 'a': 1}))
     """
-    counts: Counter = Counter()
-    for tok, n in raw.items():
-        w = _key(tok)
+    pairs = zip(raw.keys, raw.counts.tolist()) if isinstance(raw, FolderTokens) else zip(map(_key, raw), raw.values())
+    plain: dict = {}
+    for w, n in pairs:
         if w:
-            counts[w] += n
+            plain[w] = plain.get(w, 0) + n
+    counts = Counter(plain)
     for word, n in [(w, n) for w, n in counts.items() if "-" in w]:
         parts = word.split("-")
         for part in parts:  # "market-basedinterest": "market", "basedinterest"
@@ -126,13 +130,12 @@ def pair_counts(tokens: FolderTokens, wanted: set[tuple[str, str]]) -> Counter:
         return Counter()
     lefts, rights = {a for a, _ in wanted}, {b for _, b in wanted}
     left_of, right_of = {}, {}  # form number -> the word it ends with / begins with
-    for i, tok in enumerate(tokens.forms):
-        low = tok.lower()
-        last = low.lstrip(_EDGE).rsplit("-", 1)[-1]  # nothing may follow the left word
-        if last in lefts and low[-1:].isalnum():
+    for i, (tok, key) in enumerate(zip(tokens.forms, tokens.keys)):
+        last = key.rpartition("-")[2]  # nothing may follow the left word: no mark at its end
+        if last in lefts and tok.lower()[-1:].isalnum():
             left_of[i] = last
-        first = low.rstrip(_EDGE).split("-", 1)[0]  # nothing may precede the right word
-        if first in rights and low[:1].isalnum():
+        first = key.partition("-")[0]  # nothing may precede the right word
+        if first in rights and tok.lower()[:1].isalnum():
             right_of[i] = first
     n = len(tokens.forms)
     is_left, is_right = np.zeros(n + 1, bool), np.zeros(n + 1, bool)
@@ -188,9 +191,8 @@ def folder_evidence(texts, wanted_pairs) -> Evidence:
     """
     if not isinstance(texts, FolderTokens):
         texts = tokenize(t for t in texts if t and isinstance(t, str))
-    raw = raw_counts(texts)
-    counts = word_counts(raw)
+    counts = word_counts(texts)
     forms, wanted = wanted_pairs(counts)
     if not wanted:
         return counts, Counter(), {}
-    return counts, pair_counts(texts, wanted), case_cuts(raw, forms)
+    return counts, pair_counts(texts, wanted), case_cuts(raw_counts(texts), forms)
