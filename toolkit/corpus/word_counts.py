@@ -56,7 +56,8 @@ def tokenize(texts) -> FolderTokens:
 
     texts = list(texts)
     plain = all(t.isascii() for t in texts) and not any(c in t for t in texts for c in _ASCII_ONLY_SPACES)
-    lists = (pc.ascii_split_whitespace if plain else pc.utf8_split_whitespace)(pa.array(texts, pa.large_string()))
+    kind = pa.string() if sum(map(len, texts)) < 2**29 else pa.large_string()  # 32-bit offsets are faster
+    lists = (pc.ascii_split_whitespace if plain else pc.utf8_split_whitespace)(pa.array(texts, kind))
     flat = lists.values  # pyarrow keeps an empty token for a space at either end of a text: drop it
     keep = pc.not_equal(flat, "")
     if not pc.all(keep).as_py():
@@ -65,10 +66,20 @@ def tokenize(texts) -> FolderTokens:
     else:
         starts = lists.offsets.to_numpy() - lists.offsets[0].as_py()
     encoded = flat.dictionary_encode()
-    ids = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+    ids = encoded.indices.to_numpy(zero_copy_only=False)
     forms = encoded.dictionary.to_pylist()
     return FolderTokens(forms, ids, starts.astype(np.int64), np.bincount(ids, minlength=len(forms)),
-                        [tok.strip(_EDGE).lower() for tok in forms])
+                        _keys(encoded.dictionary, forms))
+
+
+def _keys(dictionary, forms: list[str]) -> list[str]:
+    """Each form's word (edge marks off, lower case): in pyarrow when every form is ASCII (the same
+    answer as ``str.strip`` and ``str.lower`` there), else in Python."""
+    import pyarrow.compute as pc
+
+    if pc.all(pc.string_is_ascii(dictionary)).as_py() is not False:
+        return pc.ascii_lower(pc.utf8_trim(dictionary, _EDGE)).to_pylist()
+    return [tok.strip(_EDGE).lower() for tok in forms]
 
 
 def raw_counts(tokens: FolderTokens) -> Counter:
@@ -120,6 +131,26 @@ def word_counts(raw: Counter | FolderTokens) -> Counter:
     return counts
 
 
+def _ends(tokens: FolderTokens, words: set[str], end: int) -> dict[int, str]:
+    """form number -> its word of ``words`` at its ``end`` (-1 last, 0 first; a hyphenated word's last or
+    first part) for the forms with no mark at that end (the mark would stand between the two words)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    keys = pa.array(tokens.keys, pa.string())
+    whole = pc.is_in(keys, value_set=pa.array(sorted(words), pa.string()))  # never hyphenated
+    out = {}
+    for i in np.flatnonzero(whole.to_numpy(zero_copy_only=False)).tolist():
+        if tokens.forms[i].lower()[end:][:1].isalnum():
+            out[i] = tokens.keys[i]
+    for i in np.flatnonzero(pc.match_substring(keys, "-").to_numpy(zero_copy_only=False)).tolist():
+        key = tokens.keys[i]
+        part = key.rpartition("-")[2] if end else key.partition("-")[0]
+        if part in words and tokens.forms[i].lower()[end:][:1].isalnum():
+            out[i] = part
+    return out
+
+
 def pair_counts(tokens: FolderTokens, wanted: set[tuple[str, str]]) -> Counter:
     """(a, b) -> how often the words a, b follow each other with only spaces between, for ``wanted``.
 
@@ -128,28 +159,21 @@ def pair_counts(tokens: FolderTokens, wanted: set[tuple[str, str]]) -> Counter:
     """
     if not wanted:
         return Counter()
-    lefts, rights = {a for a, _ in wanted}, {b for _, b in wanted}
-    left_of, right_of = {}, {}  # form number -> the word it ends with / begins with
-    for i, (tok, key) in enumerate(zip(tokens.forms, tokens.keys)):
-        last = key.rpartition("-")[2]  # nothing may follow the left word: no mark at its end
-        if last in lefts and tok.lower()[-1:].isalnum():
-            left_of[i] = last
-        first = key.partition("-")[0]  # nothing may precede the right word
-        if first in rights and tok.lower()[:1].isalnum():
-            right_of[i] = first
-    n = len(tokens.forms)
-    is_left, is_right = np.zeros(n + 1, bool), np.zeros(n + 1, bool)
-    is_left[list(left_of)], is_right[list(right_of)] = True, True
-    ids = tokens.ids
-    at = np.flatnonzero(is_left[ids[:-1]] & is_right[ids[1:]])
+    left_of = _ends(tokens, {a for a, _ in wanted}, -1)  # form number -> the word it ends with
+    right_of = _ends(tokens, {b for _, b in wanted}, 0)  # form number -> the word it begins with
+    words = sorted(set(left_of.values()) | set(right_of.values()))
+    number, m, n = {w: k for k, w in enumerate(words)}, len(words) + 1, len(tokens.forms)
+    left, right = np.full(n + 2, -1), np.full(n + 2, -1)  # form number -> number of its word, or -1
+    left[list(left_of)] = [number[w] for w in left_of.values()]
+    right[list(right_of)] = [number[w] for w in right_of.values()]
+    ids = np.append(tokens.ids, n + 1)  # a stop after the last token
+    at = np.flatnonzero(left[ids] >= 0)
+    at = at[right[ids[at + 1]] >= 0]
     at = at[~np.isin(at + 1, tokens.starts)]  # not the last token of one text and the first of the next
-    keys, times = np.unique(ids[at] * n + ids[at + 1], return_counts=True)
-    out: Counter = Counter()
-    for key, k in zip(keys.tolist(), times.tolist()):
-        pair = left_of[key // n], right_of[key % n]
-        if pair in wanted:
-            out[pair] += k
-    return out
+    codes = left[ids[at]] * m + right[ids[at + 1]]
+    asked = [number[a] * m + number[b] for a, b in wanted if a in number and b in number]
+    codes, times = np.unique(codes[np.isin(codes, np.array(asked, dtype=np.int64))], return_counts=True)
+    return Counter({(words[c // m], words[c % m]): k for c, k in zip(codes.tolist(), times.tolist())})
 
 
 def case_cuts(raw: Counter, forms: set[str]) -> dict[str, set[int]]:
