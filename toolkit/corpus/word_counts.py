@@ -177,10 +177,12 @@ def pair_counts(tokens: FolderTokens, wanted: set[tuple[str, str]]) -> Counter:
     ids = np.append(tokens.ids, n + 1)  # a stop after the last token
     at = np.flatnonzero((left >= 0)[ids])
     at = at[right[ids[at + 1]] >= 0]
-    at = at[~np.isin(at + 1, tokens.starts)]  # not the last token of one text and the first of the next
+    first = np.zeros(len(ids), bool)
+    first[tokens.starts] = True
+    at = at[~first[at + 1]]  # not the last token of one text and the first of the next
     codes = left[ids[at]] * m + right[ids[at + 1]]
-    asked = [number[a] * m + number[b] for a, b in wanted if a in number and b in number]
-    codes, times = np.unique(codes[np.isin(codes, np.array(asked, dtype=np.int64))], return_counts=True)
+    asked = np.array([number[a] * m + number[b] for a, b in wanted if a in number and b in number], np.int64)
+    codes, times = np.unique(codes[np.isin(codes, asked)], return_counts=True)
     return Counter({(words[c // m], words[c % m]): k for c, k in zip(codes.tolist(), times.tolist())})
 
 
