@@ -175,8 +175,8 @@ def test_beige_book_splits_only_headings_run_into_the_text(tmp_path):
 
 
 # --- the counting behind the evidence (toolkit.corpus.word_counts) is exact, whatever the whitespace
-HOSTILE_SPACES = [" measures  to\tact ", "rates\x1crose\x1d fell", "\x1cmeasures\x1fto\x85act\u2003now\xa0", "", "   ", "\n\nto\n",
-                  "Straße\u3000measuresTo İstanbul", "one"]
+HOSTILE_SPACES = [" measures  to\tact ", "rates\x1crose\x1d fell", "\x1cmeasures\x1fto\x85act\u2003now\xa0", "",
+                  "   ", "\n\nto\n", "Straße\u3000measuresTo İstanbul", "one"]
 
 
 @pytest.mark.parametrize("texts", [HOSTILE_SPACES, [t for t in HOSTILE_SPACES if t.isascii()], APART + [GLUED]])

@@ -229,4 +229,6 @@ def folder_evidence(texts, wanted_pairs) -> Evidence:
     forms, wanted = wanted_pairs(counts)
     if not wanted:
         return counts, Counter(), {}
-    return counts, pair_counts(texts, wanted), case_cuts(raw_counts(texts), forms)
+    told = Counter({tok: n for tok, key, n in zip(texts.forms, texts.keys, texts.counts.tolist())
+                    if key in forms or "-" in key})  # the raw tokens case_cuts can learn from
+    return counts, pair_counts(texts, wanted), case_cuts(told, forms)
