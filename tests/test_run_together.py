@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
@@ -171,3 +172,33 @@ def test_beige_book_splits_only_headings_run_into_the_text(tmp_path):
     for t_before, t_after in zip(before, df.set_index("doc_id").loc[changed, "text"]):
         gone = set(re.findall(r"\b[A-Za-z]+\b", t_before)) - set(re.findall(r"\b[A-Za-z]+\b", t_after))
         assert gone <= glued, gone  # every word split is a heading run into the text ("SpendingRetail")
+
+
+# --- the counting behind the evidence (toolkit.corpus.word_counts) is exact, whatever the whitespace
+HOSTILE_SPACES = [" measures  to\tact ", "rates\x1crose\x1d fell", "\x1cmeasures\x1fto\x85act\u2003now\xa0", "",
+                  "   ", "\n\nto\n", "Straße\u3000measuresTo İstanbul", "one"]
+
+
+@pytest.mark.parametrize("texts", [HOSTILE_SPACES, [t for t in HOSTILE_SPACES if t.isascii()], APART + [GLUED]])
+def test_tokenize_cuts_the_tokens_str_split_cuts(texts):
+    from toolkit.corpus.word_counts import _EDGE, tokenize
+
+    toks = tokenize(texts)
+    got = [[toks.forms[i] for i in toks.ids[s:e]] for s, e in zip(toks.starts[:-1], toks.starts[1:])]
+    assert got == [t.split() for t in texts]
+    assert toks.keys == [f.strip(_EDGE).lower() for f in toks.forms]  # pyarrow's ASCII answer is Python's
+    assert sorted(toks.counts.tolist()) == sorted(Counter(" ".join(texts).split()).values())
+
+
+def test_a_pair_never_runs_from_one_text_into_the_next():
+    from toolkit.corpus.word_counts import pair_counts, tokenize
+
+    toks = tokenize(["growth of measures", "to support", "measures to act", "measures, to", "(measures to"])
+    assert pair_counts(toks, {("measures", "to")}) == {("measures", "to"): 2}
+
+
+def test_holds_any_finds_the_texts_with_a_form_or_a_hyphenated_part():
+    from toolkit.corpus.word_counts import holds_any, tokenize
+
+    toks = tokenize(["rates rose", "the (monthto-month) gain", "", "MeasuresTo.", "monthtomonth"])
+    assert holds_any(toks, {"monthto", "measuresto"}) == [False, True, False, True, False]

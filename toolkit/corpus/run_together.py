@@ -48,7 +48,7 @@ from collections import Counter
 from functools import lru_cache
 
 from toolkit.corpus.word_counts import (Evidence, case_cuts, folder_evidence as _count, holds_any, pair_counts,
-                                        raw_counts, word_counts)
+                                        raw_counts, tokenize, word_counts)
 
 __all__ = ["MAX_GLUED", "MIN_HALF", "MIN_PAIR", "GLUE_RATE", "GLUE_MIN", "evidence_folder", "folder_evidence",
            "find_splits", "run_together_splits", "split_run_together", "block_raw_counts", "wanted_pairs",
@@ -94,67 +94,84 @@ def _stopwords() -> frozenset:
     return frozenset(load_stopwords())
 
 
-def _cuts(word: str, counts: Counter, common: frozenset) -> list[tuple[str, str]]:
-    """The split points of ``word`` whose two halves are words of the folder (rule 2)."""
+def _halves(counts: Counter, common: frozenset) -> set[str]:
+    """The words that may be a half of a split (rule 2): frequent in the folder, or stopwords."""
+    return {w for w, n in counts.items() if n >= MIN_HALF}.union(common)
+
+
+def _cuts(word: str, halves: set[str]) -> list[tuple[str, str]]:
+    """The split points of ``word`` whose two halves are words of the folder (rule 2), left to right."""
     out = []
+    digits = not word.isalpha()
     for i in range(2, len(word) - 1):
-        a, b = word[:i], word[i:]
-        if a[-1].isdigit() and b[0].isdigit():
-            continue  # never inside a number
-        if (counts[a] >= MIN_HALF or a in common) and (counts[b] >= MIN_HALF or b in common):
-            out.append((a, b))
+        a = word[:i]
+        if a in halves:
+            b = word[i:]
+            if b in halves and not (digits and a[-1].isdigit() and b[0].isdigit()):  # never inside a number
+                out.append((a, b))
     return out
+
+
+def _rare(words) -> list[str]:
+    """The plain forms of ``words`` ((word, count) pairs) rare enough to be glued (rule 1)."""
+    return [w for w, n in words if n <= MAX_GLUED and len(w) >= 5 and _PLAIN.fullmatch(w)]
 
 
 def _wanted(counts: Counter) -> tuple[set[str], set[tuple[str, str]]]:
     """The rare plain forms with a possible cut, and the pairs to count for them."""
-    common = _stopwords()
+    halves = _halves(counts, _stopwords())
     forms, wanted = set(), set()
-    for w, n in counts.items():
-        if n <= MAX_GLUED and len(w) >= 5 and _PLAIN.fullmatch(w):
-            cuts = _cuts(w, counts, common)
-            if cuts:
-                forms.add(w)
-                wanted.update(cuts)
+    for w in _rare(counts.items()):
+        cuts = _cuts(w, halves)
+        if cuts:
+            forms.add(w)
+            wanted.update(cuts)
     return forms, wanted
 
 
-def folder_evidence(texts, raw=None) -> Evidence:
-    """(token counts, pair counts, case cuts) of one folder's texts (or their ``text.split()`` lists):
-    what :func:`find_splits` decides on (counted by :mod:`toolkit.corpus.word_counts`).
+def folder_evidence(texts) -> Evidence:
+    """(token counts, pair counts, case cuts) of one folder's texts (or their ``tokenize``): what
+    :func:`find_splits` decides on (counted by :mod:`toolkit.corpus.word_counts`).
 
     >>> counts, pairs, cased = folder_evidence(["measures to help"] * 3 + ["measuresTo"])
     >>> counts["measuresto"], pairs[("measures", "to")], cased
     (1, 3, {'measuresto': {8}})
     """
-    return _count(list(texts), _wanted, raw)
+    return _count(texts, _wanted)
 
 
-def _misspelt(word: str, counts: Counter) -> bool:
-    """Whether ``word`` is one letter away (left out, added, changed) from a word of the folder."""
-    near = counts.get
+def _misspelt(word: str, counts: Counter, frequent: set[str]) -> bool:
+    """Whether ``word`` is one letter away (left out, added, changed) from a word of the folder
+    (``frequent``: the words seen at least :data:`MIN_HALF` times, where such a word must be)."""
     least = max(MIN_HALF, 2 * counts[word])
-    for i in range(len(word) + 1):
-        if i < len(word) and (near(word[:i] + word[i + 1:]) or 0) >= least:
-            return True
-        for c in _LETTERS:
-            if (near(word[:i] + c + word[i:]) or 0) >= least:
-                return True
-            if i < len(word) and c != word[i] and (near(word[:i] + c + word[i + 1:]) or 0) >= least:
-                return True
-    return False
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in cuts if b}
+    edits.update(a + c + b for a, b in cuts for c in _LETTERS)
+    edits.update(a + c + b[1:] for a, b in cuts if b for c in _LETTERS)
+    edits.discard(word)
+    return any(counts[w] >= least for w in frequent.intersection(edits))
+
+
+def _written_apart(counts: Counter, pairs: Counter) -> list[str]:
+    """The forms ``ab`` of the words the folder writes apart as "a b" or "a-b": only these can pass rule 3."""
+    joined = {a + b for (a, b), k in pairs.items() if k}
+    joined.update(w.replace("-", "") for w, k in counts.items() if k and w.count("-") == 1)
+    return sorted(w for w in joined if w in counts)
 
 
 def _candidates(evidence: Evidence, common: frozenset) -> dict[str, tuple[str, str, str]]:
-    """glued -> (left, joiner, right) for every split rules 1-4 allow (before the dictionary and rule 5)."""
+    """glued -> (left, joiner, right) for every split rules 1-4 allow (before rule 5)."""
+    from toolkit.tokenizing._lemmas import is_known  # simplemma's dictionary, cached
+
     counts, pairs, _ = evidence
+    frequent = {w for w, n in counts.items() if n >= MIN_HALF}
+    halves = frequent.union(common)
     out: dict[str, tuple[str, str, str]] = {}
-    for word, n in counts.items():
-        if n > MAX_GLUED or len(word) < 5 or not _PLAIN.fullmatch(word):
-            continue
-        apart = {(a, b): pairs[(a, b)] + counts[f"{a}-{b}"] for a, b in _cuts(word, counts, common)}
+    for word in _rare((w, counts[w]) for w in _written_apart(counts, pairs)):
+        n = counts[word]
+        apart = {(a, b): pairs[(a, b)] + counts[f"{a}-{b}"] for a, b in _cuts(word, halves)}
         best = max(apart, key=apart.get, default=None)
-        if best is None or apart[best] < max(MIN_PAIR, n + 1) or _misspelt(word, counts):
+        if best is None or apart[best] < max(MIN_PAIR, n + 1) or is_known(word) or _misspelt(word, counts, frequent):
             continue
         a, b = best
         out[word] = (a, "-" if counts[f"{a}-{b}"] > pairs[best] else " ", b)
@@ -186,10 +203,6 @@ def find_splits(evidence: Evidence) -> dict[str, str]:
     counts, _, cased = evidence
     common = _stopwords()
     found = _candidates(evidence, common)
-    if found:
-        from toolkit.tokenizing._lemmas import is_known  # simplemma's dictionary, cached
-
-        found = {w: cut for w, cut in sorted(found.items()) if not is_known(w)}
     telling = _telling(found, cased, common)
     glued_words = sum(counts[w] for w in telling if len(found[w][0]) not in cased.get(w, ()))
     n_words = sum(n for w, n in counts.items() if w[:1].isalpha())
@@ -240,7 +253,7 @@ def run_together_splits(rows: list[dict]) -> dict[str, dict[str, str]]:
 # --- the same evidence counted block by block (toolkit.dask): counts add up, then pairs, then splits
 def block_raw_counts(rows: list[dict]) -> dict[str, Counter]:
     """folder -> raw token counts of one block of rows (blocks add up with ``+``)."""
-    return {folder: raw_counts([r["text"].split() for r in group]) for folder, group in _folders(rows).items()}
+    return {folder: raw_counts(tokenize(r["text"] for r in group)) for folder, group in _folders(rows).items()}
 
 
 def wanted_pairs(raw_by_folder: dict[str, Counter]) -> dict[str, tuple[set, set]]:
@@ -252,8 +265,7 @@ def block_pair_counts(rows: list[dict], wanted: dict[str, tuple[set, set]]) -> d
     """folder -> the counts of its wanted pairs in one block of rows (blocks add up with ``+``)."""
     out = {}
     for folder, group in _folders(rows).items():
-        lists = [r["text"].split() for r in group]
-        out[folder] = pair_counts(lists, raw_counts(lists), wanted.get(folder, (set(), set()))[1])
+        out[folder] = pair_counts(tokenize(r["text"] for r in group), wanted.get(folder, (set(), set()))[1])
     return out
 
 
@@ -313,12 +325,11 @@ def split_run_together(rows: list[dict], run_together=True, found: dict | None =
     for folder, group in _folders(rows).items():
         if found is not None and not found.get(folder):
             continue
-        lists = [r["text"].split() for r in group]
-        raw = raw_counts(lists)
-        splits = find_splits(folder_evidence(lists, raw)) if found is None else found[folder]
+        tokens = tokenize(r["text"] for r in group)
+        splits = find_splits(folder_evidence(tokens)) if found is None else found[folder]
         if not splits:
             continue
-        for row, hit in zip(group, holds_any(lists, set(splits), raw)):
+        for row, hit in zip(group, holds_any(tokens, set(splits))):
             if hit:
                 row["text"], row["words_split"] = _split_text(row["text"], splits)
     return rows
