@@ -48,6 +48,9 @@ _LINK = r"(?:,?\s+(?:and|of|AND|OF|&)\s+|,\s+|\s+)"
 #: where a heading may be: at the text's start or after end punctuation (and closing quotes) and a
 #: space, a run of capitalised words, then one lower-case word (maybe after a comma: "Hot, dry ...")
 _RUN = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*\s+((?:{_WORD}{_LINK})+{_WORD})(?=,?\s+[a-z])")
+#: the same after a period: a text without "!" or "?" is scanned with it (a literal first character is
+#: found much faster than a set of three)
+_RUN_DOT = re.compile(_RUN.pattern.replace("[.!?]", r"\.", 1))
 _FIRST_RUN = re.compile(rf"\s*((?:{_WORD}{_LINK})+{_WORD})(?=,?\s+[a-z])")
 _TOKEN = re.compile(rf"{_WORD}|,|\band\b|\bof\b|&")
 _LINKS = frozenset({",", "and", "of", "&", "AND", "OF"})
@@ -72,6 +75,29 @@ def _openers() -> frozenset[str]:
     return frozenset(words | _QUANTIFIERS)
 
 
+@lru_cache(maxsize=4096)
+def _occurrences(word: str) -> re.Pattern:
+    """Where ``word`` stands as a whole word (not before a letter, digit, apostrophe, "&" or hyphen); its
+    first letter, not the space before it, opens the pattern, which ``re`` then finds fast."""
+    return re.compile(re.escape(word) + r"(?![^\W_]|['&-])")
+
+
+@lru_cache(maxsize=4096)
+def _lower_word(word: str) -> re.Pattern:
+    """``word`` in lower case before a word boundary (the boundary before it is checked by
+    :func:`_written_lower`: a leading ``\\b`` would stop ``re`` from scanning for the first letter)."""
+    return re.compile(re.escape(word.lower()) + r"\b")
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own ("retail" for "Retail")."""
+    for m in _lower_word(word).finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before == "_"):
+            return True
+    return False
+
+
 class _Names:
     """The words a text writes with a capital inside a sentence (names: "Kansas", "City", "Third"):
     after a lower-case word (not "and"/"of", which also link the words of a heading), a comma or a
@@ -88,13 +114,10 @@ class _Names:
         return self.known[word]
 
     def _inside(self, word: str) -> bool:
-        text, at = self.text, self.text.find(" " + word)
-        while at != -1:
-            end = at + 1 + len(word)
-            if end == len(text) or not (text[end].isalnum() or text[end] in "'&-"):
-                if self._after_prose(at):
-                    return True
-            at = text.find(" " + word, end)
+        text = self.text
+        for m in _occurrences(word).finditer(text):
+            if m.start() and text[m.start() - 1] == " " and self._after_prose(m.start() - 1):
+                return True
         return False
 
     def _after_prose(self, space: int) -> bool:
@@ -143,17 +166,16 @@ def _heading_end(words: list[str], names: _Names, text: str, lower: str, comma: 
     if not heading or heading[-1] in _LINKS:
         return 0
     caps = [w for w in heading if w not in _LINKS]
-    if len(caps) > _MAX_WORDS or any(w in names or w.endswith(("'s", "-")) or (len(w) < 3 and not w.isupper())
-                                     for w in caps):
+    if len(caps) > _MAX_WORDS or any(w.endswith(("'s", "-")) or (len(w) < 3 and not w.isupper()) for w in caps):
         return 0                            # a name: "Minnesota's", "Fargo- Moorhead", "Ma | Jiantang was ..."
-    if any(_CAMEL.search(w) for w in caps + words[k:k + 1]):
+    if any(_CAMEL.search(w) for w in caps + words[k:k + 1]) or any(w in names for w in caps):
         return 0
     if by_opener:
         return k
     pair = f"{heading[-1]} {words[k]}".lower()
     if lower.find(pair, lower.find(pair) + 1) != -1:
         return 0                            # a phrase the text uses elsewhere: "Real GNP", "most Districts"
-    if words[k] in names and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in caps):
+    if not any(_written_lower(w, text) for w in caps) and words[k] in names:
         return 0                            # a name before a name: "Professor | Samuelson", "Chairman Alan | Greenspan"
     return k
 
@@ -170,7 +192,8 @@ def _cuts(text: str) -> list[tuple[int, int]]:
     names = lower = None
     out = []
     first = _FIRST_RUN.match(text)
-    for m in ([first] if first else []) + list(_RUN.finditer(text)):
+    run = _RUN if "!" in text or "?" in text else _RUN_DOT
+    for m in ([first] if first else []) + list(run.finditer(text)):
         at = m.start(1)
         if m is not first and _after_abbreviation(text, m.start() + 1):
             continue
