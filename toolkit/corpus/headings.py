@@ -129,12 +129,13 @@ class _Names:
         """Whether the words before ``text[space]`` (past any capitalised ones) are inside a sentence."""
         text = self.text
         while space > 0:
+            last = text[space - 1]                   # the word's last character (a space: no word)
+            if last in " ,;)" or last.isdigit():
+                return True
+            if last in ".!?:\"'":
+                return False
             start = text.rfind(" ", 0, space) + 1
             token = text[start:space]
-            if token[-1:] in ",;)" or token[-1:].isdigit():
-                return True
-            if not token or token[-1] in ".!?:\"'":
-                return False
             if token[0].isupper():
                 space = start - 1                    # a capitalised word of the same name: look further back
                 continue
@@ -144,8 +145,9 @@ class _Names:
 
 def _sentence_start(words: list[str], names: _Names) -> tuple[int, bool]:
     """(index of the run's word that starts the sentence, whether a function word says so)."""
-    opener = next((i for i in range(1, len(words)) if words[i] not in _LINKS and words[i - 1] not in _LINKS
-                   and words[i].lower() in _openers()), None)   # not "Manufacturing and Other Business ..."
+    openers = _openers()
+    opener = next((i for i in range(1, len(words)) if words[i].lower() in openers and words[i] not in _LINKS
+                   and words[i - 1] not in _LINKS), None)       # not "Manufacturing and Other Business ..."
     if opener is not None:                  # "Overview The Tenth District economy ..."
         return opener, True
     k = len(words) - 1                      # else the word before the lower-case one ...
@@ -173,7 +175,7 @@ def _heading_end(words: list[str], names: _Names, text: str, lower: str, comma: 
     caps = [w for w in heading if w not in _LINKS]
     if len(caps) > _MAX_WORDS or any(w.endswith(("'s", "-")) or (len(w) < 3 and not w.isupper()) for w in caps):
         return 0                            # a name: "Minnesota's", "Fargo- Moorhead", "Ma | Jiantang was ..."
-    if any(_CAMEL.search(w) for w in caps + words[k:k + 1]) or any(w in names for w in caps):
+    if _CAMEL.search(" ".join(caps + words[k:k + 1])) or any(w in names for w in caps):
         return 0
     if by_opener:
         return k
