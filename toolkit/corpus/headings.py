@@ -80,26 +80,23 @@ def _openers() -> frozenset[str]:
     return frozenset(words | _QUANTIFIERS)
 
 
-@lru_cache(maxsize=4096)
-def _occurrences(word: str) -> re.Pattern:
-    """Where ``word`` stands as a whole word (not before a letter, digit, apostrophe, "&" or hyphen); its
-    first letter, not the space before it, opens the pattern, which ``re`` then finds fast."""
-    return re.compile(re.escape(word) + r"(?![^\W_]|['&-])")
-
-
-@lru_cache(maxsize=4096)
-def _lower_word(word: str) -> re.Pattern:
-    """``word`` in lower case before a word boundary (the boundary before it is checked by
-    :func:`_written_lower`: a leading ``\\b`` would stop ``re`` from scanning for the first letter)."""
-    return re.compile(re.escape(word.lower()) + r"\b")
+def _is_word_char(char: str) -> bool:
+    """What ``re`` counts as a word character (``\\w``): a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
 
 
 def _written_lower(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` in lower case as a word of its own ("retail" for "Retail")."""
-    for m in _lower_word(word).finditer(text):
-        before = text[m.start() - 1] if m.start() else " "
-        if not (before.isalnum() or before == "_"):
+    """Whether ``text`` writes ``word`` in lower case between word boundaries (``\\b``: "retail" for
+    "Retail"); found with ``str.find``, which needs no pattern compiled per word."""
+    low = word.lower()
+    n = len(low)
+    at = text.find(low)
+    while at != -1:
+        end = at + n
+        if (at == 0 or not _is_word_char(text[at - 1])) and \
+                _is_word_char(low[-1]) != (end < len(text) and _is_word_char(text[end])):
             return True
+        at = text.find(low, at + 1)
     return False
 
 
@@ -119,10 +116,16 @@ class _Names:
         return self.known[word]
 
     def _inside(self, word: str) -> bool:
-        text = self.text
-        for m in _occurrences(word).finditer(text):
-            if m.start() and text[m.start() - 1] == " " and self._after_prose(m.start() - 1):
+        """Whether ``word`` follows a space and prose somewhere, as a whole word (not before a letter,
+        digit, apostrophe, "&" or hyphen)."""
+        text, n = self.text, len(word)
+        at = text.find(word, 1)             # the word, not " " + word: its capital makes the search fast
+        while at != -1:
+            end = at + n
+            if text[at - 1] == " " and (end == len(text) or not (text[end].isalnum() or text[end] in "'&-")) \
+                    and self._after_prose(at - 1):
                 return True
+            at = text.find(word, end)
         return False
 
     def _after_prose(self, space: int) -> bool:
