@@ -185,7 +185,7 @@ def _heading_end(words: list[str], names: _Names, text: str, lower: str, comma: 
     pair = f"{heading[-1]} {words[k]}".lower()
     if lower.find(pair, lower.find(pair) + 1) != -1:
         return 0                            # a phrase the text uses elsewhere: "Real GNP", "most Districts"
-    if not any(_written_lower(w, text) for w in caps) and words[k] in names:
+    if words[k] in names and not any(_written_lower(w, text) for w in caps):
         return 0                            # a name before a name: "Professor | Samuelson", "Chairman Alan | Greenspan"
     return k
 
