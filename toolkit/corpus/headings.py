@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 
 __all__ = ["split_run_in_headings"]
@@ -148,9 +149,10 @@ class _Names:
 
 def _sentence_start(words: list[str], names: _Names) -> tuple[int, bool]:
     """(index of the run's word that starts the sentence, whether a function word says so)."""
-    openers = _openers()
-    opener = next((i for i in range(1, len(words)) if words[i].lower() in openers and words[i] not in _LINKS
-                   and words[i - 1] not in _LINKS), None)       # not "Manufacturing and Other Business ..."
+    openers, opener = _openers(), None
+    if not openers.isdisjoint(map(str.lower, words[1:])):   # at C speed: most runs hold no function word
+        opener = next((i for i in range(1, len(words)) if words[i].lower() in openers and words[i] not in _LINKS
+                       and words[i - 1] not in _LINKS), None)   # not "Manufacturing and Other Business ..."
     if opener is not None:                  # "Overview The Tenth District economy ..."
         return opener, True
     k = len(words) - 1                      # else the word before the lower-case one ...
@@ -209,12 +211,12 @@ def _cuts(text: str) -> list[tuple[int, int]]:
             continue
         if names is None:
             names, lower = _Names(text), text.lower()
-        spans = list(_TOKEN.finditer(m.group(1)))
-        if len(spans) > _MAX_RUN:
+        words = _TOKEN.findall(m.group(1))
+        if len(words) > _MAX_RUN:
             continue                        # a title-cased passage, not a heading and its sentence's start
-        k = _heading_end([t.group(0) for t in spans], names, text, lower, text.startswith(",", m.end(1)))
+        k = _heading_end(words, names, text, lower, text.startswith(",", m.end(1)))
         if k:
-            out.append((at, at + spans[k].start()))
+            out.append((at, at + next(islice(_TOKEN.finditer(m.group(1)), k, None)).start()))
     return out
 
 
