@@ -168,9 +168,8 @@ def _sentence_start(words: list[str], names: _Names) -> tuple[int, bool]:
 
 def _heading_end(words: list[str], names: _Names, text: str, lower: str, comma: bool) -> int:
     """How many of the run's ``words`` form the heading (0: none) in ``text`` (``lower``: lower-cased);
-    ``comma``: a comma follows the run ("Retail Overall, nonauto sales ...")."""
-    if words[0].lower() in _openers():
-        return 0
+    ``comma``: a comma follows the run ("Retail Overall, nonauto sales ..."). The caller has checked
+    that the run does not open with a function word ("The Tenth District ...")."""
     k, by_opener = _sentence_start(words, names)
     if comma and not by_opener:
         return 0                            # "San Francisco, for example, ...", "Southern Company, parent ..."
@@ -202,18 +201,18 @@ def _after_abbreviation(text: str, at: int) -> bool:
 def _cuts(text: str) -> list[tuple[int, int]]:
     """(where a run-in heading starts, where its sentence starts) for each heading of ``text``."""
     names = lower = None
-    out = []
+    out, openers = [], _openers()
     first = _FIRST_RUN.match(text)
     run = _RUN if "!" in text or "?" in text else _RUN_DOT
     for m in ([first] if first else []) + list(run.finditer(text)):
-        at = m.start(1)
+        words = _TOKEN.findall(m.group(1))
+        if len(words) > _MAX_RUN or words[0].lower() in openers:
+            continue                        # a title-cased passage, or a sentence: "The Tenth District ..."
         if m is not first and _after_abbreviation(text, m.start() + 1):
             continue
         if names is None:
             names, lower = _Names(text), text.lower()
-        words = _TOKEN.findall(m.group(1))
-        if len(words) > _MAX_RUN:
-            continue                        # a title-cased passage, not a heading and its sentence's start
+        at = m.start(1)
         k = _heading_end(words, names, text, lower, text.startswith(",", m.end(1)))
         if k:
             out.append((at, at + next(islice(_TOKEN.finditer(m.group(1)), k, None)).start()))
