@@ -39,16 +39,25 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 
 __all__ = ["split_run_in_headings"]
 
 _WORD = r"[A-Z][A-Za-z'&-]*"
-_LINK = r"(?:,?\s+(?:and|of|AND|OF|&)\s+|,\s+|\s+)"
+#: the runs' patterns never give back a letter or a space once taken (possessive ``*+``, ``++``: what
+#: follows a word or a space is never a letter or a space of its own), so a sentence start that is no
+#: run fails at once instead of retrying every shorter word: the same matches, in half the time
+_RUN_WORD = _WORD + "+"
+_LINK = r"(?:,?\s++(?:and|of|AND|OF|&)\s++|,\s++|\s++)"
+_TAIL = rf"((?:{_RUN_WORD}{_LINK})+{_RUN_WORD})(?=,?\s+[a-z])"
 #: where a heading may be: at the text's start or after end punctuation (and closing quotes) and a
 #: space, a run of capitalised words, then one lower-case word (maybe after a comma: "Hot, dry ...")
-_RUN = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*\s+((?:{_WORD}{_LINK})+{_WORD})(?=,?\s+[a-z])")
-_FIRST_RUN = re.compile(rf"\s*((?:{_WORD}{_LINK})+{_WORD})(?=,?\s+[a-z])")
+_RUN = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*+\s++{_TAIL}")
+#: the same after a period: a text without "!" or "?" is scanned with it (``re`` finds a first
+#: character given as a literal much faster than one of a set)
+_RUN_DOT = re.compile(rf"\.[\"'\u201d\u2019)\]]*+\s++{_TAIL}")
+_FIRST_RUN = re.compile(rf"\s*+{_TAIL}")
 _TOKEN = re.compile(rf"{_WORD}|,|\band\b|\bof\b|&")
 _LINKS = frozenset({",", "and", "of", "&", "AND", "OF"})
 #: words that open a sentence but never a heading, besides the stopwords: the quantifiers and sentence
@@ -72,6 +81,26 @@ def _openers() -> frozenset[str]:
     return frozenset(words | _QUANTIFIERS)
 
 
+def _is_word_char(char: str) -> bool:
+    """What ``re`` counts as a word character (``\\w``): a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case between word boundaries (``\\b``: "retail" for
+    "Retail"); found with ``str.find``, which needs no pattern compiled per word."""
+    low = word.lower()
+    n = len(low)
+    at = text.find(low)
+    while at != -1:
+        end = at + n
+        if (at == 0 or not _is_word_char(text[at - 1])) and \
+                _is_word_char(low[-1]) != (end < len(text) and _is_word_char(text[end])):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
 class _Names:
     """The words a text writes with a capital inside a sentence (names: "Kansas", "City", "Third"):
     after a lower-case word (not "and"/"of", which also link the words of a heading), a comma or a
@@ -88,25 +117,29 @@ class _Names:
         return self.known[word]
 
     def _inside(self, word: str) -> bool:
-        text, at = self.text, self.text.find(" " + word)
+        """Whether ``word`` follows a space and prose somewhere, as a whole word (not before a letter,
+        digit, apostrophe, "&" or hyphen)."""
+        text, n = self.text, len(word)
+        at = text.find(word, 1)             # the word, not " " + word: its capital makes the search fast
         while at != -1:
-            end = at + 1 + len(word)
-            if end == len(text) or not (text[end].isalnum() or text[end] in "'&-"):
-                if self._after_prose(at):
-                    return True
-            at = text.find(" " + word, end)
+            end = at + n
+            if text[at - 1] == " " and (end == len(text) or not (text[end].isalnum() or text[end] in "'&-")) \
+                    and self._after_prose(at - 1):
+                return True
+            at = text.find(word, end)
         return False
 
     def _after_prose(self, space: int) -> bool:
         """Whether the words before ``text[space]`` (past any capitalised ones) are inside a sentence."""
         text = self.text
         while space > 0:
+            last = text[space - 1]                   # the word's last character (a space: no word)
+            if last in " ,;)" or last.isdigit():
+                return True
+            if last in ".!?:\"'":
+                return False
             start = text.rfind(" ", 0, space) + 1
             token = text[start:space]
-            if token[-1:] in ",;)" or token[-1:].isdigit():
-                return True
-            if not token or token[-1] in ".!?:\"'":
-                return False
             if token[0].isupper():
                 space = start - 1                    # a capitalised word of the same name: look further back
                 continue
@@ -116,8 +149,10 @@ class _Names:
 
 def _sentence_start(words: list[str], names: _Names) -> tuple[int, bool]:
     """(index of the run's word that starts the sentence, whether a function word says so)."""
-    opener = next((i for i in range(1, len(words)) if words[i] not in _LINKS and words[i - 1] not in _LINKS
-                   and words[i].lower() in _openers()), None)   # not "Manufacturing and Other Business ..."
+    openers, opener = _openers(), None
+    if not openers.isdisjoint(map(str.lower, words[1:])):   # at C speed: most runs hold no function word
+        opener = next((i for i in range(1, len(words)) if words[i].lower() in openers and words[i] not in _LINKS
+                       and words[i - 1] not in _LINKS), None)   # not "Manufacturing and Other Business ..."
     if opener is not None:                  # "Overview The Tenth District economy ..."
         return opener, True
     k = len(words) - 1                      # else the word before the lower-case one ...
@@ -133,9 +168,8 @@ def _sentence_start(words: list[str], names: _Names) -> tuple[int, bool]:
 
 def _heading_end(words: list[str], names: _Names, text: str, lower: str, comma: bool) -> int:
     """How many of the run's ``words`` form the heading (0: none) in ``text`` (``lower``: lower-cased);
-    ``comma``: a comma follows the run ("Retail Overall, nonauto sales ...")."""
-    if words[0].lower() in _openers():
-        return 0
+    ``comma``: a comma follows the run ("Retail Overall, nonauto sales ..."). The caller has checked
+    that the run does not open with a function word ("The Tenth District ...")."""
     k, by_opener = _sentence_start(words, names)
     if comma and not by_opener:
         return 0                            # "San Francisco, for example, ...", "Southern Company, parent ..."
@@ -143,17 +177,16 @@ def _heading_end(words: list[str], names: _Names, text: str, lower: str, comma: 
     if not heading or heading[-1] in _LINKS:
         return 0
     caps = [w for w in heading if w not in _LINKS]
-    if len(caps) > _MAX_WORDS or any(w in names or w.endswith(("'s", "-")) or (len(w) < 3 and not w.isupper())
-                                     for w in caps):
+    if len(caps) > _MAX_WORDS or any(w.endswith(("'s", "-")) or (len(w) < 3 and not w.isupper()) for w in caps):
         return 0                            # a name: "Minnesota's", "Fargo- Moorhead", "Ma | Jiantang was ..."
-    if any(_CAMEL.search(w) for w in caps + words[k:k + 1]):
+    if _CAMEL.search(" ".join(caps + words[k:k + 1])) or any(w in names for w in caps):
         return 0
     if by_opener:
         return k
     pair = f"{heading[-1]} {words[k]}".lower()
     if lower.find(pair, lower.find(pair) + 1) != -1:
         return 0                            # a phrase the text uses elsewhere: "Real GNP", "most Districts"
-    if words[k] in names and not any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in caps):
+    if words[k] in names and not any(_written_lower(w, text) for w in caps):
         return 0                            # a name before a name: "Professor | Samuelson", "Chairman Alan | Greenspan"
     return k
 
@@ -168,20 +201,21 @@ def _after_abbreviation(text: str, at: int) -> bool:
 def _cuts(text: str) -> list[tuple[int, int]]:
     """(where a run-in heading starts, where its sentence starts) for each heading of ``text``."""
     names = lower = None
-    out = []
+    out, openers = [], _openers()
     first = _FIRST_RUN.match(text)
-    for m in ([first] if first else []) + list(_RUN.finditer(text)):
-        at = m.start(1)
+    run = _RUN if "!" in text or "?" in text else _RUN_DOT
+    for m in ([first] if first else []) + list(run.finditer(text)):
+        words = _TOKEN.findall(m.group(1))
+        if len(words) > _MAX_RUN or words[0].lower() in openers:
+            continue                        # a title-cased passage, or a sentence: "The Tenth District ..."
         if m is not first and _after_abbreviation(text, m.start() + 1):
             continue
         if names is None:
             names, lower = _Names(text), text.lower()
-        spans = list(_TOKEN.finditer(m.group(1)))
-        if len(spans) > _MAX_RUN:
-            continue                        # a title-cased passage, not a heading and its sentence's start
-        k = _heading_end([t.group(0) for t in spans], names, text, lower, text.startswith(",", m.end(1)))
+        at = m.start(1)
+        k = _heading_end(words, names, text, lower, text.startswith(",", m.end(1)))
         if k:
-            out.append((at, at + spans[k].start()))
+            out.append((at, at + next(islice(_TOKEN.finditer(m.group(1)), k, None)).start()))
     return out
 
 
