@@ -82,6 +82,15 @@ def test_a_text_with_paragraphs_or_a_short_text_is_left_alone():
     assert split_run_in_headings([OPENING, short]) == [OPENING, short]
 
 
+def test_a_one_line_text_longer_than_any_report_is_left_whole():
+    # every heading word is looked up over the whole text: past 100,000 characters the cost would grow
+    # with the square of the length, so such a text keeps its headings in line
+    section = "Banking and Finance A survey of senior loan officers found weaker demand. "
+    long = OPENING + section * 1400
+    assert len(long) > 100_000 and split(long) == [long]
+    assert len(split(OPENING + section * 10)) > 1  # the same text, report-sized, is cut
+
+
 def test_headings_are_their_own_sentences_in_the_sentence_table(tmp_path):
     text = OPENING + "Manufacturing Manufacturing activity slowed in recent weeks. Factory orders fell."
     (tmp_path / "2005-01-kc.txt").write_text(text, encoding="utf-8")

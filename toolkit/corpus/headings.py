@@ -33,7 +33,9 @@ one wrong one, and a heading that is a single name before a name ("Finance | Dis
 "finance" never in lower case) is left in its sentence.
 
 Only long single-paragraph texts are read (a file whose lines were all run together, 1,000 characters
-or more): in a text with paragraph breaks, headings already have their own lines.
+or more): in a text with paragraph breaks, headings already have their own lines. One-line texts of
+more than 100,000 characters are left whole too: every heading word is looked up over the whole text,
+so the cost would grow with the square of its length (a Beige Book report is at most 25,000).
 """
 from __future__ import annotations
 
@@ -68,6 +70,9 @@ _QUANTIFIERS = frozenset("many several most more few fewer less only no not over
                          "seventh eighth ninth tenth eleventh twelfth".split())
 _CAMEL = re.compile(r"[a-z][A-Z]")         # "EnergyA": words run together, not a heading
 _MIN_CHARS = 1000
+#: longer one-line texts are left as they are: each heading word is looked up over the whole text, so
+#: the cost grows with the square of its length (a Beige Book report is at most about 25,000 characters)
+_MAX_CHARS = 100_000
 _MAX_WORDS = 8
 _MAX_RUN = 24           # words and links in a run: a heading, then the names its sentence opens with
 
@@ -229,7 +234,7 @@ def split_run_in_headings(paras: list[str]) -> list[str]:
     >>> out[1:]
     ['Banking and Finance', 'A survey of senior loan officers found weaker demand. Kansas City bankers said loan quality held up.']
     """
-    if len(paras) != 1 or len(paras[0]) < _MIN_CHARS:
+    if len(paras) != 1 or not _MIN_CHARS <= len(paras[0]) <= _MAX_CHARS:
         return paras
     text = paras[0]
     cuts = _cuts(text)
