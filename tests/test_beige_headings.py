@@ -101,6 +101,21 @@ def test_headings_are_their_own_sentences_in_the_sentence_table(tmp_path):
     assert "Manufacturing activity slowed in recent weeks." in sents
 
 
+def test_headings_false_keeps_the_lines_as_they_are_and_a_bad_value_is_a_clear_error(tmp_path):
+    import pytest
+
+    text = OPENING + "Manufacturing Manufacturing activity slowed in recent weeks. Factory orders fell."
+    (tmp_path / "2005-01-kc.txt").write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        kept = load_corpus(tmp_path, headings=False)
+        sents = sentences(kept)["sentence"].tolist()
+    assert "Manufacturing" not in sents
+    assert any(s.startswith("Manufacturing Manufacturing activity slowed") for s in sents)
+    with pytest.raises(ValueError, match="headings="):
+        load_corpus(tmp_path, headings="yes")
+
+
 def test_the_beige_book_sentences_no_longer_start_with_headings(beige):
     folder = need(beige / "2005")
     with warnings.catch_warnings():

@@ -172,8 +172,9 @@ def _join_double_spaced(paras: list[str]) -> list[str]:
     return out
 
 
-def normalise(text: str) -> list[str]:
-    """Return the paragraphs of ``text`` with whitespace normalised (see the module notes).
+def normalise(text: str, headings: bool = True) -> list[str]:
+    """Return the paragraphs of ``text`` with whitespace normalised (see the module notes); ``headings``:
+    give run-in section headings a paragraph of their own (:mod:`toolkit.corpus.headings`).
 
     >>> normalise("Longer-\\nterm rates\\nrose.\\r\\n\\r\\nBoth short- and long-term fell.")
     ['Longer-term rates rose.', 'Both short- and long-term fell.']
@@ -193,4 +194,4 @@ def normalise(text: str) -> list[str]:
             if "- " in p:
                 p = _SPACED_HYPHEN.sub(_join_hyphen, p)
             out.append(p)
-    return split_run_in_headings(out)
+    return split_run_in_headings(out) if headings else out

@@ -27,7 +27,7 @@ DEFAULT_EXCLUDE: tuple[str, ...] = (
 
 KNOWN_OPTIONS = frozenset({"sources", "boilerplate", "exclude", "text_column", "date_column", "id_column",
                            "source_column", "title_column", "default_source", "encoding", "dayfirst",
-                           "progress", "workers", "dates", "chrome", "series", "run_together"})
+                           "progress", "workers", "dates", "chrome", "series", "run_together", "headings"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class LoadOptions:
     extra: dict = field(default_factory=dict)
     chrome: Any = True  # True / False / extra notice regexes (toolkit.corpus.chrome)
     run_together: bool = True  # split words run together by PDF extraction (toolkit.corpus.run_together)
+    headings: bool = True  # run-in section headings their own paragraph (toolkit.corpus.headings)
 
 
 def _check_encoding(enc: str | None) -> None:
@@ -86,6 +87,10 @@ def make_options(options: dict) -> LoadOptions:
     if run_together not in (True, False):
         raise ValueError(f"run_together={run_together!r}: give True (split words run together, the default) "
                          "or False (keep every text as extracted)")
+    headings = options.get("headings", True)
+    if headings not in (True, False):
+        raise ValueError(f"headings={headings!r}: give True (section headings run into a one-line text get a "
+                         "paragraph of their own, the default) or False (keep the text's lines as they are)")
     return LoadOptions(
         sources=load_known_sources(options.get("sources")),
         boilerplate=load_boilerplate(options.get("boilerplate")),
@@ -100,5 +105,6 @@ def make_options(options: dict) -> LoadOptions:
         dayfirst=bool(options.get("dayfirst", True)),
         chrome=options.get("chrome", True),
         run_together=bool(run_together),
+        headings=bool(headings),
         dates=date_table(options.get("dates")),
     )

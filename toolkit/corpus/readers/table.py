@@ -106,7 +106,7 @@ def _record_row(i: int, rec: dict, roles: dict, others: list, stem: str, path: s
     raw = rec.get(roles["text"])
     raw = "" if raw is None or (isinstance(raw, float) and np.isnan(raw)) else str(raw)
     meta: dict[str, Any] = {}
-    text = "\n\n".join(strip_boilerplate(normalise(raw), opts.boilerplate, meta))
+    text = "\n\n".join(strip_boilerplate(normalise(raw, opts.headings), opts.boilerplate, meta))
     date = _record_date(rec, roles["date"], meta, problems, opts)
     if not text:
         problems.append("empty text")

@@ -71,7 +71,7 @@ def text_row(doc_id: str, path: str, raw: str, encoding: str, opts, fmt_hint: st
         read_front_matter(fm_text, article, opts.dayfirst)
         if article.date:
             article.meta["date_source"] = "front matter"
-    paras = normalise(body)
+    paras = normalise(body, opts.headings)
     if article.fmt == "markdown":
         paras, article.title = markdown_paragraphs(paras, article.title)
     elif paras:
