@@ -96,7 +96,7 @@ def test_headings_are_their_own_sentences_in_the_sentence_table(tmp_path):
     (tmp_path / "2005-01-kc.txt").write_text(text, encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        sents = sentences(load_corpus(tmp_path))["sentence"].tolist()
+        sents = sentences(load_corpus(tmp_path, headings=True))["sentence"].tolist()
     assert "Manufacturing" in sents
     assert "Manufacturing activity slowed in recent weeks." in sents
 
@@ -109,7 +109,9 @@ def test_headings_false_keeps_the_lines_as_they_are_and_a_bad_value_is_a_clear_e
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         kept = load_corpus(tmp_path, headings=False)
+        default = load_corpus(tmp_path)
         sents = sentences(kept)["sentence"].tolist()
+    assert default["text"].tolist() == kept["text"].tolist()  # off is the default
     assert "Manufacturing" not in sents
     assert any(s.startswith("Manufacturing Manufacturing activity slowed") for s in sents)
     with pytest.raises(ValueError, match="headings="):
@@ -120,7 +122,7 @@ def test_the_beige_book_sentences_no_longer_start_with_headings(beige):
     folder = need(beige / "2005")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        sents = sentences(load_corpus(folder))["sentence"].astype(str)
+        sents = sentences(load_corpus(folder, headings=True))["sentence"].astype(str)
     glued = sents.str.match(r"(?:Consumer Spending|Manufacturing|Banking and Finance|Real Estate and "
                             r"Construction|Agriculture and Natural Resources) [A-Z]")
     assert glued.mean() < 0.002, f"{glued.sum()} sentences still start with a heading"

@@ -35,7 +35,7 @@ def _glued_row(df):
 
 
 def test_glued_words_are_split_when_the_folder_writes_them_apart(tmp_path):
-    df = load_corpus(_folder(tmp_path, APART + [GLUED]))
+    df = load_corpus(_folder(tmp_path, APART + [GLUED]), run_together=True)
     row = _glued_row(df)
     assert len(row) == 1
     text = row["text"].iloc[0]
@@ -46,7 +46,7 @@ def test_glued_words_are_split_when_the_folder_writes_them_apart(tmp_path):
 def test_words_the_folder_writes_whole_stay_whole(tmp_path):
     texts = APART + [GLUED, "Nonetheless, the outlook cannot be called overall weak; it moved into "
                             "balance. The underlying trend, outside energy, is steady."]
-    df = load_corpus(_folder(tmp_path, texts))
+    df = load_corpus(_folder(tmp_path, texts), run_together=True)
     joined = " ".join(df["text"])
     for word in ("Furthermore", "Nonetheless", "cannot", "overall", "into", "underlying", "outside"):
         assert re.search(rf"\b{word}\b", joined), word
@@ -56,14 +56,14 @@ def test_words_the_folder_writes_whole_stay_whole(tmp_path):
 def test_a_glued_form_as_frequent_as_the_two_words_stays(tmp_path):
     # "policymakers" is the folder's own spelling: written glued more often than apart
     texts = [f"{t} Policymakers said so." for t in APART] + ["The policy makers met."]
-    df = load_corpus(_folder(tmp_path, texts))
+    df = load_corpus(_folder(tmp_path, texts), run_together=True)
     assert df["text"].str.contains("Policymakers said so").sum() == 3
 
 
 def test_two_content_words_glued_stay_in_a_folder_that_does_not_run_words_together(tmp_path):
     # "homebuilders" once, "home builders" three times, but no other sign of glued extraction
     texts = [f"{t} Home builders were busy." for t in APART] + ["Homebuilders were busy in the District."]
-    df = load_corpus(_folder(tmp_path, texts))
+    df = load_corpus(_folder(tmp_path, texts), run_together=True)
     assert df["text"].str.contains("Homebuilders were busy").any()
     assert (df["words_split"] == 0).all()
 
@@ -71,7 +71,7 @@ def test_two_content_words_glued_stay_in_a_folder_that_does_not_run_words_togeth
 def test_a_misspelling_of_a_folder_word_is_not_split(tmp_path):
     texts = [f"{t} The deficit was 2 billion pesos. The bill on taxes passed." for t in APART]
     texts.append("The deficit was 3 billon pesos.")
-    df = load_corpus(_folder(tmp_path, texts))
+    df = load_corpus(_folder(tmp_path, texts), run_together=True)
     assert df["text"].str.contains("3 billon pesos").any()
 
 
@@ -79,7 +79,7 @@ def test_names_and_particle_compounds_stay_in_a_folder_that_does_not_run_words_t
     # "Welland" is a name (always capitalised), "standout" a compound of a particle: both stay
     extra = " The well and the canal were busy. Sales stand out. It was a standout quarter."
     texts = [t + extra for t in APART] + ["Work on the Welland Canal went on. Retail was a standout."]
-    df = load_corpus(_folder(tmp_path, texts))
+    df = load_corpus(_folder(tmp_path, texts), run_together=True)
     assert df["text"].str.contains("the Welland Canal").any() and df["text"].str.contains("a standout.").any()
     assert (df["words_split"] == 0).all()
 
@@ -87,19 +87,19 @@ def test_names_and_particle_compounds_stay_in_a_folder_that_does_not_run_words_t
 def test_a_case_change_at_the_cut_splits_two_content_words(tmp_path):
     # Beige Book style: the heading "Consumer Spending" runs into "Retail sales …" once
     texts = [f"Consumer Spending Retail sales fell. {t}" for t in APART] + ["Consumer SpendingRetail sales rose."]
-    df = load_corpus(_folder(tmp_path, texts))
+    df = load_corpus(_folder(tmp_path, texts), run_together=True)
     assert df["text"].str.contains("Consumer Spending Retail sales rose.").any()
 
 
 def test_the_folder_hyphenates_when_it_writes_the_two_words_with_a_hyphen(tmp_path):
     texts = [f"{t} The near-term outlook improved." for t in APART] + ["The nearTerm outlook improved."]
-    df = load_corpus(_folder(tmp_path, texts))
+    df = load_corpus(_folder(tmp_path, texts), run_together=True)
     assert df["text"].str.contains("The near-Term outlook improved.").any()
 
 
 def test_a_glued_part_of_a_hyphenated_word_is_repaired_in_place(tmp_path):
     texts = [f"{t} Sales rose 2 percent month-to-month." for t in APART] + ["Sales fell 1 percent monthto-month."]
-    df = load_corpus(_folder(tmp_path, texts))
+    df = load_corpus(_folder(tmp_path, texts), run_together=True)
     row = df[df["text"].str.contains("Sales fell")]
     assert row["text"].iloc[0] == "Sales fell 1 percent month-to-month." and row["words_split"].iloc[0] == 1
 
@@ -107,18 +107,26 @@ def test_a_glued_part_of_a_hyphenated_word_is_repaired_in_place(tmp_path):
 def test_sentence_offsets_point_into_the_repaired_text(tmp_path):
     from toolkit import sentences
 
-    df = load_corpus(_folder(tmp_path, APART + [GLUED]))
+    df = load_corpus(_folder(tmp_path, APART + [GLUED]), run_together=True)
     sents = sentences(df)
     for s in sents.itertuples():
         text = df.loc[df["doc_id"] == s.doc_id, "text"].iloc[0]
         assert text[s.start:s.end] == s.sentence
 
 
-def test_the_option_off_keeps_the_text_and_reports_no_split(tmp_path):
+@pytest.mark.parametrize("options", [{"run_together": False}, {}])  # off is the default
+def test_the_option_off_keeps_the_text_and_reports_no_split(tmp_path, options):
     folder = _folder(tmp_path, APART + [GLUED])
-    df = load_corpus(folder, run_together=False)
+    df = load_corpus(folder, **options)
     assert df["text"].str.contains("agreedthat measuresto").any()
     assert (df["words_split"] == 0).all() and df["words_split"].dtype == "int64"
+
+
+def test_the_reports_read_a_folder_with_the_words_split(tmp_path):
+    from toolkit.nb import load
+
+    df = load(_folder(tmp_path, APART + [GLUED]))
+    assert not df["text"].str.contains("measuresto").any() and df["words_split"].sum() >= 2
 
 
 def test_a_bad_option_value_is_a_clear_error(tmp_path):
@@ -129,19 +137,19 @@ def test_a_bad_option_value_is_a_clear_error(tmp_path):
 def test_evidence_is_per_folder(tmp_path):
     _folder(tmp_path, APART, name="a")
     _folder(tmp_path, [GLUED], name="b")  # its own folder has no evidence for the split
-    df = load_corpus(tmp_path)
+    df = load_corpus(tmp_path, run_together=True)
     assert df["text"].str.contains("agreedthat measuresto").any() and (df["words_split"] == 0).all()
 
 
 def test_an_empty_folder_table_has_the_column(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     with pytest.warns(UserWarning):
-        df = load_corpus(tmp_path)
+        df = load_corpus(tmp_path, run_together=True)
     assert "words_split" in df.columns and len(df) == 0
 
 
 def test_pboc_glued_forms_are_gone():
-    df = load_corpus(need(PBOC))
+    df = load_corpus(need(PBOC), run_together=True)
     text = " ".join(df["text"]).lower()
     for glued in ("measuresto", "policyshould", "soundmonetary", "basedinterest", "thescientific",
                   "andcredit", "agreedthat"):
@@ -156,14 +164,14 @@ def test_pboc_glued_forms_are_gone():
 
 
 def test_fomc_statements_are_not_changed():
-    df = load_corpus(need(FOMC_1994))
+    df = load_corpus(need(FOMC_1994), run_together=True)
     assert (df["words_split"] == 0).all()
 
 
 def test_beige_book_splits_only_headings_run_into_the_text(tmp_path):
     year = need(BEIGE) / "2009"
     (tmp_path / "2009").symlink_to(year, target_is_directory=True)
-    df = load_corpus(tmp_path)
+    df = load_corpus(tmp_path, run_together=True)
     off = load_corpus(tmp_path, run_together=False)
     changed = df.loc[df["words_split"] > 0, "doc_id"]
     before = off.set_index("doc_id").loc[changed, "text"]

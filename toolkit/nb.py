@@ -63,6 +63,8 @@ def load(corpus, start=None, end=None, source=None) -> pd.DataFrame:
     ``corpus=None`` (the notebooks' default) is the bundled sample, ``data/`` of the toolkit's
     checkout (the seed article and ten FOMC statements), wherever the notebook was copied to; an
     installation without that folder raises ``FileNotFoundError`` saying to set ``corpus``.
+    A folder or file is read with :data:`toolkit.corpus.options.REPORT_OPTIONS` (words run together by
+    PDF extraction split, run-in headings on lines of their own), as the report's checks read it.
     ``start`` and ``end`` are inclusive dates ("YYYY-MM-DD") or None; ``source`` keeps only the
     articles whose ``source`` equals it. Articles without a date are dropped when a date range is
     given. ``df.attrs`` keeps ``skipped`` and ``root`` from :func:`toolkit.load_corpus` and adds
@@ -81,10 +83,11 @@ def load(corpus, start=None, end=None, source=None) -> pd.DataFrame:
         docs = corpus
     else:
         from toolkit.corpus import load_corpus
+        from toolkit.corpus.options import REPORT_OPTIONS
 
         with warnings.catch_warnings(record=True) as caught:  # kept in attrs, shown by notebook 01
             warnings.simplefilter("always")
-            docs = load_corpus(corpus)
+            docs = load_corpus(corpus, **REPORT_OPTIONS)  # words run together split, headings apart
         docs.attrs["warnings"] = [str(w.message) for w in caught]
     attrs = dict(docs.attrs)
     keep = pd.Series(True, index=docs.index)

@@ -11,7 +11,7 @@ from typing import Any
 from toolkit.corpus.boilerplate import load_boilerplate, load_known_sources
 from toolkit.corpus.date_table import date_table
 
-__all__ = ["DEFAULT_EXCLUDE", "LICENCE_NAMES", "KNOWN_OPTIONS", "LoadOptions", "make_options"]
+__all__ = ["DEFAULT_EXCLUDE", "LICENCE_NAMES", "KNOWN_OPTIONS", "REPORT_OPTIONS", "LoadOptions", "make_options"]
 
 #: names of licence/metadata files (one list: DEFAULT_EXCLUDE and the skip reason both use it)
 LICENCE_NAMES = ("SOURCE.txt", "SOURCE", "LICENSE*", "LICENCE*", "COPYING*", "README*", "CHANGELOG*")
@@ -24,6 +24,10 @@ DEFAULT_EXCLUDE: tuple[str, ...] = (
     "Thumbs.db",
     "desktop.ini",
 )
+
+#: the options the reports (``python -m toolkit report`` and the notebooks) load a corpus with: the
+#: cleaner, slower reading of PDF-extracted and one-line texts (off by default in ``load_corpus``)
+REPORT_OPTIONS = {"run_together": True, "headings": True}
 
 KNOWN_OPTIONS = frozenset({"sources", "boilerplate", "exclude", "text_column", "date_column", "id_column",
                            "source_column", "title_column", "default_source", "encoding", "dayfirst",
@@ -48,8 +52,8 @@ class LoadOptions:
     dates: dict | None = None
     extra: dict = field(default_factory=dict)
     chrome: Any = True  # True / False / extra notice regexes (toolkit.corpus.chrome)
-    run_together: bool = True  # split words run together by PDF extraction (toolkit.corpus.run_together)
-    headings: bool = True  # run-in section headings their own paragraph (toolkit.corpus.headings)
+    run_together: bool = False  # split words run together by PDF extraction (toolkit.corpus.run_together)
+    headings: bool = False  # run-in section headings their own paragraph (toolkit.corpus.headings)
 
 
 def _check_encoding(enc: str | None) -> None:
@@ -83,14 +87,14 @@ def make_options(options: dict) -> LoadOptions:
         exclude = (exclude,)
     enc = options.get("encoding")
     _check_encoding(enc)
-    run_together = options.get("run_together", True)
+    run_together = options.get("run_together", False)
     if run_together not in (True, False):
-        raise ValueError(f"run_together={run_together!r}: give True (split words run together, the default) "
-                         "or False (keep every text as extracted)")
-    headings = options.get("headings", True)
+        raise ValueError(f"run_together={run_together!r}: give True (split words run together) "
+                         "or False (keep every text as extracted, the default)")
+    headings = options.get("headings", False)
     if headings not in (True, False):
         raise ValueError(f"headings={headings!r}: give True (section headings run into a one-line text get a "
-                         "paragraph of their own, the default) or False (keep the text's lines as they are)")
+                         "paragraph of their own) or False (keep the text's lines as they are, the default)")
     return LoadOptions(
         sources=load_known_sources(options.get("sources")),
         boilerplate=load_boilerplate(options.get("boilerplate")),

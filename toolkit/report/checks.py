@@ -40,10 +40,11 @@ def check_corpus(path) -> pd.DataFrame:
     if path.is_dir() and not any(p.is_file() for p in path.rglob("*")):
         raise ValueError(f"corpus folder {path} is empty; put your article files in it (txt, md, csv, jsonl, parquet)")
     from toolkit.corpus import load_corpus
+    from toolkit.corpus.options import REPORT_OPTIONS
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        docs = load_corpus(path)
+        docs = load_corpus(path, **REPORT_OPTIONS)  # as the notebooks read it (toolkit.nb.load)
     docs.attrs["warnings"] = [str(w.message) for w in caught]
     if docs.empty:
         skipped = docs.attrs.get("skipped")
