@@ -145,11 +145,12 @@ class Lexicon:
         return structure
 
     def _add_round12a_ids(self) -> None:
-        """Ids for the words round 12's Beige Book reading looks for: "hired fewer workers"
-        (toolkit.tone.hires)."""
+        """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"
+        (toolkit.tone.hires), "plants closed" (toolkit.tone.establishments)."""
+        from toolkit.tone.establishments import WORDS as PLACE_WORDS
         from toolkit.tone.hires import WORDS as HIRE_WORDS
 
-        for w in HIRE_WORDS:
+        for w in HIRE_WORDS + PLACE_WORDS:
             self._id(w)
 
     def _add_round11a_ids(self) -> None:
