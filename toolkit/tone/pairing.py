@@ -38,6 +38,7 @@ from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
+from toolkit.tone.lexicon import BAD
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
@@ -212,6 +213,9 @@ def _nearest_quantity(t: _Layout, w: _Words):
     adjacent = w.qpos[kc] == w.mlast + 1  # "steady to declining delinquency rates": a range before its noun
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     dnext -= hedged(w.mlast, w.qpos[kc])
+    # "stable delinquency rates": right before a bad quantity, a steady word holds it still (no news,
+    # like "delinquency rates were stable"), not the quantity alone ("steady growth" keeps its reading)
+    steady &= ~(adjacent & (t.lex.qcode[t.ids[w.qpos[kc]]] == BAD))
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
                & (pur_q[kc] == pur_m) & ~(comparison & ~adjacent) & ~steady)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")
