@@ -146,11 +146,12 @@ class Lexicon:
 
     def _add_round12a_ids(self) -> None:
         """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"
-        (toolkit.tone.hires), "plants closed" (toolkit.tone.establishments)."""
+        (toolkit.tone.hires), "plants closed" (toolkit.tone.establishments), "no effect on" (toolkit.tone.effect_scope)."""
+        from toolkit.tone.effect_scope import WORDS as EFFECT_WORDS
         from toolkit.tone.establishments import WORDS as PLACE_WORDS
         from toolkit.tone.hires import WORDS as HIRE_WORDS
 
-        for w in HIRE_WORDS + PLACE_WORDS:
+        for w in HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS:
             self._id(w)
 
     def _add_round11a_ids(self) -> None:
