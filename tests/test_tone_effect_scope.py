@@ -11,7 +11,7 @@ from conftest import tone_score as score
 
 @pytest.mark.parametrize("text", [
     "Lower rates have had no appreciable effect in spurring borrowing.",
-    "The new stadium had no effect on boosting sales.",
+    "The new stadium had no measurable effect on boosting sales.",
     "The tax rebates had no noticeable impact on raising consumer spending.",
     "Cheaper credit has had no significant influence on lifting demand for homes.",
 ])

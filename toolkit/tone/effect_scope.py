@@ -9,7 +9,7 @@ effect is denied on, and its movement is negated. Negators with no such noun kee
 ("no effect" alone, "not affected", "no change in sales").
 
 >>> from toolkit.tone import score_texts
->>> float(score_texts(["Lower rates had no appreciable effect in spurring borrowing."]).loc[0, "score"]) < 0
+>>> float(score_texts(["The rebates had no noticeable impact on raising consumer spending."]).loc[0, "score"]) < 0
 True
 """
 from __future__ import annotations
