@@ -227,6 +227,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     nxt = np.minimum(np.arange(len(w.mpos)) + 1, len(w.mpos) - 1)  # the next movement word opens a phrase
     crossed = (np.searchsorted(w.mpos, w.qpos[kc]) > np.arange(len(w.mpos)) + 1) & noun[nxt]
     ok_next &= ~(own_phrase & crossed)
+    ok_next &= ~_subject_of_verb(t, w, w.qpos[kc])  # "tax cuts spurred spending": the verb's object
     topic, state = _state_complements(t, w.qpos, where=True)  # "grown more resilient against shocks"
     ok_next &= ~(topic[kc] & (state[kc] > w.mlast))  # the state word between them speaks of the quantity
     # "... and declines in manufacturing", "a rise in unemployment": a movement noun (after a determiner
@@ -240,6 +241,15 @@ def _nearest_quantity(t: _Layout, w: _Words):
     use_prev &= ~(ok_next & comparison & adjacent)  # a range (kind comparison) right before its noun moves it
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
+
+
+def _subject_of_verb(t: _Layout, w: _Words, q: np.ndarray) -> np.ndarray:
+    """Per movement word, whether a verb that moves its object comes right after it, before the
+    quantity ``q`` after it: the movement word is then a noun, that verb's subject ("tax cuts spurred
+    spending", "wage cuts dampened spending"), and the object is the verb's, not its own
+    ("cuts spending" is not read)."""
+    after = t.ids[np.minimum(w.mlast + 1, t.n - 1)]
+    return ((t.lex.flags[after] & _TRANSITIVE) > 0) & (w.mlast + 1 < q) & t.lex.active[after]
 
 
 def _opening(t: _Layout, w: _Words) -> np.ndarray:
