@@ -43,3 +43,8 @@ def test_no_opening_or_closing_reading_without_a_place_opened_or_closed(text):
 
 def test_a_closure_noun_is_not_counted_twice():
     assert terms("The closure of a major plant was announced.") == ["closure"]
+
+
+def test_the_particle_of_a_closing_verb_is_no_movement_of_the_closings():
+    assert terms("Several plants shut down.") == ["plant closings"]
+    assert score("Reports noted plants closing down.") < 0

@@ -14,7 +14,8 @@ fact said with a verb or with "of": the place noun and the verb have no role. He
 "Stocks closed higher", "the market opened lower", "the window closed" (no place noun) and "plants
 operated at capacity" (no verb of opening or closing) and "stores were open longer" (an adjective:
 "open" and "close" are not in the lists, "close to" is a nearness) keep their reading. Negation reaches the
-compound as any quantity ("no plants have closed").
+compound as any quantity ("no plants have closed"). The particle of the verb ("plants closing
+down") is part of it, not a movement of the compound.
 
 >>> from toolkit.tone import score_texts
 >>> s = score_texts(["Two plants closed in the district.", "Stocks closed higher."])["score"]
@@ -39,10 +40,12 @@ OPENED = ("opened", "reopened", "opening", "openings", "reopening")
 CLOSED = ("closed", "closing", "closings", "shut", "shutting")
 #: the words that may stand between a place noun and its verb ("have recently closed")
 AUXILIARIES = ("have", "has", "had", "were", "was", "been", "be", "will", "recently", "also", "either")
+#: the particles of a phrasal verb of opening or closing ("closing down", "opened up")
+PARTICLES = ("down", "up")
 #: how many words may stand between the verb and the place noun
 GAP = 3
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = PLACES + OPENED + CLOSED + AUXILIARIES + ("of",)
+WORDS = PLACES + OPENED + CLOSED + AUXILIARIES + PARTICLES + ("of",)
 
 
 def _opened_closed(ids: np.ndarray, lex) -> None:
@@ -56,21 +59,36 @@ def _opened_closed(ids: np.ndarray, lex) -> None:
         return
     for way, verbs in (("open", OPENED), ("close", CLOSED)):
         verb = lex.word_mask(verbs)
-        hit = _verb_after(ids, lex, places, verb) | _verb_before(ids, lex, places, verb)
+        after, at = _verb_after(ids, lex, places, verb)
+        hit = after | _verb_before(ids, lex, places, verb)
         ids[places[hit]] = compound[way]
+        _particles(ids, lex, at[after])
 
 
-def _verb_after(ids, lex, places, verb) -> np.ndarray:
-    """Whether a verb of ``verb`` follows each place noun over auxiliaries only ("plants have closed")."""
+def _particles(ids, lex, verbs) -> None:
+    """The particle of a phrasal verb of :data:`PARTICLES` right after the verbs at ``verbs``
+    ("plants closing down", "stores opened up") is part of the verb, not a movement of the compound:
+    it becomes the lexicon's ``particle_id`` (no role)."""
+    nxt = verbs + 1
+    nxt = nxt[nxt < len(ids)]
+    ids[nxt[lex.word_mask(PARTICLES)[ids[nxt]]]] = lex.particle_id
+
+
+def _verb_after(ids, lex, places, verb):
+    """Whether a verb of ``verb`` follows each place noun over auxiliaries only ("plants have closed"),
+    and the verb's position (where found)."""
     aux = lex.word_mask(AUXILIARIES)
     found, open_ = np.zeros(len(places), dtype=bool), np.ones(len(places), dtype=bool)
+    at = places.copy()
     for d in range(1, GAP + 2):
         p = places + d
         inside = p < len(ids)
         tid = ids[np.minimum(p, len(ids) - 1)]
-        found |= open_ & inside & verb[tid]
-        open_ &= inside & aux[tid]
-    return found
+        hit = open_ & inside & verb[tid]
+        found |= hit
+        at[hit] = p[hit]
+        open_ &= inside & aux[tid] & ~hit
+    return found, at
 
 
 def _verb_before(ids, lex, places, verb) -> np.ndarray:

@@ -151,6 +151,8 @@ class Lexicon:
         from toolkit.tone.establishments import WORDS as PLACE_WORDS
         from toolkit.tone.hires import WORDS as HIRE_WORDS
 
+        # "plants closing down": the verb's particle, no role (toolkit.tone.establishments)
+        self.particle_id = self._id("down (a particle of a verb)")
         for w in HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS:
             self._id(w)
 
