@@ -227,6 +227,12 @@ def _nearest_quantity(t: _Layout, w: _Words):
     nxt = np.minimum(np.arange(len(w.mpos)) + 1, len(w.mpos) - 1)  # the next movement word opens a phrase
     crossed = (np.searchsorted(w.mpos, w.qpos[kc]) > np.arange(len(w.mpos)) + 1) & noun[nxt]
     ok_next &= ~(own_phrase & crossed)
+    # "softening rental rates and rising vacancy rates": a movement word with a noun of its own right
+    # after it (a word without a role) does not take the quantity of the next movement word's phrase
+    word = t.ids[np.minimum(w.mlast + 1, t.n - 1)]  # not "lower or flat sales": a conjunction is no noun
+    own_noun = ~t.lex.active[word] & ~t.lex.conjunction_mask[word] & ~t.lex.prep_mask[word]
+    own_noun &= ~t.lex.determiner_mask[word] & (w.mlast + 1 < w.qpos[kc])
+    ok_next &= ~(own_noun & crossed & t.lex.conjunction_mask[before[nxt]])
     ok_next &= ~_subject_of_verb(t, w, w.qpos[kc])  # "tax cuts spurred spending": the verb's object
     topic, state = _state_complements(t, w.qpos, where=True)  # "grown more resilient against shocks"
     ok_next &= ~(topic[kc] & (state[kc] > w.mlast))  # the state word between them speaks of the quantity
