@@ -27,3 +27,8 @@ def test_a_denied_effect_on_a_rise_is_not_good_news(text):
 def test_tone_outside_the_denied_effect_is_not_negated(text):
     assert score(text) > 0.1
 
+
+
+
+def test_an_effect_offset_is_denied_on_its_cause():
+    assert score("Dealer incentives have offset the effects of high interest costs.") > 0

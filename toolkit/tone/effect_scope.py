@@ -3,8 +3,8 @@ effect in spurring borrowing", "the rebates had no noticeable impact on reducing
 negator reaches ``scope`` (3) tokens after it, which the words "appreciable effect in" use up, so the
 movement the effect is denied on ("spurring borrowing") was read as happening. When the words right
 after a negator are a noun of effect (:data:`NOUNS`), over at most :data:`GAP` words of the noun
-phrase ("no appreciable", "little if any" are not needed), and a preposition right after it ("on",
-"in", "upon"), the negator's reach is counted from that preposition: the phrase after it is what the
+phrase ("no appreciable", "little if any" are not needed), and a preposition of :data:`ON` right after it
+("on", "in", "upon", "of": "incentives have offset the effects of high interest costs"), the negator's reach is counted from that preposition: the phrase after it is what the
 effect is denied on, and its movement is negated. Negators with no such noun keep their reach
 ("no effect" alone, "not affected", "no change in sales").
 
@@ -22,10 +22,12 @@ __all__: list[str] = []  # internal: toolkit.tone.clauses calls _effect_phrase_e
 
 #: the nouns of an effect
 NOUNS = ("effect", "effects", "impact", "impacts", "influence", "bearing")
+#: the prepositions of what an effect is on or of ("offset the effects of high interest costs")
+ON = ("on", "in", "upon", "of")
 #: how many words may stand between the negator and the noun ("no appreciable effect")
 GAP = 2
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = NOUNS + ("on", "in", "upon")
+WORDS = NOUNS + ON
 
 
 def _effect_phrase_end(t, neg_end: np.ndarray) -> np.ndarray:
@@ -35,13 +37,13 @@ def _effect_phrase_end(t, neg_end: np.ndarray) -> np.ndarray:
     end = neg_end.copy()
     if not len(end) or n < 3:
         return end
-    nouns, stop = lex.word_mask(NOUNS), F_HARD | F_SOFT | F_SEP
+    nouns, on, stop = lex.word_mask(NOUNS), lex.word_mask(ON), F_HARD | F_SOFT | F_SEP
     open_ = np.ones(len(end), dtype=bool)
     for d in range(1, GAP + 2):
         p = neg_end + d
         inside = p + 1 < n
         tid = ids[np.minimum(p, n - 1)]
-        prep = lex.prep_mask[ids[np.minimum(p + 1, n - 1)]]
+        prep = on[ids[np.minimum(p + 1, n - 1)]]
         hit = open_ & inside & nouns[tid] & prep
         end[hit] = p[hit] + 1
         open_ &= inside & ~hit & ~nouns[tid] & ((lex.flags[tid] & stop) == 0)
