@@ -250,12 +250,15 @@ def _nearest_quantity(t: _Layout, w: _Words):
 
 
 def _subject_of_verb(t: _Layout, w: _Words, q: np.ndarray) -> np.ndarray:
-    """Per movement word, whether a verb that moves its object comes right after it, before the
-    quantity ``q`` after it: the movement word is then a noun, that verb's subject ("tax cuts spurred
+    """Per movement word that moves its object itself ("cuts"), whether a verb that moves its object
+    comes right after it, before the quantity ``q`` after it: the movement word is then a noun, that verb's subject ("tax cuts spurred
     spending", "wage cuts dampened spending"), and the object is the verb's, not its own
     ("cuts spending" is not read)."""
     after = t.ids[np.minimum(w.mlast + 1, t.n - 1)]
-    return ((t.lex.flags[after] & _TRANSITIVE) > 0) & (w.mlast + 1 < q) & t.lex.active[after]
+    verb = ((t.lex.flags[after] & _TRANSITIVE) > 0) & t.lex.active[after]
+    for push in t.lex.push_ids.values():  # "increased downward pressure on prices": no verb
+        verb &= after != push
+    return verb & ((t.lex.flags[w.mid] & _TRANSITIVE) > 0) & (w.mlast + 1 < q)
 
 
 def _opening(t: _Layout, w: _Words) -> np.ndarray:
