@@ -246,6 +246,14 @@ Readings added in round 11 (Beige Book, i13-r11a), one file each:
 ``agents``              "prices were held down by discounting": the passive's subject moved
 ======================  ==========================================================
 
+Readings added in round 12 (Beige Book, i13-r12a), one file each:
+
+======================  ==========================================================
+``hires``               "hired fewer workers": the workers are the hiring, moved
+``establishments``      "plants closed", "openings of stores": the compounds
+``effect_scope``         "no appreciable effect in spurring borrowing": denied there
+======================  ==========================================================
+
 Readings added in round 11 (other central banks, i13-r11b), one file each:
 
 ======================  ==========================================================

@@ -21,6 +21,7 @@ from toolkit.tone.impacts import _effect_on_good
 from toolkit.tone.short_of_hopes import _short_of_hopes
 from toolkit.tone.upside_topics import _good_topic
 from toolkit.tone.negator_nouns import _beyond_object
+from toolkit.tone.effect_scope import _effect_phrase_end
 from toolkit.tone.negated_reports import _negated_reports
 from toolkit.tone.relatives import _clause_of
 from toolkit.tone.signs import _signs_of_figures
@@ -57,7 +58,8 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
     if m.clause == "reaches":  # the last negator before the movement, reaching the tone word
         j = np.searchsorted(mk, u.anchor) - 1
         jc = np.clip(j, 0, len(mk) - 1)
-        ok = (j >= 0) & (mkl[jc] >= u.lo - scope) & (mkl[jc] < u.hi)
+        reach = _effect_phrase_end(t, mkl)  # "no appreciable effect in spurring borrowing": from "in"
+        ok = (j >= 0) & (reach[jc] >= u.lo - scope) & (mkl[jc] < u.hi)
         ok &= ~_beyond_object(t, mkl[jc], u)  # "a lack of demand weighed on sales"
     else:  # the last marker ending before the (movement) word
         j = np.searchsorted(mkl, u.anchor) - 1

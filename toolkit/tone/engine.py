@@ -49,6 +49,8 @@ from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 from toolkit.tone.difficult import WORDS as DIFFICULT, _difficult_to
 from toolkit.tone.recouped import _recouped
+from toolkit.tone.hires import _hired_workers
+from toolkit.tone.establishments import _opened_closed
 from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
@@ -90,6 +92,8 @@ class _Layout:
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
+        _hired_workers(ids, lex)  # "hired fewer workers": the workers are the hiring, moved
+        _opened_closed(ids, lex)  # "plants closed", "openings of stores": the compounds
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check

@@ -126,6 +126,7 @@ class Lexicon:
         self.place_id = self._id("(a place name)")
         self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
         self._add_round11a_ids()  # round 11 (Beige Book): "recover losses", losses made good
+        self._add_round12a_ids()  # round 12 (Beige Book): "hired fewer workers"
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -142,6 +143,18 @@ class Lexicon:
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return structure
+
+    def _add_round12a_ids(self) -> None:
+        """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"
+        (toolkit.tone.hires), "plants closed" (toolkit.tone.establishments), "no effect on" (toolkit.tone.effect_scope)."""
+        from toolkit.tone.effect_scope import WORDS as EFFECT_WORDS
+        from toolkit.tone.establishments import WORDS as PLACE_WORDS
+        from toolkit.tone.hires import WORDS as HIRE_WORDS
+
+        # "plants closing down": the verb's particle, no role (toolkit.tone.establishments)
+        self.particle_id = self._id("down (a particle of a verb)")
+        for w in HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS:
+            self._id(w)
 
     def _add_round11a_ids(self) -> None:
         """Ids of round 11's Beige Book readings: "recover losses" is losses made good, the verb

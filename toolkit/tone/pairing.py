@@ -38,6 +38,7 @@ from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
+from toolkit.tone.lexicon import BAD
 
 if TYPE_CHECKING:
     from toolkit.tone.engine import _Layout
@@ -212,6 +213,9 @@ def _nearest_quantity(t: _Layout, w: _Words):
     adjacent = w.qpos[kc] == w.mlast + 1  # "steady to declining delinquency rates": a range before its noun
     dnext = w.qpos[kc] - w.mlast + COMMA_COST * (com_q[kc] - com_m) - fillers(w.mlast, w.qpos[kc])
     dnext -= hedged(w.mlast, w.qpos[kc])
+    # "stable delinquency rates": right before a bad quantity, a steady word holds it still (no news,
+    # like "delinquency rates were stable"), not the quantity alone ("steady growth" keeps its reading)
+    steady &= ~(adjacent & (t.lex.qcode[t.ids[w.qpos[kc]]] == BAD))
     ok_next = ((j + 1 < nq) & (w.qpos[kc] > w.mlast) & (seg_q[kc] == seg_m) & (dnext <= WINDOW)
                & (pur_q[kc] == pur_m) & ~(comparison & ~adjacent) & ~steady)
     # "gains in retail and declines in manufacturing": a movement noun whose own phrase ("in retail")
@@ -223,6 +227,13 @@ def _nearest_quantity(t: _Layout, w: _Words):
     nxt = np.minimum(np.arange(len(w.mpos)) + 1, len(w.mpos) - 1)  # the next movement word opens a phrase
     crossed = (np.searchsorted(w.mpos, w.qpos[kc]) > np.arange(len(w.mpos)) + 1) & noun[nxt]
     ok_next &= ~(own_phrase & crossed)
+    # "softening rental rates and rising vacancy rates": a movement word with a noun of its own right
+    # after it (a word without a role) does not take the quantity of the next movement word's phrase
+    word = t.ids[np.minimum(w.mlast + 1, t.n - 1)]  # not "lower or flat sales": a conjunction is no noun
+    own_noun = ~t.lex.active[word] & ~t.lex.conjunction_mask[word] & ~t.lex.prep_mask[word]
+    own_noun &= ~t.lex.determiner_mask[word] & (w.mlast + 1 < w.qpos[kc])
+    ok_next &= ~(own_noun & crossed & t.lex.conjunction_mask[before[nxt]])
+    ok_next &= ~_subject_of_verb(t, w, w.qpos[kc])  # "tax cuts spurred spending": the verb's object
     topic, state = _state_complements(t, w.qpos, where=True)  # "grown more resilient against shocks"
     ok_next &= ~(topic[kc] & (state[kc] > w.mlast))  # the state word between them speaks of the quantity
     # "... and declines in manufacturing", "a rise in unemployment": a movement noun (after a determiner
@@ -236,6 +247,18 @@ def _nearest_quantity(t: _Layout, w: _Words):
     use_prev &= ~(ok_next & comparison & adjacent)  # a range (kind comparison) right before its noun moves it
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
+
+
+def _subject_of_verb(t: _Layout, w: _Words, q: np.ndarray) -> np.ndarray:
+    """Per movement word that moves its object itself ("cuts"), whether a verb that moves its object
+    comes right after it, before the quantity ``q`` after it: the movement word is then a noun, that verb's subject ("tax cuts spurred
+    spending", "wage cuts dampened spending"), and the object is the verb's, not its own
+    ("cuts spending" is not read)."""
+    after = t.ids[np.minimum(w.mlast + 1, t.n - 1)]
+    verb = ((t.lex.flags[after] & _TRANSITIVE) > 0) & t.lex.active[after]
+    for push in t.lex.push_ids.values():  # "increased downward pressure on prices": no verb
+        verb &= after != push
+    return verb & ((t.lex.flags[w.mid] & _TRANSITIVE) > 0) & (w.mlast + 1 < q)
 
 
 def _opening(t: _Layout, w: _Words) -> np.ndarray:

@@ -1,0 +1,106 @@
+"""Places of business opened or closed: "two plants closed in the district", "several stores have
+opened", "openings of retail stores and restaurants", "the company closed three mills". The lexicon
+reads the compounds "store openings" (good, 0.3) and "plant closings" (bad, -0.5) but not the same
+fact said with a verb or with "of": the place noun and the verb have no role. Here the place noun
+(:data:`PLACES`) becomes the compound when
+
+* a verb of :data:`OPENED` / :data:`CLOSED` comes right after it, over at most :data:`GAP` words of
+  :data:`AUXILIARIES` ("plants closed", "stores have recently opened", "the mill was shut"), or
+* a verb or noun of opening or closing comes before it, over at most :data:`GAP` words of the noun
+  phrase, with no punctuation or movement word ("opened two new stores", "openings of retail stores", "the closing of a large plant"); a
+  word that already has a role there ("closure", a state word) keeps its own reading and the noun
+  is left alone, so the fact is not counted twice.
+
+"Stocks closed higher", "the market opened lower", "the window closed" (no place noun) and "plants
+operated at capacity" (no verb of opening or closing) and "stores were open longer" (an adjective:
+"open" and "close" are not in the lists, "close to" is a nearness) keep their reading. Negation reaches the
+compound as any quantity ("no plants have closed"). The particle of the verb ("plants closing
+down") is part of it, not a movement of the compound.
+
+>>> from toolkit.tone import score_texts
+>>> s = score_texts(["Two plants closed in the district.", "Stocks closed higher."])["score"]
+>>> bool(s[0] < 0), float(s[1]) >= 0
+(True, True)
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT
+
+__all__: list[str] = []  # internal: toolkit.tone.engine._Layout calls _opened_closed
+
+#: the nouns of a place of business
+PLACES = ("plant", "plants", "store", "stores", "factory", "factories", "mill", "mills", "outlet",
+          "outlets", "branch", "branches", "restaurant", "restaurants", "shop", "shops", "facility",
+          "facilities", "mine", "mines", "dealership", "dealerships", "hotel", "hotels")
+#: the verbs and nouns of opening
+OPENED = ("opened", "reopened", "opening", "openings", "reopening")
+#: the verbs and nouns of closing
+CLOSED = ("closed", "closing", "closings", "shut", "shutting")
+#: the words that may stand between a place noun and its verb ("have recently closed")
+AUXILIARIES = ("have", "has", "had", "were", "was", "been", "be", "will", "recently", "also", "either")
+#: the particles of a phrasal verb of opening or closing ("closing down", "opened up")
+PARTICLES = ("down", "up")
+#: how many words may stand between the verb and the place noun
+GAP = 3
+#: the lexicon needs ids for these words so that the rule can find them
+WORDS = PLACES + OPENED + CLOSED + AUXILIARIES + PARTICLES + ("of",)
+
+
+def _opened_closed(ids: np.ndarray, lex) -> None:
+    """Rewrite, in ``ids`` in place, a place noun opened or closed to the lexicon's compound
+    ("store openings" / "plant closings"; see the module); a lexicon without them reads nothing."""
+    compound = {w: lex.phrase_of.get(p) for w, p in (("open", "store openings"), ("close", "plant closings"))}
+    if None in compound.values() or len(ids) < 2:
+        return
+    places = np.flatnonzero(lex.word_mask(PLACES)[ids])
+    if not len(places):
+        return
+    for way, verbs in (("open", OPENED), ("close", CLOSED)):
+        verb = lex.word_mask(verbs)
+        after, at = _verb_after(ids, lex, places, verb)
+        hit = after | _verb_before(ids, lex, places, verb)
+        ids[places[hit]] = compound[way]
+        _particles(ids, lex, at[after])
+
+
+def _particles(ids, lex, verbs) -> None:
+    """The particle of a phrasal verb of :data:`PARTICLES` right after the verbs at ``verbs``
+    ("plants closing down", "stores opened up") is part of the verb, not a movement of the compound:
+    it becomes the lexicon's ``particle_id`` (no role)."""
+    nxt = verbs + 1
+    nxt = nxt[nxt < len(ids)]
+    ids[nxt[lex.word_mask(PARTICLES)[ids[nxt]]]] = lex.particle_id
+
+
+def _verb_after(ids, lex, places, verb):
+    """Whether a verb of ``verb`` follows each place noun over auxiliaries only ("plants have closed"),
+    and the verb's position (where found)."""
+    aux = lex.word_mask(AUXILIARIES)
+    found, open_ = np.zeros(len(places), dtype=bool), np.ones(len(places), dtype=bool)
+    at = places.copy()
+    for d in range(1, GAP + 2):
+        p = places + d
+        inside = p < len(ids)
+        tid = ids[np.minimum(p, len(ids) - 1)]
+        hit = open_ & inside & verb[tid]
+        found |= hit
+        at[hit] = p[hit]
+        open_ &= inside & aux[tid] & ~hit
+    return found, at
+
+
+def _verb_before(ids, lex, places, verb) -> np.ndarray:
+    """Whether a verb or noun of ``verb`` without a role of its own comes before each place noun over
+    words of the noun phrase only: no punctuation and no movement word ("opened two new stores",
+    "openings of retail stores", "the closing of a large plant")."""
+    found, open_ = np.zeros(len(places), dtype=bool), np.ones(len(places), dtype=bool)
+    stop = F_HARD | F_SOFT | F_SEP
+    for d in range(1, GAP + 2):
+        p = places - d
+        inside = p >= 0
+        tid = ids[np.maximum(p, 0)]
+        found |= open_ & inside & verb[tid] & ~lex.active[tid]
+        open_ &= inside & ((lex.flags[tid] & stop) == 0) & (lex.mdir[tid] == 0) & ~verb[tid]
+    return found
