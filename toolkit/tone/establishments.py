@@ -31,9 +31,10 @@ from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout calls _opened_closed
 
 #: the nouns of a place of business
+#: (not "facility": a central bank closes its lending facilities, no news of business)
 PLACES = ("plant", "plants", "store", "stores", "factory", "factories", "mill", "mills", "outlet",
-          "outlets", "branch", "branches", "restaurant", "restaurants", "shop", "shops", "facility",
-          "facilities", "mine", "mines", "dealership", "dealerships", "hotel", "hotels")
+          "outlets", "branch", "branches", "restaurant", "restaurants", "shop", "shops", "mine", "mines",
+          "dealership", "dealerships", "hotel", "hotels")
 #: the verbs and nouns of opening
 OPENED = ("opened", "reopened", "opening", "openings", "reopening")
 #: the verbs and nouns of closing
