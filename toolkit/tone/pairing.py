@@ -28,6 +28,7 @@ from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_nouns import _pace_nouns
 from toolkit.tone.pace_objects import _pace_objects
+from toolkit.tone.pace_verbs import _object_taken
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.coordinated import _coordinated
 from toolkit.tone.degrees import _comparatives
@@ -148,6 +149,11 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
     ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) \
         & (t.seg(w.mpos[k]) == t.seg(w.mpos[prev]))
+    taken, obj = _object_taken(t, w, k)  # "higher rates slowed demand": demand slowed, not the rates' pace
+    qi = w.qi.copy()
+    qi[k[taken]] = obj[taken]
+    w = w._replace(qi=qi)
+    ok &= ~taken
     k, prev = k[ok], prev[ok]
     k2, prev2 = _push_rises(t, w)
     k, prev = np.concatenate([k, k2]), np.concatenate([prev, prev2])
