@@ -29,6 +29,7 @@ from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_nouns import _pace_nouns
 from toolkit.tone.pace_objects import _pace_objects
 from toolkit.tone.pace_verbs import _object_taken
+from toolkit.tone.relative_movements import _relative_movements
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.coordinated import _coordinated
 from toolkit.tone.degrees import _comparatives
@@ -102,6 +103,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _coordinated(t, words._replace(qi=qi))  # "sales were unchanged or fell modestly"
         qi = _frequency_subjects(t, words._replace(qi=qi))  # "discounting remained widespread and ... sales"
         qi = _passive_agents(t, words._replace(qi=qi))  # "prices were held down by discounting"
+        qi = _relative_movements(t, words._replace(qi=qi))  # "exports, which have been falling."
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"
