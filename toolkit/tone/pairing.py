@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.agents import _passive_agents
-from toolkit.tone.carriers import _carrier_phrases
+from toolkit.tone.carriers import _carrier_phrases, _carriers_of_moved
 from toolkit.tone.claimed import _claimed_objects
 from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
@@ -104,6 +104,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _frequency_subjects(t, words._replace(qi=qi))  # "discounting remained widespread and ... sales"
         qi = _passive_agents(t, words._replace(qi=qi))  # "prices were held down by discounting"
         qi = _relative_movements(t, words._replace(qi=qi))  # "exports, which have been falling."
+        carried = _carriers_of_moved(t, words._replace(qi=qi), carried)  # "the growth rate of prices, which"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"
