@@ -33,6 +33,8 @@ def test_the_object_is_the_term_of_the_pace_verb(text):
     ("Exports grew more slowly in the third quarter.", -1),  # a pace word after a movement, no object
     ("The rise in consumer prices moderated in May.", 1),  # the rise slowed: good news
     ("Unemployment rose more slowly than a year earlier.", 1),
+    ("Respondents noted slower growth in health-care costs.", 1),  # a carrier: its phrase moves
+    ("Contacts reported faster growth in raw material prices.", -1),
 ])
 def test_a_pace_word_without_an_object_keeps_its_pace_reading(text, sign):
     assert sign * score(text) > 0.1

@@ -6,8 +6,9 @@ slowly") and the quantity after it, the verb's object, is left unmoved.
 :func:`_object_taken` is used by :func:`toolkit.tone.pairing._pace_words`: a pace word whose next
 token starts the quantity it pairs with (``qi``) has an object, so it is no pace word of the movement
 before it and keeps its pair ("slowed demand" is demand slowed: bad news). A pace word followed by
-anything else ("grew more slowly", "the rise in prices moderated in May", "slowed to 2 percent") is
-left to the pace reading. Position arrays only: the object is found by a lookup of the next position.
+anything else ("grew more slowly", "the rise in prices moderated in May", "slowed to 2 percent"), or
+by a carrier ("slower growth in health-care costs": the phrase's quantity moves), is left to the pace
+reading. Position arrays only: the object is found by a lookup of the next position.
 """
 from __future__ import annotations
 
@@ -32,5 +33,6 @@ def _object_taken(t, w, k: np.ndarray):
     nxt = w.mlast[k] + 1
     at = np.minimum(np.searchsorted(w.qpos, nxt), len(w.qpos) - 1)
     found = (w.qpos[at] == nxt) & (t.com(np.minimum(nxt, t.n - 1)) == t.com(w.mpos[k]))
+    found &= ~t.lex.carrier_mask[w.qid[at]]  # "slower growth in costs": the carrier's phrase moves (carriers)
     obj[found] = at[found]
     return found, obj

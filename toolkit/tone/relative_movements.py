@@ -2,8 +2,10 @@
 key indicator is the unemployment rate, which has been falling" is unemployment falling (good news),
 "growth depends on exports, which have been weakening" exports weakening. The relative word and its
 auxiliaries ("which have been") and a comma put the movement past the pairing window, so it was left
-unpaired. Only a relative clause that runs to the end of its sentence: one inside the sentence
-("exports, which had been rising, fell in May") is a side remark and the main clause decides.
+unpaired. Only a relative clause that runs to the end of its sentence, after a clause with no
+movement or state word of its own: one inside the sentence ("exports, which had been rising, fell in
+May") or after news ("some weakening in SUV sales, which have been strong") is a side remark and the
+main clause decides.
 
 :func:`_relative_movements` is a step of :func:`toolkit.tone.pairing._pair_movements`, after the
 other pairing steps and before the pace words: an unpaired movement word whose comma clause opens
@@ -43,8 +45,20 @@ def _relative_movements(t, w) -> np.ndarray:
     ok &= (q >= 0) & (w.qlast[np.maximum(q, 0)] == c - 1)
     ok &= np.searchsorted(w.qpos, w.mpos[m]) == q + 1  # no quantity between the comma and the movement
     ok &= np.searchsorted(w.mpos, c) == m  # the first movement after the comma
+    ok &= ~_tone_before(t, w, c)  # "some weakening in SUV sales, which have been strong": a side remark
     qi[m[ok]] = q[ok]
     return qi
+
+
+def _tone_before(t, w, c: np.ndarray) -> np.ndarray:
+    """Whether a movement or state word stands in the sentence before each comma ``c``: then the
+    clause before the comma has news of its own and the relative clause is a side remark."""
+    hard = t.hard
+    start = np.where(np.searchsorted(hard, c) > 0, hard[np.maximum(np.searchsorted(hard, c) - 1, 0)], -1)
+    moves = np.searchsorted(w.mpos, c) - np.searchsorted(w.mpos, start, side="right")
+    states = t.pos[~np.isnan(t.lex.state[t.tid])]
+    held = np.searchsorted(states, c) - np.searchsorted(states, start, side="right")
+    return (moves > 0) | (held > 0)
 
 
 def _comma_after(t, p: np.ndarray) -> np.ndarray:
