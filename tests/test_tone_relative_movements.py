@@ -25,7 +25,7 @@ def test_a_closing_relative_clause_moves_the_noun_before_it(text, sign):
     ("Exports, which had been rising, fell sharply in May.", -1),  # a side remark: the main clause decides
     ("The Bank watched exports, which boosted growth.", 1),  # a transitive verb keeps its object
     ("Dealers noted some weakening in SUV sales, which have been particularly strong.", -1),  # after news
-    ("Rain improved conditions for the wheat crop, which had been hurt by drought.", 1),
+    ("Members welcomed the strong rise in hiring, which had been weakening.", 1),
 ])
 def test_other_relative_clauses_keep_their_reading(text, sign):
     assert sign * score(text) > 0.1
