@@ -21,6 +21,18 @@ def test_a_pace_verb_moves_its_object(text, sign):
     assert sign * score(text) > 0.1
 
 
+def test_a_movement_before_the_verb_does_not_take_its_object():
+    """"rising premiums and the slowing economy": "rising" is not said of the economy."""
+    assert "rising economy" not in terms("Rising insurance premiums and the slowing economy prompted firms to act.")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Rising insurance premiums and the slowing economy prompted firms to act.", -1),
+])
+def test_the_verb_alone_moves_its_object(text, sign):
+    assert sign * score(text) > 0.1
+
+
 @pytest.mark.parametrize("text", [
     "Higher interest rates slowed demand.",
     "Rising rates slowed consumer spending.",

@@ -155,6 +155,8 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     taken, obj = _object_taken(t, w, k)  # "higher rates slowed demand": demand slowed, not the rates' pace
     qi = w.qi.copy()
     qi[k[taken]] = obj[taken]
+    crossed = k[taken] - 1  # "rising premiums and the slowing economy": the verb, not "rising", moves it
+    qi[crossed[qi[crossed] == obj[taken]]] = -1
     w = w._replace(qi=qi)
     ok &= ~taken
     k, prev = k[ok], prev[ok]
