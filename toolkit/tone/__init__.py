@@ -266,6 +266,15 @@ Readings added in round 11 (other central banks, i13-r11b), one file each:
 ``driver_topics``       "the key driver of growth": a topic, not counted alone
 ======================  ==========================================================
 
+Readings added in round 12 (other central banks, i13-r12b), one file each:
+
+======================  ==========================================================
+``pace_verbs``          "higher interest rates slowed demand": a pace word with a
+                        quantity right after it moves that object
+``relative_movements``  "growth depends on exports, which have been falling": a
+                        closing relative clause moves the noun before its comma
+======================  ==========================================================
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

@@ -52,3 +52,29 @@ def _carrier_phrases(t: _Layout, w: _Words, qi: np.ndarray, carried: np.ndarray)
     qi[m[ok]] = nxt[ok]
     carried[q[ok]] = True
     return qi, carried
+
+
+def _carriers_of_moved(t: _Layout, w: _Words, carried: np.ndarray) -> np.ndarray:
+    """``carried`` with each carrier marked whose own phrase ("the growth rate of services prices")
+    names a quantity that a movement took, wherever the movement stands ("..., which has been
+    rising"): the movement is that quantity's, so the carrier does not count alone (round 12).
+
+    >>> from toolkit.tone import score_texts
+    >>> float(score_texts(["The key figure is the growth of prices, which has been rising."]).loc[0, "score"]) < 0
+    True
+    """
+    lex = t.lex
+    h = np.flatnonzero(lex.carrier_mask[w.qid[:-1]] & ~carried[:-1])
+    if not len(h):
+        return carried
+    preps = lex.word_mask(_CARRIER_PREPS)
+    nxt = h + 1
+    gap = w.qpos[nxt] - w.qlast[h]
+    ok = preps[t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)]] & (gap > 1) & (gap <= HEAD_GAP)
+    ok &= (t.seg(w.qpos[nxt]) == t.seg(w.qpos[h])) & (t.com(w.qpos[nxt]) == t.com(w.qpos[h]))
+    moved = np.zeros(len(w.qpos), dtype=bool)
+    moved[w.qi[w.qi >= 0]] = True
+    ok &= moved[nxt] & ~lex.carrier_mask[w.qid[nxt]]
+    carried = carried.copy()
+    carried[h[ok]] = True
+    return carried

@@ -223,7 +223,8 @@ class Lexicon:
         self.prep_mask = np.zeros(n, dtype=bool)
         self.prep_mask[list(self.prep_ids)] = True
         self.carrier_mask = np.zeros(n, dtype=bool)
-        self.carrier_mask[[self.ids[w] for w in _CARRIERS if w in self.ids]] = True
+        carriers = [self.ids.get(w, self.phrase_of.get(w)) for w in _CARRIERS]  # "growth", "growth rate"
+        self.carrier_mask[[i for i in carriers if i is not None]] = True
         self.relative_mask = np.zeros(n, dtype=bool)
         self.relative_mask[[self.ids[w] for w in _RELATIVES]] = True
         self.linking_mask = np.zeros(n, dtype=bool)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from toolkit.tone.agents import _passive_agents
-from toolkit.tone.carriers import _carrier_phrases
+from toolkit.tone.carriers import _carrier_phrases, _carriers_of_moved
 from toolkit.tone.claimed import _claimed_objects
 from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
@@ -28,6 +28,8 @@ from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_nouns import _pace_nouns
 from toolkit.tone.pace_objects import _pace_objects
+from toolkit.tone.pace_verbs import _object_taken
+from toolkit.tone.relative_movements import _relative_movements
 from toolkit.tone.pushes import _push_end, _push_rises
 from toolkit.tone.coordinated import _coordinated
 from toolkit.tone.degrees import _comparatives
@@ -102,6 +104,8 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _coordinated(t, words._replace(qi=qi))  # "sales were unchanged or fell modestly"
         qi = _frequency_subjects(t, words._replace(qi=qi))  # "discounting remained widespread and ... sales"
         qi = _passive_agents(t, words._replace(qi=qi))  # "prices were held down by discounting"
+        qi = _relative_movements(t, words._replace(qi=qi))  # "exports, which have been falling."
+        carried = _carriers_of_moved(t, words._replace(qi=qi), carried)  # "the growth rate of prices, which"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"
@@ -149,6 +153,13 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
     ok &= (t.com(w.mpos[k]) == t.com(w.mpos[prev])) \
         & (t.seg(w.mpos[k]) == t.seg(w.mpos[prev]))
+    taken, obj = _object_taken(t, w, k)  # "higher rates slowed demand": demand slowed, not the rates' pace
+    qi = w.qi.copy()
+    qi[k[taken]] = obj[taken]
+    crossed = k[taken] - 1  # "rising premiums and the slowing economy": the verb, not "rising", moves it
+    qi[crossed[qi[crossed] == obj[taken]]] = -1
+    w = w._replace(qi=qi)
+    ok &= ~taken
     k, prev = k[ok], prev[ok]
     k2, prev2 = _push_rises(t, w)
     k, prev = np.concatenate([k, k2]), np.concatenate([prev, prev2])

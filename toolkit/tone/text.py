@@ -27,7 +27,7 @@ _PREPOSITIONS = frozenset(("in", "of", "at", "across", "among", "for", "on", "ab
                            "surrounding", "regarding", "against"))
 #: head nouns that only name a rate of change: "growth in unemployment slowed" is said of unemployment,
 #: so the movement stays with the quantity after the preposition (and the carrier is not counted alone)
-_CARRIERS = frozenset(("growth",))
+_CARRIERS = frozenset(("growth", "growth rate"))  # round 12: "the growth rate of prices" ("rates" after growth: bare_rates)
 #: words that open a relative clause: "uncertainty in an economy that was weak" - the movement after
 #: them is said of the noun just before them, never handed back to a head noun further left
 _RELATIVES = frozenset(("that", "which", "who", "whose"))
