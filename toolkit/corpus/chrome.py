@@ -36,6 +36,8 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from toolkit.corpus.paths import folder_above
+
 __all__ = ["load_chrome_notices", "normalise_remnants", "is_sentence", "chrome_shaped", "chrome_folder",
            "chrome_counts", "merge_counts", "chrome_patterns", "find_chrome", "remove_chrome"]
 
@@ -114,17 +116,13 @@ def chrome_shaped(p: str) -> bool:
     return len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
 
 
-@lru_cache(maxsize=4096)
 def chrome_folder(path: str) -> str:
     """The folder whose files are compared: the parent folder, year folders merged into the one above.
 
     >>> chrome_folder("banks/israel/2019/july.md"), chrome_folder("fomc/20080130.txt")
     ('banks/israel', 'fomc')
     """
-    folder = os.path.dirname(path)
-    while folder and _YEARISH.fullmatch(os.path.basename(folder)):
-        folder = os.path.dirname(folder)
-    return folder
+    return folder_above(path, _YEARISH)
 
 
 def _paragraphs(row: dict) -> list[str]:

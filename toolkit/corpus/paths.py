@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from toolkit.corpus.normalize import looks_cjk
 
-__all__ = ["rel_id", "rel_posix", "has_surrogates", "printable", "printable_rows"]
+__all__ = ["rel_id", "rel_posix", "has_surrogates", "printable", "printable_rows", "folder_above"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -80,3 +81,17 @@ def printable_rows(rows: list[dict]) -> list[dict]:
         note = "file name is not UTF-8 (path shows it decoded)"
         r["problems"] = f"{r['problems']}; {note}" if r.get("problems") else note
     return rows
+
+
+@lru_cache(maxsize=8192)
+def folder_above(path: str, merged: re.Pattern) -> str:
+    """The folder of ``path``, with each folder whose whole name ``merged`` matches (a year, a month)
+    merged into the one above it: the folder whose files a folder-wide step compares.
+
+    >>> folder_above("banks/israel/2019/july.md", re.compile(r"(?:19|20)\\d{2}"))
+    'banks/israel'
+    """
+    folder = os.path.dirname(path)
+    while folder and merged.fullmatch(os.path.basename(folder)):
+        folder = os.path.dirname(folder)
+    return folder

@@ -47,6 +47,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from toolkit.corpus.paths import folder_above
 from toolkit.corpus.word_counts import (Evidence, case_cuts, folder_evidence as _count, holds_any, pair_counts,
                                         raw_counts, tokenize, word_counts)
 
@@ -74,17 +75,13 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _IN_TEXT = re.compile(r"(?<![\w'\u2019&-])[^\W_]+(?:-[^\W_]+)*(?![\w'\u2019&]|-\w)")
 
 
-@lru_cache(maxsize=4096)
 def evidence_folder(path: str) -> str:
     """The folder whose words are the evidence: the parent folder, year and month folders merged up.
 
     >>> evidence_folder("beige-book/2005/03/2005-03-ny.txt"), evidence_folder("banks/israel/2019/a.md")
     ('beige-book', 'banks/israel')
     """
-    folder = os.path.dirname(path)
-    while folder and _DATED.fullmatch(os.path.basename(folder)):
-        folder = os.path.dirname(folder)
-    return folder
+    return folder_above(path, _DATED)
 
 
 @lru_cache(maxsize=1)
