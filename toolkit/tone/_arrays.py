@@ -2,6 +2,7 @@
 
 ``_in_sorted(values, sorted_)`` is ``np.isin(values, sorted_)`` for a ``sorted_`` array that is already
 sorted (mark positions, text offsets): one binary search per value instead of sorting both arrays.
+``_phrase_start(ends, p)`` is where the phrase ending at each position of ``p`` starts.
 ``_plain_arrow`` hands the scorer an Arrow text column as it is when every text is plain.
 
 >>> import numpy as np
@@ -13,6 +14,21 @@ from __future__ import annotations
 import numpy as np
 
 __all__: list[str] = []  # internal
+
+
+def _phrase_start(ends: np.ndarray | None, p: np.ndarray) -> np.ndarray:
+    """The start of the phrase that ends at each of ``p`` (``p`` itself for a single word); ``ends[i]``
+    is where the phrase that starts at ``i`` ends (None: no phrases).
+
+    >>> _phrase_start(np.array([0, 3, 2, 3]), np.array([0, 3])).tolist()
+    [0, 1]
+    """
+    if ends is None:
+        return p
+    start_of = np.arange(len(ends))
+    first = np.flatnonzero(ends != start_of)
+    start_of[ends[first]] = first
+    return start_of[p]
 
 
 def _in_sorted(values: np.ndarray, sorted_: np.ndarray) -> np.ndarray:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _phrase_start
 from toolkit.tone.rules import FLAG_OF
 
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout calls _noun_fuel
@@ -44,11 +45,7 @@ def _noun_fuel(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np.ndar
     if not len(at):
         return
     before = np.maximum(at - 1, 0)
-    if ends is not None:  # the start of a phrase that ends right before the word
-        start_of = np.arange(len(ids))
-        first = np.flatnonzero(ends != start_of)
-        start_of[ends[first]] = first
-        before = start_of[before]
+    before = _phrase_start(ends, before)  # the start of a phrase that ends right before the word
     prev = ids[before]
     text = lex.term_objects[prev]
     verb = (at > 0) & (((lex.flags[prev] & _VERBAL) > 0) | lex.word_mask(VERB_BEFORE)[prev]

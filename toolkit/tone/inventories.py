@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _phrase_start
 from toolkit.tone.rules import F_HARD, F_SOFT, FLAG
 
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout calls _inventory_stocks
@@ -49,11 +50,7 @@ def _inventory_stocks(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: 
         return
     last = len(ids) - 1
     before = np.maximum(at - 1, 0)
-    if ends is not None:  # the start of a phrase that ends right before "stocks"
-        start_of = np.arange(len(ids))
-        first = np.flatnonzero(ends != start_of)
-        start_of[ends[first]] = first
-        before = start_of[before]
+    before = _phrase_start(ends, before)  # the start of a phrase that ends right before "stocks"
     prev = ids[before]
     held = (at > 0) & (((lex.flags[prev] & FLAG["named good"]) > 0) | lex.word_mask(HELD)[prev])
     open_ = ids[np.minimum(at + 1, last)] == lex.ids["of"]

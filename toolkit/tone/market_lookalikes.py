@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _phrase_start
 from toolkit.tone.rules import FLAG
 
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout calls _market_lookalikes
@@ -37,16 +38,6 @@ LOOKS = ("yields", "yield", "interest")
 WORDS = BUYERS + LOOKS + ("in",)
 
 
-def _start_of(ends: np.ndarray | None, p: np.ndarray) -> np.ndarray:
-    """The start of the phrase that ends at each of ``p`` (``p`` itself for a single word)."""
-    if ends is None:
-        return p
-    start_of = np.arange(len(ends))
-    first = np.flatnonzero(ends != start_of)
-    start_of[ends[first]] = first
-    return start_of[p]
-
-
 def _market_lookalikes(ids: np.ndarray, lex, ends: np.ndarray | None = None,
                        found: np.ndarray | None = None) -> None:
     """Relabel crop yields and buyers' interest (in place); ``ends`` as ``_Layout.last``; ``found``:
@@ -57,11 +48,11 @@ def _market_lookalikes(ids: np.ndarray, lex, ends: np.ndarray | None = None,
     at = found[lex.word_mask(("yields", "yield"))[ids[found]]]
     at = at[at > 0]
     if len(at):
-        prev = ids[_start_of(ends, at - 1)]
+        prev = ids[_phrase_start(ends, at - 1)]
         ids[at[(lex.flags[prev] & FLAG["named good"]) > 0]] = lex.crop_yield_id
     at = found[ids[found] == lex.ids["interest"]]
     if len(at):
-        prev = ids[_start_of(ends, np.maximum(at - 1, 0))]
+        prev = ids[_phrase_start(ends, np.maximum(at - 1, 0))]
         demand = (at > 0) & lex.word_mask(BUYERS)[prev]
         demand |= (ids[np.minimum(at + 1, last)] == lex.ids["in"]) & (at < last)
         ids[at[demand]] = lex.demand_interest_id

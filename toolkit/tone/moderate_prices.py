@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _phrase_start
 from toolkit.tone.lexicon import INFL
 from toolkit.tone.rules import F_HARD, F_SEP
 
@@ -43,10 +44,7 @@ def _prices_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None, pos: 
     at = at[at > 1]
     if target is None or not len(at):
         return
-    start_of = np.arange(len(ids))
-    if ends is not None:
-        first = np.flatnonzero(ends != start_of)
-        start_of[ends[first]] = first
+    start_of = _phrase_start(ends, np.arange(len(ids)))
     cop = lex.word_mask([c for c in COPULAS if c in lex.ids])
     soft = lex.ival[ids[at - 1]] < 1.0  # "remain relatively moderate"
     verb = np.where(soft, at - 2, at - 1)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _phrase_start
+
 __all__: list[str] = []  # internal: toolkit.tone.engine calls _size_predicates
 
 #: size comparative -> the level word it reads as after a copula
@@ -48,10 +50,7 @@ def _size_predicates(ids: np.ndarray, lex, ends: np.ndarray | None = None, pos: 
     at = at[at > 0]
     if not len(at):
         return
-    start_of = np.arange(len(ids))
-    if ends is not None:
-        first = np.flatnonzero(ends != start_of)
-        start_of[ends[first]] = first
+    start_of = _phrase_start(ends, np.arange(len(ids)))
     cop = lex.word_mask([lex.phrase_of.get(c, lex.ids.get(c)) for c in COPULAS
                          if lex.phrase_of.get(c, lex.ids.get(c)) is not None])
     before = at - 1

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from toolkit.tone._arrays import _phrase_start
 from toolkit.tone.clauses import _after
 from toolkit.tone.rules import F_HARD, F_SOFT, FIGURE_GAP, FLAG, HEAD_GAP, MODIFIERS, TOPIC_GAP
 
@@ -258,11 +259,7 @@ def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
     good = (lex.flags[ids] & FLAG[_GOOD.kind]) > 0
     last = len(ids) - 1
     before = np.maximum(at - 1, 0)
-    if ends is not None:  # the start of a phrase that ends right before "prices"
-        start_of = np.arange(len(ids))
-        first = np.flatnonzero(ends != start_of)
-        start_of[ends[first]] = first
-        before = start_of[before]
+    before = _phrase_start(ends, before)  # the start of a phrase that ends right before "prices"
     named = good[before] & (at > 0)
     nxt = ids[np.minimum(at + 1, last)]
     link = (nxt == lex.ids.get("of", -1)) | (nxt == lex.ids.get("for", -1))
@@ -289,11 +286,7 @@ def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> Non
     if not len(at):
         return
     before = at - 1
-    if ends is not None:
-        start_of = np.arange(len(ids))
-        first = np.flatnonzero(ends != start_of)
-        start_of[ends[first]] = first
-        before = start_of[before]
+    before = _phrase_start(ends, before)
     prev = ids[before]
     said = (lex.flags[prev] & (FLAG["forward"] | FLAG["hedge"])) > 0
     text = lex.term_objects[prev]
