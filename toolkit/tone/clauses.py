@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
+from toolkit.tone.actor_subjects import _subject_of
 from toolkit.tone.agenda import _agenda_topics
 from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_decides import _concession_decides, _contrast_decides
@@ -78,16 +79,18 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
 
 
 def _after_actor(t, mk: np.ndarray, scope: int) -> np.ndarray:
-    """The markers ``mk`` ("will", "shall") that follow an actor word ("the Committee", "we") ending
-    at most ``scope`` tokens before them, in the same comma clause and sentence."""
+    """The markers ``mk`` ("will", "shall") that follow an actor word ("the Committee", "we") as its
+    subject, in the same comma clause and sentence: with at most ``scope - 1`` fillers between them
+    ("also", "unanimously") or the rest of a name ("Bank of Korea"; :mod:`toolkit.tone.actor_subjects`)."""
     actors = t.marks(_ACTORS)
     if not len(actors) or not len(mk):
         return mk[:0]
     j = np.searchsorted(actors, mk) - 1
     jc = np.clip(j, 0, len(actors) - 1)
     a = actors[jc]
-    ok = (j >= 0) & (t.end_of(a) >= mk - scope) & (t.seg(a) == t.seg(mk)) \
+    ok = (j >= 0) & (t.end_of(a) >= mk - scope - 1) & (t.seg(a) == t.seg(mk)) \
         & (t.com(a) == t.com(mk))
+    ok[ok] = _subject_of(t, a[ok], mk[ok], scope)
     return mk[ok]
 
 
