@@ -46,7 +46,9 @@ Three methods, side by side, all returning one row per input text in input order
       must do is neutral for tone. After an intention ("must", "need to", "it is necessary to",
       "efforts will be made", "measures will be taken", "stands ready to", "will be strengthened")
       or a commitment ("will", "shall", "should" said by an actor: "the Committee", "the PBC", "we",
-      "it"), or a decision said by an actor ("the Committee decided today to"; not forward-looking),
+      "it", "the Bank", "Copom"; the actor as the subject of its "will", with only fillers such as
+      "also" between them: ``actor_subjects``), or a decision said by an actor ("the Committee decided
+      today to"; not forward-looking),
       tone to the end of the sentence counts zero, until a contrast ("but"), a concession or
       an observation word ("which has", "because", "amid") opens a clause that states an outcome.
       "Growth will pick up" (no actor) keeps its tone; ``Term.stance`` is "intention" or
@@ -273,6 +275,14 @@ Readings added in round 12 (other central banks, i13-r12b), one file each:
                         quantity right after it moves that object
 ``relative_movements``  "growth depends on exports, which have been falling": a
                         closing relative clause moves the noun before its comma
+======================  ==========================================================
+
+Readings added in round 13 (probes), one file each:
+
+======================  ==========================================================
+``actor_subjects``      "The Bank will continue to ...": the institution by its own
+                        name, and only as the subject of its "will" ("the Committee
+                        expects growth will pick up" keeps its tone)
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).
