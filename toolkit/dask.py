@@ -284,8 +284,8 @@ def document_tone(corpus: dd.DataFrame, method: str = "outlook", **options) -> d
 
     >>> import toolkit.dask as tkd
     >>> tone = tkd.document_tone(tkd.load_corpus_partitions("data/", npartitions=1)).compute()
-    >>> list(tone.columns[:4])
-    ['doc_id', 'date', 'source', 'tone']
+    >>> list(tone.columns[:5])
+    ['doc_id', 'date', 'source', 'series', 'tone']
     """
     from toolkit.tone import document_tone as _document_tone
 

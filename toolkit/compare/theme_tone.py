@@ -72,7 +72,7 @@ def theme_tone(corpus, themes=None, *, by: str = "doc", method: str = "outlook")
     >>> t = theme_tone("Inflation rose. Unemployment fell. Employment rose.",
     ...                {"labour": ["unemployment", "employment"], "prices": ["inflation"]})
     >>> t[["theme", "n_sentences", "tone"]].round(2).values.tolist()
-    [['labour', 2, 0.67], ['prices', 1, 0.0]]
+    [['labour', 2, 0.67], ['prices', 1, -0.33]]
     """
     from toolkit.themes import load_themes
 

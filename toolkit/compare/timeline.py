@@ -78,7 +78,7 @@ def timeline(
     ...     "text": ["Growth was solid. Inflation rose.", "Risks to growth rose. Output fell sharply."]})
     >>> t = timeline(corpus, progress=False)
     >>> t[["release", "tone", "prev_release"]].round(2).values.tolist()
-    [['FOMC 2020-01-29', 0.47, None], ['FOMC 2020-03-03', -0.28, 'FOMC 2020-01-29']]
+    [['FOMC 2020-01-29', 0.17, None], ['FOMC 2020-03-03', -0.71, 'FOMC 2020-01-29']]
     >>> t.attrs["ci"]
     0.95
     """

@@ -18,7 +18,7 @@ noun with a role ("growth", "lending") or any other word between them ends the a
 >>> from toolkit.tone import score_texts
 >>> s = score_texts(["The Bank will continue to support growth.",
 ...                  "The Committee expects growth will pick up.",
-...                  "Bank lending will continue to grow."])["label"].tolist()
+...                  "Bank profits will continue to grow."])["label"].tolist()
 >>> s
 ['neutral', 'positive', 'positive']
 """
