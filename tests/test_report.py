@@ -215,6 +215,15 @@ def test_summary_counts_articles_and_dates(release_corpus):
     assert table.loc["first date", "value"] == "2023-11-01"
 
 
+def test_summary_names_the_series_beside_the_sources():
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "date": pd.to_datetime(["2020-01-01"] * 3),
+                         "source": ["", "", "Trade Weekly"], "series": ["fomc: statement"] * 2 + [""],
+                         "text": ["Rates held."] * 3})
+    table = summary(docs)
+    assert table.loc["sources", "value"] == "(no source) (2), Trade Weekly (1)"
+    assert table.loc["series (what the reports compare)", "value"] == "fomc: statement (2), Trade Weekly (1)"
+
+
 def test_parse_params_reads_json_scalars_and_keeps_dates_as_text():
     assert parse_params(["start=2020-01-01", "new_release=null", "end=2021-06-30"]) == {
         "start": "2020-01-01", "new_release": None, "end": "2021-06-30"}

@@ -120,7 +120,8 @@ def _sample() -> Path:
 
 
 def summary(docs: pd.DataFrame) -> pd.DataFrame:
-    """A one-table summary of a loaded corpus: articles, duplicates, skipped files, dates, sources, words.
+    """A one-table summary of a loaded corpus: articles, duplicates, skipped files, dates, sources, the
+    series the reports compare (:func:`toolkit.compare.series_of`), words.
 
     "median words per article" counts words with :func:`word_counts` (the toolkit's one word rule),
     the same count ``plots.plot_lengths`` draws.
@@ -131,11 +132,14 @@ def summary(docs: pd.DataFrame) -> pd.DataFrame:
     >>> summary(df).loc["articles", "value"]
     '1'
     """
+    from toolkit.compare.series import series_of
+
     dated = docs["date"].dropna() if "date" in docs else pd.Series(dtype="datetime64[ns]")
     skipped = docs.attrs.get("skipped")
     words = word_counts(docs) if "text" in docs else pd.Series(dtype=int)
     dupes = int(docs["is_duplicate"].fillna(False).astype(bool).sum()) if "is_duplicate" in docs else 0
     sources = docs["source"].replace("", "(no source)").value_counts() if "source" in docs else pd.Series(dtype=int)
+    series = series_of(docs).value_counts() if len(docs) else pd.Series(dtype=int)
     rows = {
         "articles": len(docs),
         "marked duplicate": dupes,
@@ -143,11 +147,17 @@ def summary(docs: pd.DataFrame) -> pd.DataFrame:
         "without a date": int(docs["date"].isna().sum()) if "date" in docs else len(docs),
         "first date": f"{dated.min():%Y-%m-%d}" if len(dated) else "-",
         "last date": f"{dated.max():%Y-%m-%d}" if len(dated) else "-",
-        "sources": ", ".join(f"{s} ({n})" for s, n in sources.head(8).items())
-        + (f", … ({len(sources)} in all)" if len(sources) > 8 else ""),
+        "sources": _counts(sources),
+        "series (what the reports compare)": _counts(series),
         "median words per article": int(words.median()) if len(words) else 0,
     }
     return pd.DataFrame({"value": [str(v) for v in rows.values()]}, index=pd.Index(list(rows), name="item"))
+
+
+def _counts(values: pd.Series, limit: int = 8) -> str:
+    """"name (count), ..." for the first ``limit`` of ``value_counts`` output, and how many in all."""
+    return ", ".join(f"{s} ({n})" for s, n in values.head(limit).items()) \
+        + (f", … ({len(values)} in all)" if len(values) > limit else "")
 
 
 def word_counts(docs: pd.DataFrame) -> pd.Series:
