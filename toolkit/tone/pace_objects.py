@@ -12,7 +12,8 @@ the noun keeps its full movement.
 :func:`_pace_objects` is a step of :func:`toolkit.tone.pairing._pair_movements`, after the pace words:
 the verb must be a movement word and a verb (no determiner right before it); its object is the movement
 noun after a determiner ("the", "a", "its") and/or one quantity word of a compound ("price increases",
-"job losses"), in the same comma clause, with no pace word of its own. The object wins over a movement
+"job losses"), or a bare movement noun before a preposition ("curbed increases in prices"), in the
+same comma clause, with no pace word of its own. The object wins over a movement
 before the verb that took it as its pace word ("job gains slowed the rise in unemployment" is the rise
 that slowed, not the gains). Position arrays only: neighbouring movement words are compared by index.
 """
@@ -45,7 +46,9 @@ def _pace_objects(t, w):
     det = lex.determiner_mask[t.ids[np.minimum(start, last)]]
     start = np.where(det, start + 1, start)
     compound = (lex.qcode[t.ids[np.minimum(start, last)]] >= 0) & (w.mpos[noun] == t.end_of(np.minimum(start, last)) + 1)
-    ok = (det | compound) & (w.mpos[noun] == np.where(compound, t.end_of(np.minimum(start, last)) + 1, start))
+    # "curbed increases in prices": a bare movement noun with its quantity after a preposition
+    bare = ~det & ~compound & lex.prep_mask[t.ids[np.minimum(w.mlast[noun] + 1, last)]] & (w.mlast[noun] < last)
+    ok = (det | compound | bare) & (w.mpos[noun] == np.where(compound, t.end_of(np.minimum(start, last)) + 1, start))
     ok &= ~lex.determiner_mask[t.ids[np.maximum(w.mpos[v] - 1, 0)]] & (w.mpos[v] > 0)  # a verb, not "the easing"
     ok &= (w.pace[noun] < 0) & ((lex.flags[w.mid[noun]] & (_PACE | _RESTRAINS)) == 0)
     ok &= t.com(w.mpos[v]) == t.com(w.mpos[noun])
@@ -59,3 +62,23 @@ def _pace_objects(t, w):
     pace[noun] = v
     qi[v] = -1
     return w._replace(qi=qi, pace=pace)
+
+
+def _governed_nouns(t, w) -> np.ndarray:
+    """Per movement word of ``w``: True when a pace or restraining verb stands right before it
+    ("curbed increases in prices", "moderated declines in employment"). Such a noun, like one after a
+    determiner, moves the quantity of its own phrase ("in prices"), not the verb's subject ("weak demand
+    curbed increases in prices" is prices held down, not demand).
+
+    >>> from toolkit.tone import score_texts
+    >>> [x.term for x in score_texts(["Weak demand curbed increases in prices."]).loc[0, "terms"]]
+    ['weak demand', 'increases prices']
+    """
+    out = np.zeros(len(w.mpos), dtype=bool)
+    if len(w.mpos) < 2:
+        return out
+    lex = t.lex
+    verb = (lex.flags[w.mid[:-1]] & (_PACE | _RESTRAINS)) > 0
+    verb &= ~lex.determiner_mask[t.ids[np.maximum(w.mpos[:-1] - 1, 0)]] | (w.mpos[:-1] == 0)
+    out[1:] = verb & (w.mlast[:-1] + 1 == w.mpos[1:])
+    return out

@@ -27,7 +27,7 @@ from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_nouns import _pace_nouns
-from toolkit.tone.pace_objects import _pace_objects
+from toolkit.tone.pace_objects import _governed_nouns, _pace_objects
 from toolkit.tone.pace_verbs import _object_taken
 from toolkit.tone.relative_movements import _relative_movements
 from toolkit.tone.pushes import _push_end, _push_rises
@@ -234,7 +234,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     # after that one ("increases in fuel and materials costs" still does)
     own_phrase = t.lex.prep_mask[t.ids[np.minimum(w.mlast + 1, t.n - 1)]]
     before = t.ids[np.maximum(w.mpos - 1, 0)]
-    noun = t.lex.determiner_mask[before] | t.lex.conjunction_mask[before]
+    noun = t.lex.determiner_mask[before] | t.lex.conjunction_mask[before] | _governed_nouns(t, w)
     nxt = np.minimum(np.arange(len(w.mpos)) + 1, len(w.mpos) - 1)  # the next movement word opens a phrase
     crossed = (np.searchsorted(w.mpos, w.qpos[kc]) > np.arange(len(w.mpos)) + 1) & noun[nxt]
     ok_next &= ~(own_phrase & crossed)
