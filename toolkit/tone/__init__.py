@@ -283,6 +283,10 @@ Readings added in round 13 (probes), one file each:
 ``actor_subjects``      "The Bank will continue to ...": the institution by its own
                         name, and only as the subject of its "will" ("the Committee
                         expects growth will pick up" keeps its tone)
+``while_doing``         "will expand demand while deepening reform, strengthen ...":
+                        "while" + a gerund goes on with the intention
+``pace_objects``        (extended) "curbed increases in prices": a bare movement
+                        noun governed by a pace or restraining verb
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).

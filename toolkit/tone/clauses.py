@@ -13,6 +13,7 @@ import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.actor_subjects import _subject_of
+from toolkit.tone.while_doing import _simultaneous
 from toolkit.tone.agenda import _agenda_topics
 from toolkit.tone.balance import _balanced_risks
 from toolkit.tone.contrast_decides import _concession_decides, _contrast_decides
@@ -71,7 +72,7 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         elif m.clause == "comma clause":
             ok &= t.com(mk[jc]) == com_u
         if m.clause in STOPPED or m.blocks_pairs:  # a contrast or an observation between them ends the reach
-            stops = t.marks(_STOPS)
+            stops = _simultaneous(t, t.marks(_STOPS))  # not "while deepening reform": the same actor goes on
             ok &= _after(stops, mkl[jc]) == _after(stops, u.anchor)
     ok &= t.seg(mk[jc]) == seg_u
     mult[ok] *= m.factor

@@ -147,15 +147,17 @@ class Lexicon:
     def _add_round12a_ids(self) -> None:
         """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"
         (toolkit.tone.hires), "plants closed" (toolkit.tone.establishments), "no effect on" (toolkit.tone.effect_scope);
-        and the words that may stand between an actor and its "will" (toolkit.tone.actor_subjects)."""
+        the words that may stand between an actor and its "will" (toolkit.tone.actor_subjects), and
+        "while" + a gerund inside an intention (toolkit.tone.while_doing)."""
         from toolkit.tone.actor_subjects import WORDS as ACTOR_WORDS
+        from toolkit.tone.while_doing import WORDS as WHILE_WORDS
         from toolkit.tone.effect_scope import WORDS as EFFECT_WORDS
         from toolkit.tone.establishments import WORDS as PLACE_WORDS
         from toolkit.tone.hires import WORDS as HIRE_WORDS
 
         # "plants closing down": the verb's particle, no role (toolkit.tone.establishments)
         self.particle_id = self._id("down (a particle of a verb)")
-        for w in HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS:
+        for w in HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS:
             self._id(w)
 
     def _add_round11a_ids(self) -> None:
