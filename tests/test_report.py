@@ -629,3 +629,16 @@ def test_release_chart_of_a_corpus_without_a_series_column_draws_its_sources_rel
     from toolkit.plots import alt_text
 
     assert "Powder News: 3 releases from 2024-01-31 to 2024-05-01" in alt_text(ax)
+
+
+def test_release_chart_puts_the_dates_of_the_latest_pair_on_opposite_sides():
+    """Two close releases: the higher one's date over its dot, the lower one's under it, so the two
+    labels never print on top of each other."""
+    from toolkit.report.changes import release_chart
+
+    tone = pd.DataFrame({"date": pd.to_datetime(["2024-01-01", "2024-04-10", "2024-04-24"]),
+                         "tone": [0.3, 0.04, -0.05], "source": "Bank", "series": "Bank: minutes"})
+    ax = release_chart(tone, {"series": "Bank: minutes", "old": "2024-04-10", "new": "2024-04-24",
+                              "change": -0.09})
+    offsets = {a.get_text(): a.xyann[1] for a in ax.texts}
+    assert offsets["2024-04-10"] > 0 > offsets["2024-04-24"]

@@ -31,7 +31,8 @@ def release_chart(tone: pd.DataFrame, row, *, ax=None):
     """Tone of each release of ``row["series"]`` (``tone``: :func:`toolkit.document_tone`), latest pair marked.
 
     Releases are dots joined by a line (the mean over a release's documents); the latest release
-    and the one it is compared with are drawn larger, in red, with their dates. A series with one
+    and the one it is compared with are drawn larger, in red, with their dates (the higher one's
+    over its dot, the lower one's under it, so close releases keep readable labels). A series with one
     release is one dot over its date, without a time axis. Returns the ``Axes`` (alt text set).
     """
     from matplotlib.figure import Figure
@@ -51,8 +52,11 @@ def release_chart(tone: pd.DataFrame, row, *, ax=None):
         ax.plot(per.index, per.to_numpy(), color="C0", marker="o", markersize=3, linewidth=1)
         pair = per[[f"{d:%Y-%m-%d}" in marked for d in per.index]]
         ax.plot(pair.index, pair.to_numpy(), "o", color="C3", markersize=8, label="latest pair")
-        for when, value in pair.items():
-            ax.annotate(f"{when:%Y-%m-%d}", (when, value), textcoords="offset points", xytext=(0, 8),
+        top = pair.max() if len(pair) else 0.0
+        for when, value in pair.items():  # the higher date over its dot, the lower under: never on each other
+            above = value == top
+            ax.annotate(f"{when:%Y-%m-%d}", (when, value), textcoords="offset points",
+                        xytext=(0, 8 if above else -8), va="bottom" if above else "top",
                         ha="center", fontsize=8, color="C3")
         ax.legend(loc="lower left", fontsize=8, frameon=False)
     ax.axhline(0, color="0.5", linewidth=0.8)
