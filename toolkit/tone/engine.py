@@ -55,6 +55,7 @@ from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
 from toolkit.tone.triggers import Triggers
+from toolkit.tone.probable import _probable_marks, _should_be_forecasts
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
@@ -89,6 +90,7 @@ class _Layout:
         _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
+        _should_be_forecasts(ids, lex, self.last)  # "sales should be weak": a forecast, not an instruction
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
@@ -112,6 +114,7 @@ class _Layout:
         if len(undone):
             self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
         self._marks[FLAG["shortfall"]] = _benchmark_shortfalls(self)  # "below the forecast": no shortfall
+        self._marks[FLAG["probable"]] = _probable_marks(self)  # "demand should pick up"; not "the PBC should"
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""
