@@ -56,6 +56,7 @@ from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
 from toolkit.tone.triggers import Triggers
 from toolkit.tone.probable import _probable_marks, _should_be_forecasts
+from toolkit.tone.imperatives import _imperative_marks
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
@@ -115,6 +116,9 @@ class _Layout:
             self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
         self._marks[FLAG["shortfall"]] = _benchmark_shortfalls(self)  # "below the forecast": no shortfall
         self._marks[FLAG["probable"]] = _probable_marks(self)  # "demand should pick up"; not "the PBC should"
+        bare = _imperative_marks(self)  # "Expand domestic demand and boost consumption.": an instruction
+        if len(bare):
+            self._marks[FLAG["intention"]] = np.union1d(self.marks(FLAG["intention"]), bare)
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""

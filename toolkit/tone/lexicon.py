@@ -149,11 +149,12 @@ class Lexicon:
         """Ids of round 13's reading of "should" (toolkit.tone.probable): "growth should be strong" is
         a hedged forecast (``should_likely_id``: forward, probable; no intention), and the words it
         looks for."""
+        from toolkit.tone.imperatives import WORDS as IMPERATIVE_WORDS
         from toolkit.tone.probable import WORDS as PROBABLE_WORDS
 
         self.should_likely_id = self._id("should be (likely)")
         self._roles[self.should_likely_id].update({"forward": 1.0, "probable": 1.0})
-        for w in PROBABLE_WORDS:
+        for w in PROBABLE_WORDS + IMPERATIVE_WORDS:  # and "Expand domestic demand.": toolkit.tone.imperatives
             self._id(w)
 
     def _add_round12a_ids(self) -> None:

@@ -153,7 +153,7 @@ _MAY_WE = ("we", "i", "you", "he", "she", "it", "they", "this", "that", "the", "
 def _months(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarray, lex) -> None:
     """"May" the month is not the hedge "may": a "May" written with a capital M and a small a becomes
     a word without a role (in place), unless it opens its text or sentence before a pronoun ("May we
-    ..."): a sentence does not open with the modal otherwise ("May retail sales rose", "May saw a
+    ...") or a question mark ("May output recover soon?"): a sentence does not open with the modal otherwise ("May retail sales rose", "May saw a
     rise in orders": the month; round 13)."""
     at = lex.positions(ids, "may")
     if not len(at):
@@ -163,6 +163,9 @@ def _months(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarra
     opens = np.isin(s, off[:-1]) | (at == 0)
     opens |= (lex.flags[ids[np.maximum(at - 1, 0)]] & F_HARD) > 0
     asks = lex.word_mask(_MAY_WE)[ids[np.minimum(at + 1, len(ids) - 1)]]  # "May we ...", "May it ..."
+    ends = np.flatnonzero((lex.flags[ids] & F_HARD) > 0)  # "May output recover soon?": a question
+    end = ends[np.minimum(np.searchsorted(ends, at), len(ends) - 1)] if len(ends) else at
+    asks |= (ids[end] == lex.ids.get("?", -1)) & (end > at)
     ids[at[capital & ~(opens & asks)]] = lex.month_id
 
 
