@@ -10,7 +10,7 @@ no "should" counted into ``uncertainty``.
 
 * :func:`_should_be_forecasts` rewrites "should be" / "should also be" to ``lex.should_likely_id``
   (kinds ``forward`` and ``probable``, no ``intent``) when the next word, over adverbs ("further",
-  "fairly"), is a state or movement word that is not a passive participle ("should be strong",
+  "fairly", a word in -ly: "should be steadily advanced" stays an instruction), is a state or movement word that is not a passive participle ("should be strong",
   "should be weaker", "should be subdued"), or a comparative of degree ("more", "less"). A participle
   ("should be increased", "should be kept"), an unknown word or anything else leaves the
   instruction.
@@ -59,6 +59,16 @@ def _forecast_words(lex) -> np.ndarray:
     return found
 
 
+def _adverbs(lex) -> np.ndarray:
+    """Per id: an adverb that may stand after "should be" (:data:`ADVERBS`, or a word in -ly: "should be
+    steadily advanced" is an instruction, "should be fairly strong" a forecast)."""
+    found = getattr(lex, "_should_adverbs", None)
+    if found is None:
+        ly = np.array([t.endswith("ly") for t in lex.terms], dtype=bool)
+        found = lex._should_adverbs = lex.word_mask(ADVERBS) | ly
+    return found
+
+
 def _should_be_forecasts(ids: np.ndarray, lex, ends: np.ndarray | None) -> None:
     """Rewrite "should be" before a forecast word to ``lex.should_likely_id`` (see the module).
     ``ends[p]``: the last token of the phrase starting at ``p`` (None: no phrases). In place."""
@@ -69,7 +79,7 @@ def _should_be_forecasts(ids: np.ndarray, lex, ends: np.ndarray | None) -> None:
     if not len(at):
         return
     nxt = np.minimum(ends[at] + 1, len(ids) - 1)
-    adverbs = lex.word_mask(ADVERBS)
+    adverbs = _adverbs(lex)
     for _ in range(2):  # over at most two adverbs: "should be a little stronger"
         skip = adverbs[ids[nxt]] & (nxt < len(ids) - 1)
         nxt[skip] = np.minimum(ends[nxt[skip]] + 1, len(ids) - 1)
