@@ -38,7 +38,7 @@ ADVERBS = ("further", "vigorously", "actively", "firmly", "steadily", "continuou
            "resolutely", "comprehensively", "earnestly", "unswervingly", "properly", "appropriately",
            "steadfastly", "also", "always", "constantly")
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = tuple(w for w in VERBS + ADVERBS if " " not in w)
+WORDS = tuple(dict.fromkeys(w for v in VERBS + ADVERBS for w in v.split()))
 
 
 def _verb_mask(lex) -> np.ndarray:
@@ -60,5 +60,17 @@ def _imperative_marks(t) -> np.ndarray:
     adverb = lex.word_mask(ADVERBS)[ids[starts]]
     after = np.minimum(t.end_of(starts) + 1, t.n - 1)
     verb = np.where(adverb, after, starts)
-    ok = _verb_mask(lex)[ids[verb]] & (~adverb | (after > starts))
+    ok = _verb_mask(lex)[ids[verb]] | _two_words(lex, ids, verb)
+    ok &= ~adverb | (after > starts)
     return np.unique(verb[ok])
+
+
+def _two_words(lex, ids: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Whether a verb of two words that is no lexicon phrase ("step up", "speed up") starts at ``at``."""
+    ok = np.zeros(len(at), dtype=bool)
+    nxt = ids[np.minimum(at + 1, len(ids) - 1)]
+    for verb in VERBS:
+        first, _, second = verb.partition(" ")
+        if second and verb not in lex.phrase_of and first in lex.ids and second in lex.ids:
+            ok |= (ids[at] == lex.ids[first]) & (nxt == lex.ids[second]) & (at + 1 < len(ids))
+    return ok
