@@ -55,3 +55,22 @@ def test_may_the_modal_is_still_a_hedge(text):
 
 def test_a_risk_free_rate_is_no_news():
     assert _row("The risk-free rate rose.")["label"] == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "Steel output is set to decline next year.",
+    "Exports are poised to rebound in the second half.",
+    "Small firms remain vulnerable to higher borrowing costs.",
+    "The banking system's vulnerabilities have grown.",
+])
+def test_set_to_poised_to_and_vulnerable_are_hedges(text):
+    assert _row(text)["uncertainty"] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee set the target range at 5 percent.",
+    "Output rose, setting a new record.",
+    "Exports rose strongly in the quarter.",
+])
+def test_set_without_to_is_no_hedge(text):
+    assert _row(text)["uncertainty"] == 0

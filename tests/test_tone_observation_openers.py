@@ -51,3 +51,25 @@ def test_as_long_as_after_a_commitment_states_an_outcome(text):
 ])
 def test_as_long_as_needed_states_nothing(text):
     assert _row(text)["label"] == "neutral"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The ministry will support the auto industry, whose sales have fallen for six months.", "negative"),
+    ("The PBC will guide banks to lend to small firms, whose profits have dropped sharply.", "negative"),
+    ("The government will help exporters, whose orders have recovered strongly.", "positive"),
+    ("Efforts will be made to support the regions whose economies remain weak.", "negative"),
+    ("The Bank will continue to support lenders, whose losses have widened.", "negative"),
+])
+def test_whose_opens_an_outcome_inside_an_intention(text, label):
+    assert _row(text)["label"] == label
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will support firms whose products meet the new standards.",
+    "The ministry will reward firms whose exports meet the targets.",
+    pytest.param("The PBC will guide banks to lend to firms whose credit records are good.", marks=pytest.mark.xfail(
+        strict=True, reason="a defining 'whose' clause (no comma) that names a criterion is read as an outcome")),
+    "Measures will be taken to help enterprises whose operations are affected by the floods.",
+])
+def test_whose_without_an_outcome_keeps_the_intention_neutral(text):
+    assert _row(text)["label"] == "neutral"
