@@ -72,7 +72,7 @@ def _scored(text):
     ('Financial institutions should be guided to increase credit support for private enterprises.', 'neutral'),
     ('Enterprises will be encouraged to expand investment in new technologies.', 'neutral'),
     # intent+outcome
-    pytest.param('The Committee will keep rates low as growth has slowed.', 'negative', marks=pytest.mark.xfail(strict=True, reason="'as' + a clause is not read as an observation ('as appropriate', 'such as' are not)")),
+    ('The Committee will keep rates low as growth has slowed.', 'negative'),
     ('The Bank will continue to monitor the recovery, which has strengthened.', 'positive'),
     pytest.param('Efforts will be made to support exports, which have come under pressure.', 'negative', marks=pytest.mark.xfail(strict=True, reason="'come under pressure' is not in the lexicon")),
     ('The PBC will step up support for small firms because their profits have fallen sharply.', 'negative'),

@@ -57,6 +57,7 @@ from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
 from toolkit.tone.triggers import Triggers
 from toolkit.tone.probable import _probable_marks, _should_be_forecasts
 from toolkit.tone.imperatives import _imperative_marks
+from toolkit.tone.as_clauses import _as_clauses
 from toolkit.tone.past_modals import _past_modals
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
@@ -94,6 +95,7 @@ class _Layout:
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _should_be_forecasts(ids, lex, self.last)  # "sales should be weak": a forecast, not an instruction
         _past_modals(ids, lex, self.last)  # "growth may have slowed": a hedge about the past
+        _as_clauses(ids, lex)  # "will keep rates low as growth has slowed": an outcome stated
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
