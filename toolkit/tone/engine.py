@@ -95,12 +95,13 @@ class _Layout:
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
         _should_be_forecasts(ids, lex, self.last)  # "sales should be weak": a forecast, not an instruction
         _past_modals(ids, lex, self.last)  # "growth may have slowed": a hedge about the past
-        _as_clauses(ids, lex)  # "will keep rates low as growth has slowed": an outcome stated
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
         _hired_workers(ids, lex)  # "hired fewer workers": the workers are the hiring, moved
         _opened_closed(ids, lex)  # "plants closed", "openings of stores": the compounds
+        _as_clauses(ids, lex)  # "will keep rates low as growth has slowed": an outcome stated (after the
+        # readings that look for "as": "demand fell as rates rose")
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
