@@ -90,14 +90,16 @@ Three methods, side by side, all returning one row per input text in input order
     ``forward_looking`` (bool) is true when the sentence has a forward cue: a modal or future
     auxiliary (will, shall, could, may, might, should, would, going to), a condition (if, unless,
     provided that), a forecast verb (expect, anticipate, projected to, likely), an intention verb
-    or an intention/commitment (intend, plans to, efforts will be made), or future time (next
+    or an intention/commitment (intend, plans to, efforts will be made; an imperative: "Expand
+    domestic demand."), a risk word (risk is about what may happen), or future time (next
     year, in the months ahead). Not cues: "than expected", "as expected" (a comparison with an old
-    forecast) and "May" the month (a capital M, not opening its sentence). Forecast nouns (outlook,
+    forecast), "May" the month (a capital M; opening its sentence too, unless a pronoun or a
+    question mark follows: "May retail sales rose"), a modal of the past ("may have slowed"). Forecast nouns (outlook,
     projections, expectations, prospects) count only when their sentence has no past or present
     word (was, were, had, last year, recently, remains, revised): "the outlook was revised" is about
     the past. ``uncertainty`` (int) is hedge intensity: the number of hedge cues in the sentence
-    (modals, forecast words, conditions, uncertainty and risk words, appear/seem), with the same
-    exclusions; ``document_tone`` averages it per sentence.
+    (modals, forecast words, conditions, uncertainty and risk words, appear/seem, suggest, signs
+    of, assume, vulnerable; "should" unless the institution says it), with the same exclusions; ``document_tone`` averages it per sentence.
     * **inflation against its target** (``inflation="target"``, the default): prices (inflation, CPI,
       price pressures, inflation expectations) are read against price stability - rising, high or
       elevated is bad news, moderating or easing is good news - at half the weight of activity news
@@ -287,6 +289,20 @@ Readings added in round 13 (probes), one file each:
                         "while" + a gerund goes on with the intention
 ``pace_objects``        (extended) "curbed increases in prices": a bare movement
                         noun governed by a pace or restraining verb
+======================  ==========================================================
+
+Readings added in round 13 (intentions, forward-looking, hedging; i13-r13a), one file each:
+
+======================  ==========================================================
+``probable``            "sales should be weak": "should" of probability, a hedged
+                        forecast; "the PBC should ...", "should be increased" stay
+                        certain instructions
+``imperatives``         "Expand domestic demand and boost consumption.": an
+                        instruction in the imperative, an intention
+``past_modals``         "growth may have slowed": a hedge about the past, no
+                        forward cue
+``as_clauses``          "will keep rates low as growth has slowed": "as" before a
+                        quantity opens an outcome inside an intention
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).

@@ -63,8 +63,9 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         reach = _effect_phrase_end(t, mkl)  # "no appreciable effect in spurring borrowing": from "in"
         ok = (j >= 0) & (reach[jc] >= u.lo - scope) & (mkl[jc] < u.hi)
         ok &= ~_beyond_object(t, mkl[jc], u)  # "a lack of demand weighed on sales"
-    else:  # the last marker ending before the (movement) word
-        j = np.searchsorted(mkl, u.anchor) - 1
+    else:  # the last marker ending before the (movement) word; an intention may be that word
+        # ("Expand domestic demand.": the imperative's verb is the movement; toolkit.tone.imperatives)
+        j = np.searchsorted(mkl, u.anchor, side="right" if m.clause == "sentence" else "left") - 1
         jc = np.clip(j, 0, len(mk) - 1)
         ok = (j >= 0) & (mkl[jc] >= u.anchor - scope)
         if m.clause == "comma clause" and m.kind == "concession":  # "except for X, which ...": one clause

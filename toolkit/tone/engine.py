@@ -55,6 +55,10 @@ from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
 from toolkit.tone.triggers import Triggers
+from toolkit.tone.probable import _probable_marks, _should_be_forecasts
+from toolkit.tone.imperatives import _imperative_marks
+from toolkit.tone.as_clauses import _as_clauses
+from toolkit.tone.past_modals import _past_modals
 
 __all__: list[str] = []  # internal: toolkit.tone.score and toolkit.tone.explain call _core
 
@@ -89,11 +93,15 @@ class _Layout:
         _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
         _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
+        _should_be_forecasts(ids, lex, self.last)  # "sales should be weak": a forecast, not an instruction
+        _past_modals(ids, lex, self.last)  # "growth may have slowed": a hedge about the past
         _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
         _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
         _hired_workers(ids, lex)  # "hired fewer workers": the workers are the hiring, moved
         _opened_closed(ids, lex)  # "plants closed", "openings of stores": the compounds
+        _as_clauses(ids, lex)  # "will keep rates low as growth has slowed": an outcome stated (after the
+        # readings that look for "as": "demand fell as rates rose")
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
@@ -112,6 +120,10 @@ class _Layout:
         if len(undone):
             self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
         self._marks[FLAG["shortfall"]] = _benchmark_shortfalls(self)  # "below the forecast": no shortfall
+        self._marks[FLAG["probable"]] = _probable_marks(self)  # "demand should pick up"; not "the PBC should"
+        bare = _imperative_marks(self)  # "Expand domestic demand and boost consumption.": an instruction
+        if len(bare):
+            self._marks[FLAG["intention"]] = np.union1d(self.marks(FLAG["intention"]), bare)
 
     def quantities(self) -> np.ndarray:
         """Sorted positions of the quantity words (computed once)."""

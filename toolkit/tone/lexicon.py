@@ -127,6 +127,7 @@ class Lexicon:
         self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
         self._add_round11a_ids()  # round 11 (Beige Book): "recover losses", losses made good
         self._add_round12a_ids()  # round 12 (Beige Book): "hired fewer workers"
+        self._add_round13a_ids()  # round 13 (intentions): "should be" of probability
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -143,6 +144,26 @@ class Lexicon:
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return structure
+
+    def _add_round13a_ids(self) -> None:
+        """Ids of round 13's reading of "should" (toolkit.tone.probable): "growth should be strong" is
+        a hedged forecast (``should_likely_id``: forward, probable; no intention), and the words it
+        looks for."""
+        from toolkit.tone.as_clauses import WORDS as AS_WORDS
+        from toolkit.tone.imperatives import WORDS as IMPERATIVE_WORDS
+        from toolkit.tone.past_modals import WORDS as PAST_MODAL_WORDS
+        from toolkit.tone.probable import WORDS as PROBABLE_WORDS
+
+        self.should_likely_id = self._id("should be (likely)")
+        self._roles[self.should_likely_id].update({"forward": 1.0, "probable": 1.0})
+        for w in PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS:  # and "Expand domestic demand."
+            self._id(w)
+        # "growth may have slowed": a hedge about the past, no forward cue (toolkit.tone.past_modals)
+        self.past_modal_id = self._id("may (of the past)")
+        self._roles[self.past_modal_id]["hedge"] = 1.0
+        # "as growth has slowed": an observation word inside an intention (toolkit.tone.as_clauses)
+        self.as_clause_id = self._id("as (a clause about a quantity)")
+        self._roles[self.as_clause_id]["outcome"] = 1.0
 
     def _add_round12a_ids(self) -> None:
         """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"

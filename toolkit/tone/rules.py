@@ -66,6 +66,9 @@ CLAUSE_RULES = {
               "without a quantity next to a number or a unit of size (not a month: 'increased by RMB870 "
               "billion', 'a 2 percent rise') reports a figure and makes no tone unit (FIGURE_GAP)",
     "count": "no effect on tone; its words are counted (column `counts`)",
+    "unless actor": "no effect on tone; its words ('should' of probability: 'demand should pick up') are counted "
+                    "(column `counts`) unless an actor is their subject, as for a commitment ('the PBC should ...': "
+                    "an instruction, certain; toolkit.tone.probable)",
     "unless past": "no effect on tone; its words are counted (column `counts`) unless a word of kind "
                    "past is in the same sentence ('the outlook was revised')",
     "past": "no effect on tone; its words (was, last year, recently) keep the forecast nouns of their "
@@ -254,6 +257,7 @@ MODIFIERS: tuple[Modifier, ...] = (
              "restraint '{term}': a verb that holds back the movement it governs \u00d7{factor:g}"),
     Modifier("negated report", "report", -0.75, 2, "negated report",
              "negated report '{term}': what it reports is negated \u00d7{factor:g}"),
+    Modifier("probable", "probable", None, 3, "unless actor", "", counts="uncertainty"),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -300,6 +304,7 @@ _MARKING_CLAUSES = (
     "subject negated",
     "object pace",
     "negated report",
+    "unless actor",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``

@@ -146,9 +146,15 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
     return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
 
 
+#: the words after a sentence-opening "May" that make it the modal ("May we ...", "May it ...")
+_MAY_WE = ("we", "i", "you", "he", "she", "it", "they", "this", "that", "the", "these", "those")
+
+
 def _months(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarray, lex) -> None:
-    """"May" the month is not the hedge "may": a "May" written with a capital M and a small a that
-    does not open its text or sentence becomes a word without a role (in place)."""
+    """"May" the month is not the hedge "may": a "May" written with a capital M and a small a becomes
+    a word without a role (in place), unless it opens its text or sentence before a pronoun ("May we
+    ...") or a question mark ("May output recover soon?"): a sentence does not open with the modal otherwise ("May retail sales rose", "May saw a
+    rise in orders": the month; round 13)."""
     at = lex.positions(ids, "may")
     if not len(at):
         return
@@ -156,7 +162,11 @@ def _months(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarra
     capital = (raw[s] == 77) & (raw[np.minimum(s + 1, len(raw) - 1)] == 97)
     opens = np.isin(s, off[:-1]) | (at == 0)
     opens |= (lex.flags[ids[np.maximum(at - 1, 0)]] & F_HARD) > 0
-    ids[at[capital & ~opens]] = lex.month_id
+    asks = lex.word_mask(_MAY_WE)[ids[np.minimum(at + 1, len(ids) - 1)]]  # "May we ...", "May it ..."
+    ends = np.flatnonzero((lex.flags[ids] & F_HARD) > 0)  # "May output recover soon?": a question
+    end = ends[np.minimum(np.searchsorted(ends, at), len(ends) - 1)] if len(ends) else at
+    asks |= (ids[end] == lex.ids.get("?", -1)) & (end > at)
+    ids[at[capital & ~(opens & asks)]] = lex.month_id
 
 
 def _check(text, max_chars: int):
