@@ -275,6 +275,13 @@ Readings added in round 12 (other central banks, i13-r12b), one file each:
                         closing relative clause moves the noun before its comma
 ======================  ==========================================================
 
+Readings added in round 13 (report-style comparisons and company news, i13-r13c), one file each:
+
+======================  ==========================================================
+``since_times``         "the biggest drop since the crisis": the event after "since"
+                        is where the comparison starts, the drop is the subject's
+======================  ==========================================================
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations
