@@ -280,6 +280,8 @@ Readings added in round 13 (report-style comparisons and company news, i13-r13c)
 ======================  ==========================================================
 ``since_times``         "the biggest drop since the crisis": the event after "since"
                         is where the comparison starts, the drop is the subject's
+``figure_comparisons``  "net profit was EUR 5.6 mn, compared with EUR 9.8 mn": two
+                        figures of a company report, a movement by their numbers
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).

@@ -127,6 +127,7 @@ class Lexicon:
         self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
         self._add_round11a_ids()  # round 11 (Beige Book): "recover losses", losses made good
         self._add_round12a_ids()  # round 12 (Beige Book): "hired fewer workers"
+        self._add_round13c_ids()  # round 13 (company news): "was EUR 5.6 mn, compared with EUR 9.8 mn"
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -143,6 +144,14 @@ class Lexicon:
         self.prep_ids = frozenset(self.ids[w] for w in _PREPOSITIONS)
         self.english_ids = frozenset(self.ids[w] for w in _ENGLISH)
         return structure
+
+    def _add_round13c_ids(self) -> None:
+        """Ids for the comparison words of round 13's figure comparisons ("net profit was EUR 5.6 mn,
+        compared with EUR 9.8 mn", toolkit.tone.figure_comparisons)."""
+        from toolkit.tone.figure_comparisons import WORDS as COMPARE_WORDS
+
+        for w in COMPARE_WORDS:
+            self._id(w)
 
     def _add_round12a_ids(self) -> None:
         """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"
