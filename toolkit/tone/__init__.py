@@ -282,6 +282,8 @@ Readings added in round 13 (report-style comparisons and company news, i13-r13c)
                         is where the comparison starts, the drop is the subject's
 ``figure_comparisons``  "net profit was EUR 5.6 mn, compared with EUR 9.8 mn": two
                         figures of a company report, a movement by their numbers
+``record_levels``       "record sales", "record layoffs": a record high of the
+                        quantity after "record"
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).

@@ -146,12 +146,17 @@ class Lexicon:
         return structure
 
     def _add_round13c_ids(self) -> None:
-        """Ids for the comparison words of round 13's figure comparisons ("net profit was EUR 5.6 mn,
-        compared with EUR 9.8 mn", toolkit.tone.figure_comparisons)."""
+        """Ids for round 13's company-news readings: the comparison words of the figure comparisons
+        ("net profit was EUR 5.6 mn, compared with EUR 9.8 mn", toolkit.tone.figure_comparisons) and
+        the level word of "record sales" (toolkit.tone.record_levels)."""
         from toolkit.tone.figure_comparisons import WORDS as COMPARE_WORDS
+        from toolkit.tone.record_levels import RECORD_HIGH
 
         for w in COMPARE_WORDS:
             self._id(w)
+        # "record sales": "record" right before a quantity is a level word that says high
+        # (toolkit.tone.record_levels)
+        self._roles[self._id(RECORD_HIGH)]["up"] = 0.0
 
     def _add_round12a_ids(self) -> None:
         """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"
