@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from toolkit.tone._arrays import _phrase_start
 from toolkit.tone.agents import _passive_agents
 from toolkit.tone.carriers import _carrier_phrases, _carriers_of_moved
 from toolkit.tone.claimed import _claimed_objects
@@ -136,6 +137,17 @@ def _origins(t: _Layout, mpos: np.ndarray, marks: np.ndarray | None = None) -> n
     return start[mpos]
 
 
+def _before_figure(t: _Layout, p: np.ndarray) -> np.ndarray:
+    """The id at ``p``, or before the figure (numbers and units, at most three) that ends at ``p``
+    ("the year-on-year decline in profits narrowed", "the 5 percent decline": the determiner before
+    the figure, round 13)."""
+    for _ in range(3):
+        start = _phrase_start(t.last, p)
+        fill = ((t.lex.flags[t.ids[start]] & _FILLERS) > 0) & (start > 0)
+        p = np.where(fill, start - 1, p)
+    return t.ids[p]
+
+
 def _pace_words(t: _Layout, w: _Words) -> _Words:
     """"grew more slowly", "the decline in output narrowed": a pace word right after a movement
     word (at most one token between), or after a movement noun ("the decline") with the same
@@ -147,7 +159,7 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
     prev = k - 1
     gap = w.mpos[k] - _push_end(t, w)[prev] - 1
-    before = t.ids[np.maximum(w.mpos[prev] - 1, 0)]  # a determiner or a clause's start: a movement noun
+    before = _before_figure(t, np.maximum(w.mpos[prev] - 1, 0))  # a determiner or a clause's start: a movement noun
     noun = t.lex.determiner_mask[before] | ((t.lex.flags[before] & (F_HARD | F_SOFT)) > 0) | (w.mpos[prev] == 0)
     same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
     ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
