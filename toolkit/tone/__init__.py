@@ -284,6 +284,8 @@ Readings added in round 13 (report-style comparisons and company news, i13-r13c)
                         figures of a company report, a movement by their numbers
 ``record_levels``       "record sales", "record layoffs": a record high of the
                         quantity after "record"
+``fronted_comparisons`` "Down from 5.5 percent, the unemployment rate stood at 5.1
+                        percent": a comparison put first moves the subject after it
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).

@@ -24,6 +24,7 @@ from toolkit.tone.claimed import _claimed_objects
 from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
 from toolkit.tone.forecast_topics import _forecast_topics
+from toolkit.tone.fronted_comparisons import _fronted_comparisons
 from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
@@ -106,6 +107,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _frequency_subjects(t, words._replace(qi=qi))  # "discounting remained widespread and ... sales"
         qi = _passive_agents(t, words._replace(qi=qi))  # "prices were held down by discounting"
         qi = _relative_movements(t, words._replace(qi=qi))  # "exports, which have been falling."
+        qi = _fronted_comparisons(t, words._replace(qi=qi))  # "Down from 5.5 percent, the unemployment rate"
         carried = _carriers_of_moved(t, words._replace(qi=qi), carried)  # "the growth rate of prices, which"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
