@@ -286,6 +286,8 @@ Readings added in round 13 (report-style comparisons and company news, i13-r13c)
                         quantity after "record"
 ``fronted_comparisons`` "Down from 5.5 percent, the unemployment rate stood at 5.1
                         percent": a comparison put first moves the subject after it
+``up_to``               "up to 80 jobs will be lost": "up to" a number is at most,
+                        no rise
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).

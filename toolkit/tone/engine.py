@@ -50,6 +50,7 @@ from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 from toolkit.tone.difficult import WORDS as DIFFICULT, _difficult_to
 from toolkit.tone.recouped import _recouped
 from toolkit.tone.record_levels import _record_levels
+from toolkit.tone.up_to import _at_most
 from toolkit.tone.hires import _hired_workers
 from toolkit.tone.establishments import _opened_closed
 from toolkit.tone.size_predicates import _size_predicates
@@ -96,6 +97,7 @@ class _Layout:
         _hired_workers(ids, lex)  # "hired fewer workers": the workers are the hiring, moved
         _opened_closed(ids, lex)  # "plants closed", "openings of stores": the compounds
         _record_levels(ids, lex)  # "record sales": a record high of sales
+        _at_most(ids, lex)  # "up to 80 jobs": at most, no movement
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
