@@ -36,6 +36,7 @@ def test_a_figure_that_falls_is_its_quantity_falling(text):
     "The company's market share grew to 23 percent.",
     "The company's profit before taxes more than doubled to EUR 12.4 mn.",
     "Pre-tax profit rose to EUR 6.3 mn.",
+    "Earnings before interest and taxes were EUR 7.2 mn, up from EUR 6.1 mn.",
 ])
 def test_a_figure_that_rises_is_its_quantity_rising(text):
     assert score(text) > 0.1

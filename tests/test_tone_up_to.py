@@ -15,6 +15,7 @@ from conftest import tone_score as score
     "The airline plans to eliminate up to 900 mechanic jobs.",
     "Up to 1,200 workers could be laid off next year.",
     "Automakers are seeing declines of up to 30 percent in sales from last year.",
+    "Sales may fall by up to 10 percent this year.",
 ])
 def test_up_to_a_number_is_no_rise(text):
     assert score(text) < -0.1

@@ -20,7 +20,7 @@ from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout calls _at_most
 
 #: the words read (ids in the lexicon)
-WORDS = ("up", "to", "about", "some", "around", "roughly", "approximately")
+WORDS = ("up", "to", "by", "about", "some", "around", "roughly", "approximately")
 #: the role-less id "up" becomes (toolkit.tone.lexicon)
 AT_MOST = "up to (at most)"
 _ROUGH = ("about", "some", "around", "roughly", "approximately")
@@ -43,5 +43,5 @@ def _at_most(ids: np.ndarray, lex) -> None:
         return
     prev = ids[np.maximum(at - 1, 0)]
     free = (at == 0) | ((lex.flags[prev] & (F_HARD | F_SEP | F_SOFT)) > 0) | lex.prep_mask[prev]
-    free |= lex.determiner_mask[prev] | (lex.mdir[prev] != 0)
+    free |= lex.determiner_mask[prev] | lex.conjunction_mask[prev] | (lex.mdir[prev] != 0) | (prev == lex.ids.get("by", -1))
     ids[at[free]] = at_most
