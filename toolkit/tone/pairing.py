@@ -59,6 +59,7 @@ _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 _OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
+_NAMED_GOOD = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "named good")
 _TRANSITIVE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("object", "object only"))
 
 
@@ -270,8 +271,21 @@ def _nearest_quantity(t: _Layout, w: _Words):
     use_prev = ok_prev & (~ok_next | (dprev <= dnext) | _and_between(t, w.mlast, w.qpos[kc])) & ~(noun & own_phrase & ok_next)
     use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
     use_prev &= ~(ok_next & comparison & adjacent)  # a range (kind comparison) right before its noun moves it
+    use_prev &= ~(ok_next & _participle_before_noun(t, w, w.qpos[kc]))  # "weak demand and rising material costs"
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
+
+
+def _participle_before_noun(t: _Layout, w: _Words, q: np.ndarray) -> np.ndarray:
+    """Per movement word, whether it opens a noun phrase after a conjunction ("and", "with") that ends
+    in the quantity ``q`` after it, with only words without a role or named goods between ("weak
+    demand and rising raw material costs", "higher lumber costs": the costs rise, not the demand;
+    round 13)."""
+    before = t.ids[np.maximum(w.mpos - 1, 0)]
+    goods = t.marks(_NAMED_GOOD)  # "rising lumber costs": a named good names the kind of costs
+    roles = np.searchsorted(t.pos, q) - np.searchsorted(t.pos, w.mlast + 1)
+    roles -= np.searchsorted(goods, q) - np.searchsorted(goods, w.mlast + 1)
+    return t.lex.conjunction_mask[before] & (roles == 0) & (q > w.mlast + 1)
 
 
 def _subject_of_verb(t: _Layout, w: _Words, q: np.ndarray) -> np.ndarray:
