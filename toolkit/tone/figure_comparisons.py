@@ -65,6 +65,12 @@ def _compared_figures(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off:
     at = np.flatnonzero(lex.word_mask(COMPARE)[ids])
     if not len(at):
         return
+    nums = np.concatenate([[0], np.cumsum(ids == lex.num_id)])  # numbers before each position
+    n = len(ids)
+    near = (nums[at] > nums[np.maximum(at - NEAR, 0)]) & (nums[np.minimum(at + NEAR + 1, n)] > nums[at + 1])
+    at = at[near]  # a number on both sides: the few worth a look
+    if not len(at):
+        return
     text = np.searchsorted(off, starts, side="right")
     for c in at.tolist():
         way = _direction(ids, starts, raw, text, lex, c)
