@@ -19,6 +19,8 @@ from toolkit.tone import score_texts
     "Net sales in the second quarter amounted to EUR 88 mn compared to EUR 97 mn.",
     "Operating loss totalled EUR 2.3 mn, compared with a profit of EUR 1.1 mn in 2007.",
     "The group posted an operating loss of EUR 4.0 mn, against a loss of EUR 1.2 mn a year ago.",
+    "Pre-tax profit was EUR 3.3 mn, compared with the year-earlier EUR 5.1 mn.",
+    "Net sales totalled EUR 51.8 mn, compared with the previous year's EUR 60.2 mn.",
 ])
 def test_a_smaller_figure_than_before_is_its_quantity_down(text):
     assert score(text) < -0.1
@@ -29,6 +31,7 @@ def test_a_smaller_figure_than_before_is_its_quantity_down(text):
     "Order intake was EUR 120 mn, compared with EUR 95 mn in the previous quarter.",
     "Revenue for the year totalled USD 1,450 million, against USD 1,210 million in 2022.",
     "The net loss was EUR 0.8 mn compared with EUR 2.6 mn a year earlier.",
+    "The operating loss was EUR 1.1 mn, compared with an operating loss of EUR 3.4 mn.",
 ])
 def test_a_larger_figure_than_before_is_its_quantity_up(text):
     assert score(text) > 0.1

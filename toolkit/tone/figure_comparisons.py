@@ -10,7 +10,7 @@ The construction, all in one sentence: a figure of a company report (:data:`SUBJ
 sales, revenue, EPS, margin, orders; the nearest quantity before the number), a number at most
 :data:`SUBJECT_REACH` tokens after it, a comparison word of :data:`COMPARE` at most
 :data:`NEAR` tokens after that number (only figures, commas, months and words without a role between),
-and a number at most :data:`NEAR` tokens after the comparison word. A quantity of the other valence
+and a number at most :data:`NEAR_AFTER` tokens after the comparison word. A quantity of the other valence
 between the comparison word and its number turns that number's sign ("a profit of EUR 3.1 mn, compared
 with a loss of EUR 1.4 mn" is a rise from -1.4). It is left alone when a movement word stands anywhere
 in it or at most :data:`MOVED_REACH` tokens around it ("rose to EUR 13.1 mn compared with ..." is read
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from toolkit.tone.rules import F_HARD, F_SOFT, KINDS
+from toolkit.tone.rules import F_HARD, F_SOFT, FLAG, KINDS, MODIFIERS
 
 __all__: list[str] = []  # internal: toolkit.tone.text._tokens calls _compared_figures
 
@@ -51,9 +51,13 @@ WORDS = COMPARE + SUBJECTS
 SUBJECT_REACH = 10
 #: how far a number may stand from the comparison word (either side)
 NEAR = 6
+#: how far the second number may stand after the comparison word ("compared with an operating loss of
+#: EUR 3.4 mn")
+NEAR_AFTER = 8
 #: how near a movement word before the subject or after the second number leaves the comparison alone
 MOVED_REACH = 3
 _GOOD, _BAD = KINDS.index("good"), KINDS.index("bad")
+_PAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "past")  # "the year-earlier EUR 5.1 mn"
 
 
 def _compared_figures(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarray, lex) -> None:
@@ -67,7 +71,7 @@ def _compared_figures(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off:
         return
     nums = np.concatenate([[0], np.cumsum(ids == lex.num_id)])  # numbers before each position
     n = len(ids)
-    near = (nums[at] > nums[np.maximum(at - NEAR, 0)]) & (nums[np.minimum(at + NEAR + 1, n)] > nums[at + 1])
+    near = (nums[at] > nums[np.maximum(at - NEAR, 0)]) & (nums[np.minimum(at + NEAR_AFTER + 1, n)] > nums[at + 1])
     at = at[near]  # a number on both sides: the few worth a look
     if not len(at):
         return
@@ -115,11 +119,11 @@ def _moved(ids, lex, text, subject: int, n2: int) -> bool:
 
 
 def _number_near(ids, lex, text, c: int, step: int):
-    """The first number from ``c`` in direction ``step`` (at most :data:`NEAR` tokens), over figures,
-    commas, months and words without a role (and, after the word, quantities: "a loss of"); None if
+    """The first number from ``c`` in direction ``step`` (at most :data:`NEAR` tokens before,
+    :data:`NEAR_AFTER` after), over figures, commas, months, past words ("year-earlier") and words without a role (and, after the word, quantities: "a loss of"); None if
     another word or a sentence end comes first."""
     n = len(ids)
-    for d in range(1, NEAR + 1):
+    for d in range(1, (NEAR if step < 0 else NEAR_AFTER) + 1):
         p = c + step * d
         if p < 0 or p >= n or text[p] != text[c]:
             return None
@@ -129,7 +133,7 @@ def _number_near(ids, lex, text, c: int, step: int):
         flags = lex.flags[i]
         if flags & F_HARD or lex.mdir[i] != 0:
             return None
-        plain = not lex.active[i] or lex.figure_mask[i] or flags & F_SOFT or i == lex.month_id
+        plain = not lex.active[i] or lex.figure_mask[i] or flags & (F_SOFT | _PAST) or i == lex.month_id
         if not plain and not (step > 0 and lex.qcode[i] >= 0):
             return None
     return None
