@@ -168,6 +168,23 @@ COMPANY_NEWS = [
     ('impairment charges fell', 1, 'Impairment charges fell to EUR 3 mn from EUR 11 mn.'),
     ('NPL ratio rose', -1, "The bank's non-performing loans ratio rose to 2.4 percent."),
     ('volumes hit by strike', -1, 'Sales volumes at the mill were hit by the strike.'),
+    ('stood at compared with', -1, 'Operating profit stood at EUR 4.1 mn, compared with EUR 6.0 mn in the corresponding period.'),
+    ('came in at versus', 1, 'Quarterly revenue came in at USD 2.3 billion versus USD 2.0 billion a year ago.'),
+    ('compared with the year-earlier', -1, 'Pre-tax profit was EUR 3.3 mn, compared with the year-earlier EUR 5.1 mn.'),
+    ('vs.', 1, 'Net profit was EUR 12 mn vs EUR 9 mn a year earlier.'),
+    ('loss compared with loss smaller', 1, 'The operating loss was EUR 1.1 mn, compared with an operating loss of EUR 3.4 mn.'),
+    ('against loss bigger', -1, 'The net loss amounted to EUR 6 mn against a net loss of EUR 2 mn in 2022.'),
+    ('swung back into profit', 1, 'The carrier swung back into profit in the summer quarter.'),
+    ('slipped into the red', -1, 'The retailer slipped into the red in the first half.'),
+    ('turned to a net profit', 1, 'The group turned to a net profit of EUR 2.2 mn.'),
+    ('hire staff number', 1, 'The bank plans to hire 2,000 staff in Asia over three years.'),
+    ('record profit', 1, 'The chipmaker posted a record profit for the quarter.'),
+    ('record loss', -1, 'The airline reported a record loss of EUR 1.2 bn.'),
+    ('cut up to', -1, 'The group said it may cut up to 1,500 jobs worldwide.'),
+    ('up to EUR order', 1, 'The company won an order worth up to EUR 40 mn.'),
+    ('EPS compared with', 1, 'Earnings per share were EUR 0.41, compared with EUR 0.33.'),
+    ('margin against', 1, 'The EBIT margin was 8.2 percent, against 6.9 percent a year earlier.'),
+    ('order intake compared with', -1, 'Order intake was EUR 210 mn, compared with EUR 260 mn in the same period last year.'),
 ]
 
 #: the probes still wrong, with the reason
@@ -180,6 +197,8 @@ XFAIL = {
         "'it would' is read as a commitment of the institution (intentions, i13-r13a's area): a company's plan states an outcome",
     'The company said it was unable to pay interest on its bonds.':
         "'unable to pay interest' (a default said in words) has no tone word in the lexicon",
+    'The bank plans to hire 2,000 staff in Asia over three years.':
+        "'the bank plans to' is read as a commitment of the institution (a central bank's intention, i13-r13a's area); a commercial bank's hiring plan states an outcome",
 }
 
 

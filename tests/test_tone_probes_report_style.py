@@ -176,6 +176,18 @@ REPORT_STYLE = [
     ('against expectations (before)', -1, 'Against expectations of a slight gain, retail sales fell 0.5 percent.'),
     ('down from (before), stood at', 1, 'Down from 5.5 percent a year earlier, the unemployment rate stood at 5.1 percent.'),
     ('versus (before), were down', -1, 'Versus a year earlier, profits at large firms were down 9 percent.'),
+    ('biggest fall since recession', -1, 'Industrial production posted its biggest fall since the 2009 recession.'),
+    ('fastest growth since crisis', 1, 'Retail sales recorded their fastest growth since the financial crisis.'),
+    ('down from before, unemployment', 1, 'Down from 4.2 percent in May, the jobless rate fell to 3.9 percent in June.'),
+    ('year-on-year decline narrowed', 1, 'The year-on-year decline in exports narrowed to 1.5 percent in October.'),
+    ('the 3 percent rise slowed', -1, 'The 3 percent rise in retail sales slowed in the fourth quarter.'),
+    ('value added grew', 1, 'Value added of industry grew by 4.6 percent year on year in the third quarter.'),
+    ('PMI edged down to', -1, 'The official manufacturing PMI edged down to 49.4 in August from 49.7.'),
+    ('PMI rebounded to', 1, 'The PMI rebounded to 50.8 in February, returning to expansion territory.'),
+    ('fx reserves fell', 0, "China's foreign exchange reserves fell by USD 19 billion to USD 3.11 trillion in May."),
+    ('MIIT above designated size decreased', -1, 'The value added of enterprises above designated size decreased by 1.3 percent in the month.'),
+    ('MIIT profits of above designated size rose', 1, 'Total profits of industrial enterprises above designated size rose 16.2 percent year on year in August.'),
+    ('record trade deficit', -1, 'The country posted a record trade deficit in January.'),
 ]
 
 #: the probes still wrong, with the reason
