@@ -185,6 +185,31 @@ COMPANY_NEWS = [
     ('EPS compared with', 1, 'Earnings per share were EUR 0.41, compared with EUR 0.33.'),
     ('margin against', 1, 'The EBIT margin was 8.2 percent, against 6.9 percent a year earlier.'),
     ('order intake compared with', -1, 'Order intake was EUR 210 mn, compared with EUR 260 mn in the same period last year.'),
+    ('remain below last year', -1, 'The company expects its net sales for 2024 to remain below the 2023 level.'),
+    ("exceed last year's level", 1, "Net sales are expected to exceed last year's level."),
+    ('on a par with', 0, 'Operating profit is expected to be on a par with last year.'),
+    ('contract value', 0, 'The value of the contract is EUR 2.4 mn.'),
+    ('employs people', 0, 'The company employs 450 people in Finland.'),
+    ('company description', 0, 'The company is a Finnish provider of software for banks.'),
+    ('share capital increased', 0, 'The share capital will be increased by EUR 1.2 mn.'),
+    ('issued new shares', 0, 'The company issued 2 million new shares.'),
+    ('dividend up from', 1, 'The board proposes a dividend of EUR 0.50 per share, up from EUR 0.40.'),
+    ('margin was', 0, 'The operating profit margin was 8.5 percent.'),
+    ('capacity of', 0, 'The plant has a capacity of 300,000 tonnes a year.'),
+    ('sales in Russia decreased', -1, "The company's sales in Russia decreased by 25 percent."),
+    ('remained at previous level', 0, "Sales in Finland remained at the previous year's level."),
+    ('not disclosed', 0, 'Financial details of the deal were not disclosed.'),
+    ('exceeded for the first time', 1, "The company's net sales exceeded EUR 1 bn for the first time."),
+    ('fell short of previous year', -1, 'Operating profit fell short of the previous year.'),
+    ('EPS unchanged', 0, 'Earnings per share remained unchanged at EUR 0.20.'),
+    ('burdened by', -1, 'The result was burdened by restructuring costs of EUR 3 mn.'),
+    ('weighed on the result', -1, 'Restructuring costs weighed on the result.'),
+    ('grew organically', 1, 'Net sales grew organically by 4 percent.'),
+    ('expects demand to weaken', -1, 'The company expects demand to weaken in the second half.'),
+    ('demand expected to pick up', 1, 'Demand is expected to pick up towards the end of the year.'),
+    ('outlook remains weak', -1, 'The outlook for the paper industry remains weak.'),
+    ('maintains outlook', 0, 'The company maintains its outlook for 2024.'),
+    ('lower than previously estimated', -1, 'The company now expects operating profit to be lower than previously estimated.'),
 ]
 
 #: the probes still wrong, with the reason
@@ -195,10 +220,14 @@ XFAIL = {
         'the movement stands seven tokens after its subject (window six): only the negated movement alone counts, too weak',
     'The company said it would close two factories and shed 1,100 jobs.':
         "'it would' is read as a commitment of the institution (intentions, i13-r13a's area): a company's plan states an outcome",
+    "The deal will strengthen the company's position in the Asian market.":
+        "'position' is no quantity of the lexicon; the probe passed before only because 'deal' alone was good news (removed in round 13: a transaction says nothing)",
     'The company said it was unable to pay interest on its bonds.':
         "'unable to pay interest' (a default said in words) has no tone word in the lexicon",
     'The bank plans to hire 2,000 staff in Asia over three years.':
         "'the bank plans to' is read as a commitment of the institution (a central bank's intention, i13-r13a's area); a commercial bank's hiring plan states an outcome",
+    'The operating profit margin was 8.5 percent.':
+        'profit keeps a mild tone alone (0.3); muting a good quantity beside its figure lowered the dev confirm half 0.763 -> 0.761 and ecosent 0.776 -> 0.772, so it was not kept',
 }
 
 
