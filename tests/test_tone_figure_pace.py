@@ -1,7 +1,7 @@
 """Issue 13, round 13 (report-style comparisons, i13-r13c): a figure between the determiner and a
 movement noun ("the year-on-year decline in profits narrowed", "the 5 percent decline in exports
 narrowed") keeps the noun a movement noun, so the pace word after it says how that movement changed
-(toolkit.tone.pairing._pace_words over toolkit.tone.pairing._before_figure), as without the figure.
+(toolkit.tone.pairing._pace_words over toolkit.tone.noun_phrases._before_figure), as without the figure.
 Our own sentences."""
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Issue 13, round 13 (company and trade news, i13-r13c): a movement word after "and" / "with" that
 opens a noun phrase moves the quantity the phrase ends in, not the quantity before the conjunction:
 "weak demand and rising raw material costs" is costs rising, not demand rising
-(toolkit.tone.pairing._participle_before_noun). A movement word followed by a word with a role keeps
+(toolkit.tone.noun_phrases._participle_before_noun). A movement word followed by a word with a role keeps
 its nearest pairing. Our own sentences."""
 from __future__ import annotations
 

@@ -288,6 +288,9 @@ Readings added in round 13 (report-style comparisons and company news, i13-r13c)
                         percent": a comparison put first moves the subject after it
 ``up_to``               "up to 80 jobs will be lost": "up to" a number is at most,
                         no rise
+``noun_phrases``        "the year-on-year decline in profits narrowed", "weak demand
+                        and rising raw material costs": figures and participles in a
+                        noun phrase
 ======================  ==========================================================
 
 ``toolkit.sentiment`` re-exports these names (the old import path).

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from toolkit.tone._arrays import _phrase_start
 from toolkit.tone.agents import _passive_agents
 from toolkit.tone.carriers import _carrier_phrases, _carriers_of_moved
 from toolkit.tone.claimed import _claimed_objects
@@ -25,6 +24,7 @@ from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
 from toolkit.tone.forecast_topics import _forecast_topics
 from toolkit.tone.fronted_comparisons import _fronted_comparisons
+from toolkit.tone.noun_phrases import _before_figure, _participle_before_noun
 from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
@@ -59,7 +59,6 @@ _ORIGIN = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "origin")
 _FORECAST = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "unless past")
 _STEADY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "steady")
 _OBJECT_ONLY = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "object only")
-_NAMED_GOOD = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "named good")
 _TRANSITIVE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("object", "object only"))
 
 
@@ -138,17 +137,6 @@ def _origins(t: _Layout, mpos: np.ndarray, marks: np.ndarray | None = None) -> n
     nxt = np.minimum(t.end_of(np.minimum(p, last)) + 1, last)
     start[nxt[start[np.minimum(p, t.n)] & (lex.mdir[t.ids[np.minimum(p, last)]] != 0)]] = True
     return start[mpos]
-
-
-def _before_figure(t: _Layout, p: np.ndarray) -> np.ndarray:
-    """The id at ``p``, or before the figure (numbers and units, at most three) that ends at ``p``
-    ("the year-on-year decline in profits narrowed", "the 5 percent decline": the determiner before
-    the figure, round 13)."""
-    for _ in range(3):
-        start = _phrase_start(t.last, p)
-        fill = ((t.lex.flags[t.ids[start]] & _FILLERS) > 0) & (start > 0)
-        p = np.where(fill, start - 1, p)
-    return t.ids[p]
 
 
 def _pace_words(t: _Layout, w: _Words) -> _Words:
@@ -274,18 +262,6 @@ def _nearest_quantity(t: _Layout, w: _Words):
     use_prev &= ~(ok_next & _participle_before_noun(t, w, w.qpos[kc]))  # "weak demand and rising material costs"
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
-
-
-def _participle_before_noun(t: _Layout, w: _Words, q: np.ndarray) -> np.ndarray:
-    """Per movement word, whether it opens a noun phrase after a conjunction ("and", "with") that ends
-    in the quantity ``q`` after it, with only words without a role or named goods between ("weak
-    demand and rising raw material costs", "higher lumber costs": the costs rise, not the demand;
-    round 13)."""
-    before = t.ids[np.maximum(w.mpos - 1, 0)]
-    goods = t.marks(_NAMED_GOOD)  # "rising lumber costs": a named good names the kind of costs
-    roles = np.searchsorted(t.pos, q) - np.searchsorted(t.pos, w.mlast + 1)
-    roles -= np.searchsorted(goods, q) - np.searchsorted(goods, w.mlast + 1)
-    return t.lex.conjunction_mask[before] & (roles == 0) & (q > w.mlast + 1)
 
 
 def _subject_of_verb(t: _Layout, w: _Words, q: np.ndarray) -> np.ndarray:
