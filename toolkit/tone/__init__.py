@@ -305,6 +305,24 @@ Readings added in round 13 (intentions, forward-looking, hedging; i13-r13a), one
                         quantity opens an outcome inside an intention
 ======================  ==========================================================
 
+Readings added in round 13 (report-style comparisons and company news, i13-r13c), one file each:
+
+======================  ==========================================================
+``since_times``         "the biggest drop since the crisis": the event after "since"
+                        is where the comparison starts, the drop is the subject's
+``figure_comparisons``  "net profit was EUR 5.6 mn, compared with EUR 9.8 mn": two
+                        figures of a company report, a movement by their numbers
+``record_levels``       "record sales", "record layoffs": a record high of the
+                        quantity after "record"
+``fronted_comparisons`` "Down from 5.5 percent, the unemployment rate stood at 5.1
+                        percent": a comparison put first moves the subject after it
+``up_to``               "up to 80 jobs will be lost": "up to" a number is at most,
+                        no rise
+``noun_phrases``        "the year-on-year decline in profits narrowed", "weak demand
+                        and rising raw material costs": figures and participles in a
+                        noun phrase
+======================  ==========================================================
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

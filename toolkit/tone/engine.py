@@ -49,6 +49,8 @@ from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 from toolkit.tone.difficult import WORDS as DIFFICULT, _difficult_to
 from toolkit.tone.recouped import _recouped
+from toolkit.tone.record_levels import _record_levels
+from toolkit.tone.up_to import _at_most
 from toolkit.tone.hires import _hired_workers
 from toolkit.tone.establishments import _opened_closed
 from toolkit.tone.size_predicates import _size_predicates
@@ -102,6 +104,8 @@ class _Layout:
         _opened_closed(ids, lex)  # "plants closed", "openings of stores": the compounds
         _as_clauses(ids, lex)  # "will keep rates low as growth has slowed": an outcome stated (after the
         # readings that look for "as": "demand fell as rates rose")
+        _record_levels(ids, lex)  # "record sales": a record high of sales
+        _at_most(ids, lex)  # "up to 80 jobs": at most, no movement
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check

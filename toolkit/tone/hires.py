@@ -5,9 +5,11 @@ quantity to move. Here the worker noun after "hire(d) + comparative" is read as 
 adds (the lexicon's ``hiring``): "hired fewer workers" is hiring down, bad news; "hired additional
 staff" hiring up, good news (guidelines rule 1: employment is a good quantity).
 
-The construction: a verb of :data:`VERBS`, then right after it a comparative of :data:`AMOUNTS`, then
+The construction: a verb of :data:`VERBS`, then right after it a comparative of :data:`AMOUNTS` or a
+number (round 13, company news: "the company will hire 500 engineers" is hiring up, the number read
+like "additional"), then
 a worker noun of :data:`WORKERS` at most :data:`GAP` words later with only words without a role
-between ("more seasonal workers", "additional full-time staff"). "hired workers" (no comparative),
+between ("more seasonal workers", "additional full-time staff"). "hired workers" (no comparative or number),
 "hired more quickly" (no worker noun) and "more workers retired" (no verb of hiring) keep their
 reading (none). Negation and hedges reach the noun as they reach any quantity ("did not hire more
 workers", "expect to hire more staff").
@@ -45,7 +47,7 @@ def _hired_workers(ids: np.ndarray, lex) -> None:
     if hiring is None or len(ids) < 3:
         return
     at = np.flatnonzero(lex.word_mask(VERBS)[ids[:-2]])
-    at = at[lex.word_mask(AMOUNTS)[ids[at + 1]]]
+    at = at[lex.word_mask(AMOUNTS)[ids[at + 1]] | (ids[at + 1] == lex.num_id)]  # "hired 150 new employees"
     if not len(at):
         return
     workers, added, more = lex.word_mask(WORKERS), lex.word_mask(ADDED), lex.ids.get("more")
@@ -55,6 +57,6 @@ def _hired_workers(ids: np.ndarray, lex) -> None:
         tid = ids[p]
         hit = open_ & workers[tid] & (at + d < len(ids))
         ids[p[hit]] = hiring
-        if more is not None:  # "hired additional staff": the number added, read like "more"
-            ids[(at + 1)[hit & added[ids[at + 1]]]] = more
+        if more is not None:  # "hired additional staff", "hired 150 staff": the number added, read like "more"
+            ids[(at + 1)[hit & (added[ids[at + 1]] | (ids[at + 1] == lex.num_id))]] = more
         open_ &= ~hit & ~lex.active[tid] & ~workers[tid]

@@ -128,6 +128,7 @@ class Lexicon:
         self._add_round11a_ids()  # round 11 (Beige Book): "recover losses", losses made good
         self._add_round12a_ids()  # round 12 (Beige Book): "hired fewer workers"
         self._add_round13a_ids()  # round 13 (intentions): "should be" of probability
+        self._add_round13c_ids()  # round 13 (company news): "was EUR 5.6 mn, compared with EUR 9.8 mn"
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -164,6 +165,24 @@ class Lexicon:
         # "as growth has slowed": an observation word inside an intention (toolkit.tone.as_clauses)
         self.as_clause_id = self._id("as (a clause about a quantity)")
         self._roles[self.as_clause_id]["outcome"] = 1.0
+    def _add_round13c_ids(self) -> None:
+        """Ids for round 13's company-news readings: the comparison words of the figure comparisons
+        ("net profit was EUR 5.6 mn, compared with EUR 9.8 mn", toolkit.tone.figure_comparisons) and
+        the level word of "record sales" (toolkit.tone.record_levels), "up to" as "at most"
+        (toolkit.tone.up_to)."""
+        from toolkit.tone.figure_comparisons import WORDS as COMPARE_WORDS
+        from toolkit.tone.record_levels import RECORD_HIGH
+        from toolkit.tone.up_to import AT_MOST, WORDS as UP_TO_WORDS
+
+        for w in COMPARE_WORDS:
+            self._id(w)
+        # "record sales": "record" right before a quantity is a level word that says high
+        # (toolkit.tone.record_levels)
+        self._roles[self._id(RECORD_HIGH)]["up"] = 0.0
+        # "up to 80 jobs": "at most", no movement (toolkit.tone.up_to)
+        self._id(AT_MOST)
+        for w in UP_TO_WORDS:
+            self._id(w)
 
     def _add_round12a_ids(self) -> None:
         """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.tone.rules import WINDOW
+from toolkit.tone.since_times import _since_events
 
 __all__: list[str] = []  # internal: toolkit.tone.pairing and toolkit.tone.engine call these
 
@@ -52,6 +53,7 @@ def _origin_objects(t, w) -> np.ndarray:
     if not len(ahead):
         return qi
     start = _origin_quantities(t, w.qpos[qi[ahead]])
+    start |= _since_events(t, w.qpos[qi[ahead]])  # "the biggest drop since the crisis"
     k = ahead[start]
     out = qi.copy()
     prev = qi[k] - 1  # the quantity before the movement, its subject ("sales ... cooled from strong growth")

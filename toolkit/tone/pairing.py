@@ -23,6 +23,8 @@ from toolkit.tone.claimed import _claimed_objects
 from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
 from toolkit.tone.forecast_topics import _forecast_topics
+from toolkit.tone.fronted_comparisons import _fronted_comparisons
+from toolkit.tone.noun_phrases import _before_figure, _participle_before_noun
 from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
@@ -105,6 +107,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi = _frequency_subjects(t, words._replace(qi=qi))  # "discounting remained widespread and ... sales"
         qi = _passive_agents(t, words._replace(qi=qi))  # "prices were held down by discounting"
         qi = _relative_movements(t, words._replace(qi=qi))  # "exports, which have been falling."
+        qi = _fronted_comparisons(t, words._replace(qi=qi))  # "Down from 5.5 percent, the unemployment rate"
         carried = _carriers_of_moved(t, words._replace(qi=qi), carried)  # "the growth rate of prices, which"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
@@ -147,7 +150,7 @@ def _pace_words(t: _Layout, w: _Words) -> _Words:
     k = np.flatnonzero((t.lex.flags[w.mid[1:]] & _PACE) > 0) + 1  # pace words with a movement before
     prev = k - 1
     gap = w.mpos[k] - _push_end(t, w)[prev] - 1
-    before = t.ids[np.maximum(w.mpos[prev] - 1, 0)]  # a determiner or a clause's start: a movement noun
+    before = _before_figure(t, np.maximum(w.mpos[prev] - 1, 0))  # a determiner or a clause's start: a movement noun
     noun = t.lex.determiner_mask[before] | ((t.lex.flags[before] & (F_HARD | F_SOFT)) > 0) | (w.mpos[prev] == 0)
     same = (w.qi[prev] >= 0) & (w.qi[k] == w.qi[prev])
     ok = ((gap <= 1) & (w.qi[prev] >= 0)) | (noun & same & (gap < _PACE_SCOPE))
@@ -256,6 +259,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     use_prev = ok_prev & (~ok_next | (dprev <= dnext) | _and_between(t, w.mlast, w.qpos[kc])) & ~(noun & own_phrase & ok_next)
     use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
     use_prev &= ~(ok_next & comparison & adjacent)  # a range (kind comparison) right before its noun moves it
+    use_prev &= ~(ok_next & _participle_before_noun(t, w, w.qpos[kc]))  # "weak demand and rising material costs"
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
 

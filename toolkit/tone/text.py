@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.tone.compounds import _compounds
+from toolkit.tone.figure_comparisons import _compared_figures
 from toolkit.tone.places import _place_names
 from toolkit.tone.rules import F_HARD
 from toolkit.tone.seasons import _seasons
@@ -143,6 +144,7 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
     _compounds(ids, starts, raw, off, lex)
     _place_names(ids, starts, raw, off, lex)
     _seasons(ids, starts, off, lex)
+    _compared_figures(ids, starts, raw, off, lex)  # "was EUR 5.6 mn, compared with EUR 9.8 mn": down from
     return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
 
 
