@@ -52,6 +52,7 @@ from toolkit.tone.recouped import _recouped
 from toolkit.tone.hires import _hired_workers
 from toolkit.tone.establishments import _opened_closed
 from toolkit.tone.size_predicates import _size_predicates
+from toolkit.tone.contrast_next import STILL, _clause_still
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
 from toolkit.tone.triggers import Triggers
@@ -94,6 +95,7 @@ class _Layout:
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
         _hired_workers(ids, lex)  # "hired fewer workers": the workers are the hiring, moved
         _opened_closed(ids, lex)  # "plants closed", "openings of stores": the compounds
+        _clause_still(ids, lex, found.at(STILL))  # "weak; still, ...": the contrast word
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check
