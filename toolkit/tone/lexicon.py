@@ -127,6 +127,7 @@ class Lexicon:
         self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
         self._add_round11a_ids()  # round 11 (Beige Book): "recover losses", losses made good
         self._add_round12a_ids()  # round 12 (Beige Book): "hired fewer workers"
+        self._add_round13b_ids()  # round 13 (risk, contrast, negation): the words those readings look for
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -156,6 +157,14 @@ class Lexicon:
         # "plants closing down": the verb's particle, no role (toolkit.tone.establishments)
         self.particle_id = self._id("down (a particle of a verb)")
         for w in HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS:
+            self._id(w)
+
+    def _add_round13b_ids(self) -> None:
+        """Ids for the words round 13's risk readings look for: "uncertainty concerning the recovery"
+        (toolkit.tone.risk_heads)."""
+        from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
+
+        for w in RISK_HEAD_WORDS:
             self._id(w)
 
     def _add_round11a_ids(self) -> None:

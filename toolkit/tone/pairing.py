@@ -39,7 +39,8 @@ from toolkit.tone.own_nouns import _own_nouns
 from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
-from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
+from toolkit.tone.risk_heads import _head_gap, _head_prep
+from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, MODIFIERS, WINDOW
 from toolkit.tone.lexicon import BAD
 
 if TYPE_CHECKING:
@@ -319,10 +320,10 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
         q = qi[move]
         h = q - 1
         gap = w.qpos[q] - w.qlast[h]
-        ok = (gap > 0) & (gap <= HEAD_GAP) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
+        ok = (gap > 0) & (gap <= _head_gap(t.lex, w.qid[h])) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
         # the preposition opens the head's modifier right after it ("pressures in some markets"), not
         # after a verb ("the depreciation contributed to inflation persisting at an increased level")
-        ok &= t.lex.prep_mask[t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)]]
+        ok &= _head_prep(t.lex, w.qid[h], t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)])
         carrier = ok & t.lex.carrier_mask[w.qid[h]]
         carried[h[carrier]] = True
         ok &= ~carrier
