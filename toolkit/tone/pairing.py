@@ -320,7 +320,7 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
         q = qi[move]
         h = q - 1
         gap = w.qpos[q] - w.qlast[h]
-        ok = (gap > 0) & (gap <= _head_gap(t.lex, w.qid[h])) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
+        ok = (gap > 0) & _head_gap(t, w, h, q, gap) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
         # the preposition opens the head's modifier right after it ("pressures in some markets"), not
         # after a verb ("the depreciation contributed to inflation persisting at an increased level")
         ok &= _head_prep(t.lex, w.qid[h], t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)])

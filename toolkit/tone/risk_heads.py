@@ -35,11 +35,23 @@ CONCERN_HEADS = ("uncertainty", "uncertainties", "risk", "risks", "downside risk
 CONCERN_GAP = 10
 
 
-def _head_gap(lex, head_ids: np.ndarray) -> np.ndarray:
-    """Per head noun (lexicon ids), the longest phrase that may stand between it and the quantity
-    whose movement it takes: :data:`CONCERN_GAP` for the heads of :data:`CONCERN_HEADS`, else
-    ``HEAD_GAP``."""
-    return np.where(lex.word_mask(CONCERN_HEADS)[head_ids], CONCERN_GAP, HEAD_GAP)
+def _head_gap(t, w, h: np.ndarray, q: np.ndarray, gap: np.ndarray) -> np.ndarray:
+    """Per head noun ``h`` and quantity ``q`` after it (indices of ``w.qpos``) with ``gap`` tokens
+    between them, whether the gap is short enough for the hand-back: at most ``HEAD_GAP``, or at
+    most :data:`CONCERN_GAP` after a head of :data:`CONCERN_HEADS` when the phrase between them
+    holds no movement word and no "and" / "or" (a predicate ends the topic: "risks in the banking
+    sector rose sharply and growth picked up")."""
+    ok = gap <= HEAD_GAP
+    long = ~ok & (gap <= CONCERN_GAP) & t.lex.word_mask(CONCERN_HEADS)[w.qid[h]]
+    if long.any():
+        a, b = w.qlast[h[long]], w.qpos[q[long]]
+        moves = np.searchsorted(w.mpos, b) - np.searchsorted(w.mpos, a, side="right")
+        conj = np.zeros(len(a), dtype=bool)
+        for k in range(1, CONCERN_GAP + 1):  # a fixed number of gathers over the few long phrases
+            at = np.minimum(a + k, t.n - 1)
+            conj |= (a + k < b) & t.lex.conjunction_mask[t.ids[at]]
+        ok[long] = (moves == 0) & ~conj
+    return ok
 
 
 #: a preposition that opens the topic phrase of these heads only
