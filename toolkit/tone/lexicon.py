@@ -161,11 +161,15 @@ class Lexicon:
 
     def _add_round13b_ids(self) -> None:
         """Ids for the words round 13's risk readings look for: "uncertainty concerning the recovery"
-        (toolkit.tone.risk_heads)."""
+        (toolkit.tone.risk_heads); "little growth": the quantifier, a negator
+        (toolkit.tone.negator_quantifiers)."""
+        from toolkit.tone.negator_quantifiers import WORDS as LITTLE_WORDS
         from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
 
-        for w in RISK_HEAD_WORDS:
+        for w in RISK_HEAD_WORDS + LITTLE_WORDS + ("a",):
             self._id(w)
+        self.little_none_id = self._id("little (hardly any)")
+        self._roles[self.little_none_id]["negator"] = 1.0
 
     def _add_round11a_ids(self) -> None:
         """Ids of round 11's Beige Book readings: "recover losses" is losses made good, the verb
