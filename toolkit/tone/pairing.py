@@ -39,6 +39,7 @@ from toolkit.tone.own_nouns import _own_nouns
 from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
+from toolkit.tone.interrupted import _subject_around_concession
 from toolkit.tone.risk_heads import _head_gap, _head_prep
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, MODIFIERS, WINDOW
 from toolkit.tone.lexicon import BAD
@@ -99,6 +100,7 @@ def _pair_movements(t: _Layout) -> _Words:
         qi, carried = _carrier_phrases(t, words, qi, carried)  # "strong growth in prices"
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
+        qi = _subject_around_concession(t, words._replace(qi=qi))  # "Uncertainty, while still high, has eased"
         qi = _claimed_objects(t, words._replace(qi=qi))  # "the strong dollar weighed on exports"
         qi = _feared_movements(t, words._replace(qi=qi))  # "fears of a decline"
         qi = _equal_to_events(t, words._replace(qi=qi))  # "the slowdown was similar to": it stays
