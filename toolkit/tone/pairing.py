@@ -113,7 +113,22 @@ def _pair_movements(t: _Layout) -> _Words:
         words = _pace_words(t, words)
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"
         words = _pace_nouns(t, words)  # "amid a slower pace in public sector spending"
+    elif len(mpos) > 1:  # no quantity in any text: the pace words that need none, so that a text
+        words = _paces_without_quantities(t, words)  # scores alike alone and among others
     return words
+
+
+def _paces_without_quantities(t: _Layout, w: _Words) -> _Words:
+    """The pace readings that need no quantity, for a batch of texts without any ("A strong upturn is
+    unlikely.": "strong" is the upturn's pace, as when the text is scored among others): a pace or
+    rising word right before a movement noun (:func:`_pace_before`) and a pace verb before a movement
+    noun object (:func:`toolkit.tone.pace_objects._pace_objects`)."""
+    pace = np.full(len(w.mpos), -1)
+    before, after = _pace_before(t, w, pace)
+    pace[after] = before
+    qi = w.qi.copy()
+    qi[before] = -1
+    return _pace_objects(t, w._replace(qi=qi, pace=pace))
 
 
 def _origins(t: _Layout, mpos: np.ndarray, marks: np.ndarray | None = None) -> np.ndarray:
