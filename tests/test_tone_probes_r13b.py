@@ -271,6 +271,16 @@ PROBES = [
     ('negation', 'risk', -1, 'Downside risks have not diminished.'),
     ('negation', 'risk', -1, 'Concerns about inflation have not eased.'),
     ('negation', 'risk', -1, 'Uncertainty has hardly diminished.'),
+    ('negation', 'unlikely after', -1, 'A strong upturn is unlikely.'),
+    ('negation', 'unlikely after', -1, 'A rapid recovery in exports seems unlikely.'),
+    ('negation', 'unlikely after', 1, 'A further rise in unemployment is unlikely.'),
+    ('negation', 'unlikely after', 1, 'A sharp decline in sales appears unlikely this year.'),
+    ('negation', 'unlikely after', -1, 'Significant improvement in hiring is unlikely in the near term.'),
+    ('negation', 'unlikely after', 1, 'Further increases in inflation look unlikely.'),
+    ('negation', 'unlikely after', -1, 'A quick rebound in orders is highly unlikely.'),
+    ('negation', 'unlikely to', -1, 'Growth is unlikely to pick up soon.'),
+    ('negation', 'unlikely to', 1, 'Unemployment is unlikely to rise further.'),
+    ('negation', 'unlikely to', -1, 'Exports seem unlikely to recover before next year.'),
 ]
 
 
