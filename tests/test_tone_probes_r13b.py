@@ -24,8 +24,6 @@ def _probe(family, construction, label, text):
 WRONG = {
     'The balance of risks to inflation has shifted to the upside.':
         "'shifted to the upside' is no tilt of the balance ('tilted' / 'skewed' are): the risk head alone stays at the cut-off",
-    'Uncertainty surrounding the economic outlook, which had been elevated for most of the year, has receded.':
-        "a relative clause between commas: its predicate ('has receded') is not handed back to the subject (toolkit.tone.interrupted reads concessions only)",
     'Nevertheless, the recovery remains fragile.':
         "a state word said of a good quantity: 'the recovery' counts alone (+0.5) and 'fragile' (-0.5) cancels it (a state predicate, outside these families)",
     'Hiring has yet to return to pre-pandemic levels.':
