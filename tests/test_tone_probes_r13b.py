@@ -279,6 +279,18 @@ PROBES = [
     ('negation', 'unlikely to', -1, 'Growth is unlikely to pick up soon.'),
     ('negation', 'unlikely to', 1, 'Unemployment is unlikely to rise further.'),
     ('negation', 'unlikely to', -1, 'Exports seem unlikely to recover before next year.'),
+    ('risk', 'balance', 0, 'Risks to the growth outlook are now broadly balanced.'),
+    ('risk', 'balance', 0, 'The Committee sees the risks to the outlook as roughly balanced.'),
+    ('risk', 'tilt', -1, 'The balance of risks remains tilted to the downside.'),
+    ('risk', 'verb', -1, 'Downside risks to growth have increased further.'),
+    ('risk', 'verb', 1, 'The downside risks to the outlook have eased somewhat.'),
+    ('risk', 'degree', 1, 'Downside risks have become less pronounced.'),
+    ('risk', 'degree', 1, 'Downside risks have become less acute.'),
+    ('risk', 'degree', 1, 'Uncertainty has become less pronounced.'),
+    ('risk', 'degree', -1, 'Uncertainty has become more pronounced.'),
+    ('negation', 'no further', 1, 'There was no further increase in unemployment.'),
+    ('negation', 'no', 1, 'No district reported a significant decline in activity.'),
+    ('negation', 'near', 1, 'Exports did not decline much.'),
 ]
 
 
