@@ -40,7 +40,7 @@ from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.interrupted import _subject_around_concession
-from toolkit.tone.risk_heads import _head_gap, _head_prep
+from toolkit.tone.risk_heads import _head_gap, _head_prep, _unpaired_to_concern
 from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, MODIFIERS, WINDOW
 from toolkit.tone.lexicon import BAD
 
@@ -94,6 +94,7 @@ def _pair_movements(t: _Layout) -> _Words:
     if len(qpos) and len(mpos):
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
+        qi = _unpaired_to_concern(t, words._replace(qi=qi))  # "uncertainty over the end of ... should decrease"
         qi = _gap_heads(t, words._replace(qi=qi))  # "the gap between supply and demand widened"
         qi = _origin_objects(t, words._replace(qi=qi))  # "a turnaround from the contraction"
         qi = _forecast_topics(t, words._replace(qi=qi))  # "the inflation forecast was revised up"
