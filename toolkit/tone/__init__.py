@@ -323,6 +323,21 @@ Readings added in round 13 (report-style comparisons and company news, i13-r13c)
                         noun phrase
 ======================  ==========================================================
 
+Readings added in round 13 (risk, contrast, negation; i13-r13b), one file each:
+
+========================  ========================================================
+``risk_heads``            "concerns among contacts about the durability of demand
+                          eased": a worry's long topic phrase hands the movement back
+``negator_quantifiers``   "little growth in sales": "little" before a noun, hardly any
+``interrupted``           "Uncertainty, while still elevated, has diminished": the
+                          predicate after a concession or relative between commas
+========================  ========================================================
+
+(and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
+contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
+"not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
+pronounced".)
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

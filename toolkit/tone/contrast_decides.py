@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone.contrast_next import _joined
 from toolkit.tone.relatives import _clause_of
-from toolkit.tone.rules import FLAG
+from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG
 
 __all__: list[str] = []  # internal: toolkit.tone.clauses calls _contrast_decides
 
@@ -69,21 +70,32 @@ def _concession_decides(t, u, m, seg_u, com_u, mult):
 
 def _contrast_decides(t, u, m, seg_u, com_u, mult):
     """"decides": scale the units before a sentence's last contrast word (``FLAG['contrast']``) so
-    that their sum is at most ``SHARE`` of the opposite tone after it. Returns (reached, where)."""
+    that their sum is at most ``SHARE`` of the opposite tone after it. A sentence whose hard mark is
+    followed by a contrast word ("weak; nonetheless, ...") is one group with the next (round 13,
+    :func:`toolkit.tone.contrast_next._joined`), and the clause after a contrast word starts after
+    the comma that may follow it ("; however, inflation ..."). Returns (reached, where)."""
     mk = t.marks(FLAG["contrast"])
     if not len(mk) or not len(u.anchor):
         return None
-    seg_end = np.append(t.hard, t.n)[seg_u]
+    group = _joined(t, mk)
+    grp_u = group[seg_u]
+    last_seg = np.searchsorted(group, grp_u, side="right") - 1  # the group's last sentence
+    seg_end = np.append(t.hard, t.n)[last_seg]
     nxt = np.searchsorted(mk, u.anchor, side="right")  # contrast words at or before the unit
-    before = np.searchsorted(mk, seg_end) > nxt  # a contrast word later in its sentence
+    before = np.searchsorted(mk, seg_end) > nxt  # a contrast word later in its group
     prev = mk[np.maximum(nxt - 1, 0)]
-    # in the clause the sentence's last contrast word opens (to the next comma): "..., but is still
+    # in the clause the group's last contrast word opens (to the next comma): "..., but is still
     # sticky, and growth ..." decides nothing by the list item after it
-    after = ~before & (nxt > 0) & (t.seg(prev) == seg_u) & (t.com(prev) == com_u)
+    # a contrast word opening its sentence ("; however, ...") opens the clause after its comma; one
+    # between commas inside a clause ("prices rose, however, limiting profits") is an adverb: no
+    comma = (t.lex.flags[t.ids[np.minimum(t.end_of(prev) + 1, t.n - 1)]] & F_SOFT) > 0
+    comma &= (prev == 0) | ((t.lex.flags[t.ids[np.maximum(prev - 1, 0)]] & (F_HARD | F_SEP)) > 0)
+    opened = (t.com(prev) == com_u) | (comma & (t.com(prev) + 1 == com_u))
+    after = ~before & (nxt > 0) & (group[t.seg(prev)] == grp_u) & opened
     if not before.any() or not after.any():
         return None
-    ok = _outweighed(seg_u, u.base * mult, before, after, mult)
+    ok = _outweighed(grp_u, u.base * mult, before, after, mult)
     if not ok.any():
         return None
-    last = mk[np.maximum(np.searchsorted(mk, seg_end) - 1, 0)]  # the sentence's last contrast word
+    last = mk[np.maximum(np.searchsorted(mk, seg_end) - 1, 0)]  # the group's last contrast word
     return ok, last

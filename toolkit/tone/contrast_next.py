@@ -12,8 +12,9 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
+from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT
 
-__all__: list[str] = []  # internal: toolkit.tone.clauses calls _opens_next
+__all__: list[str] = []  # internal: toolkit.tone.clauses calls _opens_next, the layout _clause_still
 
 
 def _opens_next(t, mk: np.ndarray, seg_u: np.ndarray) -> np.ndarray:
@@ -24,3 +25,42 @@ def _opens_next(t, mk: np.ndarray, seg_u: np.ndarray) -> np.ndarray:
     ends = t.hard[np.minimum(seg_u, max(n_seg - 1, 0))] if n_seg else np.zeros(len(seg_u), dtype=int)
     opened = _in_sorted(ends + 1, mk) & ~_in_sorted(ends, t.sep)
     return has_end & opened
+
+
+#: round 13 (contrast, i13-r13b): "still" opening a sentence or a clause after ; : and followed by a
+#: comma ("Output fell; still, services expanded.") is the contrast word "nonetheless"; every other
+#: "still" ("sales are still rising", "but still low") is the adverb and keeps its reading
+STILL = ("still",)
+#: the contrast word the clause-opening "still" is read as (a lexicon word of kind ``contrast``)
+STILL_AS = "nonetheless"
+
+
+def _clause_still(ids: np.ndarray, lex, at: np.ndarray) -> None:
+    """Rewrite (in place) each "still" at the positions ``at`` that opens its text or a clause after a
+    hard mark and has a comma right after it to the contrast word :data:`STILL_AS`.
+
+    >>> from toolkit.tone import score_texts
+    >>> float(score_texts(["Output declined; still, services activity expanded briskly."]).loc[0, "score"]) > 0.1
+    True
+    >>> float(score_texts(["Sales are still rising."]).loc[0, "score"]) > 0.1
+    True
+    """
+    target = lex.ids.get(STILL_AS)
+    if target is None or not len(at):
+        return
+    before = ids[np.maximum(at - 1, 0)]
+    opens = (at == 0) | ((lex.flags[before] & (F_HARD | F_SEP)) > 0)
+    comma = (lex.flags[ids[np.minimum(at + 1, len(ids) - 1)]] & F_SOFT) > 0
+    ids[at[opens & comma & (at + 1 < len(ids))]] = target
+
+
+def _joined(t, mk: np.ndarray) -> np.ndarray:
+    """Per sentence (between hard marks), its group: a sentence whose hard mark is followed by a
+    contrast word (positions ``mk``: "strong; however, ...") joins the next one, so the clause after
+    the contrast word decides against it (:func:`toolkit.tone.contrast_decides._contrast_decides`).
+    Returns the group number of every sentence number 0 .. len(t.hard)."""
+    n_seg = len(t.hard) + 1
+    if not len(t.hard):
+        return np.zeros(n_seg, dtype=np.int64)
+    joins = _in_sorted(t.hard + 1, mk) & ~_in_sorted(t.hard, t.sep)
+    return np.arange(n_seg) - np.concatenate([[0], np.cumsum(joins)])

@@ -8,6 +8,11 @@ phrase ("no appreciable", "little if any" are not needed), and a preposition of 
 effect is denied on, and its movement is negated. Negators with no such noun keep their reach
 ("no effect" alone, "not affected", "no change in sales").
 
+Round 13 (negation scope, i13-r13b): a noun of evidence (:data:`SIGNS`) is read the same way: "factory
+orders are not yet showing signs of a recovery", "there are no signs yet of a turnaround in sales",
+"consumer spending is not showing any signs of improvement" deny the recovery, the turnaround, the
+improvement; a "yet" may stand between the noun and its "of".
+
 >>> from toolkit.tone import score_texts
 >>> float(score_texts(["The rebates had no noticeable impact on raising consumer spending."]).loc[0, "score"]) < 0
 True
@@ -22,12 +27,16 @@ __all__: list[str] = []  # internal: toolkit.tone.clauses calls _effect_phrase_e
 
 #: the nouns of an effect
 NOUNS = ("effect", "effects", "impact", "impacts", "influence", "bearing")
+#: round 13: nouns of evidence ("no signs yet of a recovery"), read like the nouns of effect
+SIGNS = ("signs", "sign", "evidence", "indication", "indications", "hint", "hints")
+#: a word that may stand between a noun of evidence and its "of" ("no signs yet of")
+YET = ("yet",)
 #: the prepositions of what an effect is on or of ("offset the effects of high interest costs")
 ON = ("on", "in", "upon", "of")
 #: how many words may stand between the negator and the noun ("no appreciable effect")
 GAP = 2
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = NOUNS + ON
+WORDS = NOUNS + ON + SIGNS + YET
 
 
 def _effect_phrase_end(t, neg_end: np.ndarray) -> np.ndarray:
@@ -37,15 +46,17 @@ def _effect_phrase_end(t, neg_end: np.ndarray) -> np.ndarray:
     end = neg_end.copy()
     if not len(end) or n < 3:
         return end
-    nouns, on, stop = lex.word_mask(NOUNS), lex.word_mask(ON), F_HARD | F_SOFT | F_SEP
+    nouns, on, stop = lex.word_mask(NOUNS + SIGNS), lex.word_mask(ON), F_HARD | F_SOFT | F_SEP
+    yet = lex.word_mask(YET)
     open_ = np.ones(len(end), dtype=bool)
     for d in range(1, GAP + 2):
         p = neg_end + d
         inside = p + 1 < n
         tid = ids[np.minimum(p, n - 1)]
         prep = on[ids[np.minimum(p + 1, n - 1)]]
-        hit = open_ & inside & nouns[tid] & prep
-        end[hit] = p[hit] + 1
+        late = ~prep & yet[ids[np.minimum(p + 1, n - 1)]] & on[ids[np.minimum(p + 2, n - 1)]] & (p + 2 < n)
+        hit = open_ & inside & nouns[tid] & (prep | late)
+        end[hit] = p[hit] + np.where(late[hit], 2, 1)
         open_ &= inside & ~hit & ~nouns[tid] & ((lex.flags[tid] & stop) == 0)
         open_ &= (lex.qcode[tid] < 0) & (lex.mdir[tid] == 0)
     return end

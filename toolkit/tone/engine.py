@@ -54,6 +54,8 @@ from toolkit.tone.up_to import _at_most
 from toolkit.tone.hires import _hired_workers
 from toolkit.tone.establishments import _opened_closed
 from toolkit.tone.size_predicates import _size_predicates
+from toolkit.tone.contrast_next import STILL, _clause_still
+from toolkit.tone.negator_quantifiers import LITTLE, _little_quantifiers
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
 from toolkit.tone.triggers import Triggers
@@ -106,6 +108,8 @@ class _Layout:
         # readings that look for "as": "demand fell as rates rose")
         _record_levels(ids, lex)  # "record sales": a record high of sales
         _at_most(ids, lex)  # "up to 80 jobs": at most, no movement
+        _clause_still(ids, lex, found.at(STILL))  # "weak; still, ...": the contrast word
+        _little_quantifiers(ids, lex, found.at(LITTLE))  # "little growth": hardly any, a negator
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check

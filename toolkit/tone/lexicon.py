@@ -129,6 +129,7 @@ class Lexicon:
         self._add_round12a_ids()  # round 12 (Beige Book): "hired fewer workers"
         self._add_round13a_ids()  # round 13 (intentions): "should be" of probability
         self._add_round13c_ids()  # round 13 (company news): "was EUR 5.6 mn, compared with EUR 9.8 mn"
+        self._add_round13b_ids()  # round 13 (risk, contrast, negation): the words those readings look for
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -199,6 +200,18 @@ class Lexicon:
         self.particle_id = self._id("down (a particle of a verb)")
         for w in HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS:
             self._id(w)
+
+    def _add_round13b_ids(self) -> None:
+        """Ids for the words round 13's risk readings look for: "uncertainty concerning the recovery"
+        (toolkit.tone.risk_heads); "little growth": the quantifier, a negator
+        (toolkit.tone.negator_quantifiers)."""
+        from toolkit.tone.negator_quantifiers import WORDS as LITTLE_WORDS
+        from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
+
+        for w in RISK_HEAD_WORDS + LITTLE_WORDS + ("a",):
+            self._id(w)
+        self.little_none_id = self._id("little (hardly any)")
+        self._roles[self.little_none_id]["negator"] = 1.0
 
     def _add_round11a_ids(self) -> None:
         """Ids of round 11's Beige Book readings: "recover losses" is losses made good, the verb

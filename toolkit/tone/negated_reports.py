@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
+from toolkit.tone.effect_scope import _effect_phrase_end
 from toolkit.tone.rules import FLAG, MODIFIERS, NEG_SCOPE
 
 __all__: list[str] = []  # internal: toolkit.tone.clauses calls _negated_reports
@@ -48,6 +49,8 @@ def _negated_reports(t, u, m, seg_u, com_u, mult):
     turns = t.marks(_TURNS)
     ok = (j >= 0) & (u.lo > t.end_of(r)) & (t.seg(r) == seg_u) & (t.com(r) == com_u)
     ok &= _after(turns, r) == _after(turns, u.anchor)
-    ok &= u.lo - n_end[jc] > NEG_SCOPE  # the negator's own reach flips those already
+    # the negator's own reach flips those already (counted from "of" after "effect" / "signs":
+    # "has not shown signs of continued improvement", toolkit.tone.effect_scope)
+    ok &= u.lo - _effect_phrase_end(t, n_end[jc]) > NEG_SCOPE
     mult[ok] *= m.factor
     return ok, r

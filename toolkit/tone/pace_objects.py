@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from toolkit.tone.rules import FLAG, MODIFIERS
+from toolkit.tone.rules import F_SEP, FLAG, MODIFIERS
 
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls _pace_objects
 
@@ -50,6 +50,9 @@ def _pace_objects(t, w):
     bare = ~det & ~compound & lex.prep_mask[t.ids[np.minimum(w.mlast[noun] + 1, last)]] & (w.mlast[noun] < last)
     ok = (det | compound | bare) & (w.mpos[noun] == np.where(compound, t.end_of(np.minimum(start, last)) + 1, start))
     ok &= ~lex.determiner_mask[t.ids[np.maximum(w.mpos[v] - 1, 0)]] & (w.mpos[v] > 0)  # a verb, not "the easing"
+    # nor the word opening a text (after the separator, as at position 0: a text scores alike alone
+    # and among others; "Easing costs supported exports.")
+    ok &= (lex.flags[t.ids[np.maximum(w.mpos[v] - 1, 0)]] & F_SEP) == 0
     ok &= (w.pace[noun] < 0) & ((lex.flags[w.mid[noun]] & (_PACE | _RESTRAINS)) == 0)
     ok &= t.com(w.mpos[v]) == t.com(w.mpos[noun])
     v, noun = v[ok], noun[ok]

@@ -41,7 +41,9 @@ from toolkit.tone.own_nouns import _own_nouns
 from toolkit.tone.sized import _sized_by_predicate
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
-from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, HEAD_GAP, MODIFIERS, WINDOW
+from toolkit.tone.interrupted import _subject_around_concession
+from toolkit.tone.risk_heads import _head_gap, _head_prep, _unpaired_to_concern
+from toolkit.tone.rules import COMMA_COST, F_HARD, F_SOFT, FLAG, MODIFIERS, WINDOW
 from toolkit.tone.lexicon import BAD
 
 if TYPE_CHECKING:
@@ -94,12 +96,14 @@ def _pair_movements(t: _Layout) -> _Words:
     if len(qpos) and len(mpos):
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
+        qi = _unpaired_to_concern(t, words._replace(qi=qi))  # "uncertainty over the end of ... should decrease"
         qi = _gap_heads(t, words._replace(qi=qi))  # "the gap between supply and demand widened"
         qi = _origin_objects(t, words._replace(qi=qi))  # "a turnaround from the contraction"
         qi = _forecast_topics(t, words._replace(qi=qi))  # "the inflation forecast was revised up"
         qi, carried = _carrier_phrases(t, words, qi, carried)  # "strong growth in prices"
         qi = _subjectless(t, words._replace(qi=qi))
         qi = _pronoun_after_concession(t, words._replace(qi=qi))
+        qi = _subject_around_concession(t, words._replace(qi=qi))  # "Uncertainty, while still high, has eased"
         qi = _claimed_objects(t, words._replace(qi=qi))  # "the strong dollar weighed on exports"
         qi = _feared_movements(t, words._replace(qi=qi))  # "fears of a decline"
         qi = _equal_to_events(t, words._replace(qi=qi))  # "the slowdown was similar to": it stays
@@ -113,7 +117,22 @@ def _pair_movements(t: _Layout) -> _Words:
         words = _pace_words(t, words)
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"
         words = _pace_nouns(t, words)  # "amid a slower pace in public sector spending"
+    elif len(mpos) > 1:  # no quantity in any text: the pace words that need none, so that a text
+        words = _paces_without_quantities(t, words)  # scores alike alone and among others
     return words
+
+
+def _paces_without_quantities(t: _Layout, w: _Words) -> _Words:
+    """The pace readings that need no quantity, for a batch of texts without any ("A strong upturn is
+    unlikely.": "strong" is the upturn's pace, as when the text is scored among others): a pace or
+    rising word right before a movement noun (:func:`_pace_before`) and a pace verb before a movement
+    noun object (:func:`toolkit.tone.pace_objects._pace_objects`)."""
+    pace = np.full(len(w.mpos), -1)
+    before, after = _pace_before(t, w, pace)
+    pace[after] = before
+    qi = w.qi.copy()
+    qi[before] = -1
+    return _pace_objects(t, w._replace(qi=qi, pace=pace))
 
 
 def _origins(t: _Layout, mpos: np.ndarray, marks: np.ndarray | None = None) -> np.ndarray:
@@ -323,10 +342,10 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
         q = qi[move]
         h = q - 1
         gap = w.qpos[q] - w.qlast[h]
-        ok = (gap > 0) & (gap <= HEAD_GAP) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
+        ok = (gap > 0) & _head_gap(t, w, h, q, gap) & (seg_q[h] == seg_q[q]) & (com_q[h] == com_q[q])
         # the preposition opens the head's modifier right after it ("pressures in some markets"), not
         # after a verb ("the depreciation contributed to inflation persisting at an increased level")
-        ok &= t.lex.prep_mask[t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)]]
+        ok &= _head_prep(t.lex, w.qid[h], t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)])
         carrier = ok & t.lex.carrier_mask[w.qid[h]]
         carried[h[carrier]] = True
         ok &= ~carrier

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _in_sorted
+
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls _sized_by_predicate
 
 #: the copulas that open the predicate right after the movement noun ("gains were ...")
@@ -39,6 +41,8 @@ def _sized_by_predicate(t, mpos: np.ndarray) -> np.ndarray:
     for _ in range(SIZE_GAP):
         p = np.minimum(t.end_of(p) + 1, last)  # over the phrase ("have been") to the next word
         tid = t.ids[p]
-        sized |= ok & (lex.mdir[tid] != 0)
+        # a movement word still read as one (in ``mpos``): "weakness was widespread" keeps the weakness,
+        # "widespread" being its reach (toolkit.tone.frequency), alone in its text or among others
+        sized |= ok & (lex.mdir[tid] != 0) & _in_sorted(p, mpos)
         ok &= lex.linking_mask[tid] & ~sized
     return sized

@@ -43,6 +43,9 @@ _PRONOUNS = frozenset(("it", "they"))
 #: remains elevated", "but is still low", "but they remain strong"): its movement is the subject's
 _LINKING = frozenset("remain remains remained stay stays stayed is are was were has have been be continue "
                      "continues continued to still it they instead".split())
+#: round 13 (contrast, i13-r13b): verbs of a movement's start link like "continue to" ("Although
+#: inflation remains high, it has begun to ease", "... but has started to improve")
+_LINKING = _LINKING | frozenset("begin begins began begun beginning start starts started starting".split())
 
 def _function_words() -> frozenset[str]:
     """The bundled English stopwords (``toolkit/data/stopwords.txt``: articles, prepositions, auxiliaries

@@ -22,6 +22,8 @@ import numpy as np
 from toolkit.tone.alternatives import phrase_ids as alternative_ids
 from toolkit.tone.difficult import WORDS as DIFFICULT
 from toolkit.tone.bare_rates import RATES
+from toolkit.tone.contrast_next import STILL
+from toolkit.tone.negator_quantifiers import LITTLE
 from toolkit.tone.helped_outcomes import helped_ids
 from toolkit.tone.homographs import SPELLINGS
 from toolkit.tone.market_lookalikes import LOOKS
@@ -32,7 +34,7 @@ from toolkit.tone.undone_causes import UNDOING
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per call
 
 #: the words and phrases the readings start from
-WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT
+WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT + STILL + LITTLE
 
 
 class Triggers:
