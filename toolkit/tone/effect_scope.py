@@ -29,6 +29,8 @@ __all__: list[str] = []  # internal: toolkit.tone.clauses calls _effect_phrase_e
 NOUNS = ("effect", "effects", "impact", "impacts", "influence", "bearing")
 #: round 13: nouns of evidence ("no signs yet of a recovery"), read like the nouns of effect
 SIGNS = ("signs", "sign", "evidence", "indication", "indications", "hint", "hints")
+#: the same as the lexicon's phrases with their "of" (hedges of certainty: "signs of", "sign of")
+SIGNS_OF = ("signs of", "sign of")
 #: a word that may stand between a noun of evidence and its "of" ("no signs yet of")
 YET = ("yet",)
 #: the prepositions of what an effect is on or of ("offset the effects of high interest costs")
@@ -48,6 +50,7 @@ def _effect_phrase_end(t, neg_end: np.ndarray) -> np.ndarray:
         return end
     nouns, on, stop = lex.word_mask(NOUNS + SIGNS), lex.word_mask(ON), F_HARD | F_SOFT | F_SEP
     yet = lex.word_mask(YET)
+    signs_of = lex.word_mask(tuple(i for w in SIGNS_OF if (i := lex.phrase_of.get(w)) is not None))
     open_ = np.ones(len(end), dtype=bool)
     for d in range(1, GAP + 2):
         p = neg_end + d
@@ -57,6 +60,9 @@ def _effect_phrase_end(t, neg_end: np.ndarray) -> np.ndarray:
         late = ~prep & yet[ids[np.minimum(p + 1, n - 1)]] & on[ids[np.minimum(p + 2, n - 1)]] & (p + 2 < n)
         hit = open_ & inside & nouns[tid] & (prep | late)
         end[hit] = p[hit] + np.where(late[hit], 2, 1)
+        whole = open_ & inside & signs_of[tid] & ~hit  # the phrase "signs of": its "of" inside it
+        end[whole] = t.end_of(p[whole])
+        hit |= whole
         open_ &= inside & ~hit & ~nouns[tid] & ((lex.flags[tid] & stop) == 0)
         open_ &= (lex.qcode[tid] < 0) & (lex.mdir[tid] == 0)
     return end
