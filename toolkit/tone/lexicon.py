@@ -236,6 +236,7 @@ class Lexicon:
         self.pronoun_mask = np.zeros(n, dtype=bool)
         self.pronoun_mask[[self.ids[w] for w in _PRONOUNS]] = True
         self._masks: dict = {}
+        self._flag_masks: dict = {}
         self.determiner_mask = np.zeros(n, dtype=bool)
         self.determiner_mask[[self.ids[w] for w in _DETERMINERS]] = True
         self.function_mask = np.zeros(n, dtype=bool)  # stopwords: function words, not content words
@@ -299,6 +300,14 @@ class Lexicon:
             picked = [w if isinstance(w, (int, np.integer)) else self.ids.get(w) for w in key]
             mask[[i for i in picked if i is not None]] = True
             self._masks[key] = mask
+        return mask
+
+    def flag_mask(self, flag: int) -> np.ndarray:
+        """A boolean array over the vocabulary, true at the ids with any bit of ``flag`` (cached per
+        flag): ``mask[tid]`` is ``(flags[tid] & flag) > 0`` by one gather, without an int64 copy."""
+        mask = self._flag_masks.get(flag)
+        if mask is None:
+            mask = self._flag_masks[flag] = (self.flags & flag) > 0
         return mask
 
     def positions(self, ids: np.ndarray, word: str) -> np.ndarray:
