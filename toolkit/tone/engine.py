@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from toolkit.tone._arrays import _fix_phrases
 from toolkit.tone.bare_rates import RATES, _bare_rates
 from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
@@ -78,6 +79,7 @@ class _Layout:
             found = _find_phrases(ids, last, lex)
             if _near_targets(ids, lex, last) or found:  # "close to the Committee's 2 percent objective"
                 self.last = last
+                _fix_phrases(last)  # the phrases are final: _phrase_start looks them up by a binary search
         found = self.triggers = Triggers(ids, lex)  # the words the round-10 readings start from
         _slack_adjective(ids, lex, found.at(("slack",)))  # "demand was slack": weak, not the noun
         _alternatives(ids, lex, self.last, found.at(_alternative_ids(lex)))  # "rather than slowing"

@@ -79,6 +79,7 @@ class Lexicon:
         self._notes = None
         self.pair_names: dict[int, str] = {}  # filled by toolkit.tone.details
         self.term_objects = np.array(self.terms, dtype=object)  # id -> term, for numpy indexing
+        self.term_lengths = np.array([len(t) for t in self.terms], dtype=np.int64)  # id -> characters of its term
 
     def _id(self, term: str, phrases: dict | None = None, key: tuple | None = None) -> int:
         """The id of a word (or, with ``phrases`` and ``key``, of a phrase), new ids numbered on."""
