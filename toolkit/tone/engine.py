@@ -50,8 +50,8 @@ from toolkit.tone.pricing import _price_nouns
 from toolkit.tone.rules import F_HARD, F_SEP, F_SOFT, FLAG, MODIFIERS
 from toolkit.tone.difficult import WORDS as DIFFICULT, _difficult_to
 from toolkit.tone.recouped import _recouped
-from toolkit.tone.hires import _hired_workers
-from toolkit.tone.establishments import _opened_closed
+from toolkit.tone.hires import VERBS as HIRES, _hired_workers
+from toolkit.tone.establishments import PLACES, _opened_closed
 from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
@@ -85,17 +85,17 @@ class _Layout:
         _alternatives(ids, lex, self.last, found.at(_alternative_ids(lex)))  # "rather than slowing"
         _difficult_to(ids, lex, found.at(DIFFICULT))  # "difficult for firms to raise prices": not raised
         _than_benchmarks(ids, lex, self.last, found.at(_than_phrase_ids(lex)))  # "fewer than expected"
-        _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
+        _price_nouns(ids, lex, found.at(("price",)))  # "price increases": the prices firms charge (before the goods' prices)
         _noun_fuel(ids, lex, self.last, found.at(SPELLINGS))  # "fuel prices": the good, not the verb
-        _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
+        _good_prices(ids, lex, self.last, found.at(("prices",)))  # "prices for crude oil": a good's price, a level
         _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
-        _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
-        _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
+        _verbs_moderate(ids, lex, self.last, found.at(("moderate",)))  # "expected to moderate": the verb
+        _pressures_on(ids, lex, found)  # "downward pressure on prices": prices pushed down
         _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
-        _hired_workers(ids, lex)  # "hired fewer workers": the workers are the hiring, moved
-        _opened_closed(ids, lex)  # "plants closed", "openings of stores": the compounds
+        _hired_workers(ids, lex, found.at(HIRES))  # "hired fewer workers": the workers are the hiring, moved
+        _opened_closed(ids, lex, found.at(PLACES))  # "plants closed", "openings of stores": the compounds
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)
         _prices_moderate(ids, lex, self.last, self.pos)  # "inflation will remain moderate": held in check

@@ -26,15 +26,17 @@ MOVEMENT_NOUNS = frozenset("increase increases rise rises hike hikes gain gains 
                            "growth acceleration deceleration escalation".split())
 
 
-def _price_nouns(ids: np.ndarray, lex) -> None:
+def _price_nouns(ids: np.ndarray, lex, at: np.ndarray | None = None) -> None:
     """Give "price" the id of "prices" (kind inflation) right before a movement noun, unless the word
-    before it names a good or an asset ("steel", "home"). Changes ``ids`` in place.
+    before it names a good or an asset ("steel", "home"). Changes ``ids`` in place; ``at``: the
+    positions of "price" when the caller has them.
 
     >>> from toolkit.tone import score_texts
     >>> float(score_texts(["Manufacturers reported price reductions."]).loc[0, "score"]) > 0.1
     True
     """
-    at = lex.positions(ids, "price")
+    if at is None:
+        at = lex.positions(ids, "price")
     target = lex.ids.get("prices")
     if not len(at) or target is None:
         return
@@ -52,14 +54,14 @@ def _for_a_good(ids: np.ndarray, noun: np.ndarray, lex) -> np.ndarray:
     """Per movement noun at ``noun``, whether "for" / "of" follows within three tokens and a named good
     within three tokens after that ("price increases were for copper and aluminum")."""
     last = len(ids) - 1
-    good = (lex.flags[ids] & _GOOD) > 0
+    good = lex.flag_mask(_GOOD)  # by id: gathered at the few positions read
     link = [lex.ids[w] for w in ("for", "of") if w in lex.ids]
     out = np.zeros(len(noun), dtype=bool)
     for d in range(1, 4):
         at = np.minimum(noun + d, last)
         opens = np.isin(ids[at], link) & (noun + d <= last)
         for e in range(1, 4):
-            out |= opens & good[np.minimum(at + e, last)] & (at + e <= last)
+            out |= opens & good[ids[np.minimum(at + e, last)]] & (at + e <= last)
     return out
 
 

@@ -245,27 +245,29 @@ def _listed_aims(t: _Layout) -> np.ndarray:
     return purpose
 
 
-def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np.ndarray | None = None) -> None:
     """Give "prices" the id of a good's price (a level, ``lex.good_price_id``) where it names the price
     of a named good (lexicon kind ``commodity``): right after one ("copper prices") or before "of" /
     "for" and one, over at most the rule's scope of other words ("prices for crude oil", "prices of
     the main metals"). The price of one good quoted without an evaluation is no news (guidelines rule
     10); "prices of goods and services" stay the price level. ``ends``: the last token of the phrase
     starting at each position (``_Layout.last``), so that a good of several words counts ("crude oil
-    prices", "hotel room prices"). Changes ``ids`` in place."""
-    at = lex.positions(ids, "prices")
+    prices", "hotel room prices"); ``at``: the positions of "prices" when the caller has them. Changes
+    ``ids`` in place."""
+    if at is None:
+        at = lex.positions(ids, "prices")
     if not len(at):
         return
-    good = (lex.flags[ids] & FLAG[_GOOD.kind]) > 0
+    good = lex.flag_mask(FLAG[_GOOD.kind])  # by id: gathered at the few positions read
     last = len(ids) - 1
     before = np.maximum(at - 1, 0)
     before = _phrase_start(ends, before)  # the start of a phrase that ends right before "prices"
-    named = good[before] & (at > 0)
+    named = good[ids[before]] & (at > 0)
     nxt = ids[np.minimum(at + 1, last)]
     link = (nxt == lex.ids.get("of", -1)) | (nxt == lex.ids.get("for", -1))
     for d in range(2, _GOOD.scope + 3):  # "of" then the good, over determiners and other words
         p = np.minimum(at + d, last)
-        named |= link & good[p] & (at + d <= last)
+        named |= link & good[ids[p]] & (at + d <= last)
         link &= ~((lex.flags[ids[p]] & (F_SOFT | F_HARD)) > 0) & ~lex.active[ids[p]] | lex.determiner_mask[ids[p]]
     ids[at[named]] = lex.good_price_id
 
@@ -275,13 +277,15 @@ def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
 _MODALS = frozenset(("will", "would", "should", "could", "may", "might", "shall", "must"))
 
 
-def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np.ndarray | None = None) -> None:
     """"Inflation is expected to moderate", "growth will moderate": "moderate" right after a modal
     (``_MODALS``) or a forecast phrase ending in "to" (of kind forward or hedge: "expected to", "likely
     to") is the verb, a fall like "moderated" (``lex.moderate_verb_id``), not
     the adjective, a diminisher ("a moderate pace", "rose to moderate levels"). ``ends`` as in
-    :func:`_good_prices`. Changes ``ids`` in place."""
-    at = lex.positions(ids, "moderate")
+    :func:`_good_prices`; ``at``: the positions of "moderate" when the caller has them. Changes ``ids``
+    in place."""
+    if at is None:
+        at = lex.positions(ids, "moderate")
     at = at[at > 0]
     if not len(at):
         return
