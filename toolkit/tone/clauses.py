@@ -71,8 +71,7 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         elif m.clause == "comma clause":
             ok &= t.com(mk[jc]) == com_u
         if m.clause in STOPPED or m.blocks_pairs:  # a contrast or an observation between them ends the reach
-            stops = t.marks(_STOPS)
-            ok &= _after(stops, mkl[jc]) == _after(stops, u.anchor)
+            ok &= t.upto(_STOPS, mkl[jc]) == t.upto(_STOPS, u.anchor)
     ok &= t.seg(mk[jc]) == seg_u
     mult[ok] *= m.factor
     return ok, mk[jc]
@@ -289,8 +288,7 @@ def _cause_of_prices(t, u, m, seg_u, com_u, mult):
         return None
     nxt = np.searchsorted(push, u.anchor, side="right")  # the first push after the unit
     at = push[np.minimum(nxt, len(push) - 1)]
-    stops = t.marks(_STOPS)
-    ok = (nxt < len(push)) & (t.seg(at) == seg_u) & (u.base > 0) & (_after(stops, u.anchor) == _after(stops, at))
+    ok = (nxt < len(push)) & (t.seg(at) == seg_u) & (u.base > 0) & (t.upto(_STOPS, u.anchor) == t.upto(_STOPS, at))
     mult[ok] *= m.factor
     return ok, at
 

@@ -104,6 +104,7 @@ class _Layout:
         self.tid = ids[self.pos]
         self._marks: dict[int, np.ndarray] = {}
         self._quantities: np.ndarray | None = None
+        self._states: np.ndarray | None = None
         self._counts: dict[str, np.ndarray] = {}
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
@@ -119,6 +120,12 @@ class _Layout:
         if self._quantities is None:
             self._quantities = self.pos[self.lex.qcode[self.tid] >= 0]
         return self._quantities
+
+    def states(self) -> np.ndarray:
+        """Sorted positions of the state words (computed once)."""
+        if self._states is None:
+            self._states = self.pos[self.lex.has_state[self.tid]]
+        return self._states
 
     def marks(self, flag: int) -> np.ndarray:
         """Sorted positions of the words with ``flag`` (computed once per flag)."""
@@ -141,11 +148,17 @@ class _Layout:
         """How many commas are at or before the positions ``p`` (``_after(self.soft, p)``)."""
         return self._running("soft", self.soft)[p]
 
+    def upto(self, flag: int, p):
+        """How many words with ``flag`` are at or before the positions ``p`` (``_after(self.marks(flag),
+        p)``, by a lookup in a running count made once per flag: for marks asked of many positions
+        many times, as the stops of every modifier row)."""
+        return self._running(flag, self.marks(flag))[p]
+
     def text_of(self, p):
         """The text number of the positions ``p`` (``_after(self.sep, p)``)."""
         return self._running("sep", self.sep)[p]
 
-    def _running(self, name: str, marks: np.ndarray) -> np.ndarray:
+    def _running(self, name: str | int, marks: np.ndarray) -> np.ndarray:
         """The running count of ``marks`` at every token position (built on first use)."""
         found = self._counts.get(name)
         if found is None:
@@ -208,12 +221,14 @@ def _units(t: _Layout, w: _Words) -> _Units:
     bsel[bsel] = ~_own_noun_topics(t, w.qpos[bsel])  # "a greater impact on profits": a topic
     bsel[bsel] = ~_driver_topics(t, w.qpos[bsel])  # "the key driver of growth": a topic
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
-    ssel = ~np.isnan(lex.state[t.tid])
+    states = t.states()
+    ssel = np.ones(len(states), dtype=bool)
     # a topic of a bad head: "risks to sustainable growth"
     worry = topic & ~used & (lex.qalone[w.qid[np.maximum(head, 0)]] < 0)
-    ssel[ssel] = ~_topic_states(t, t.pos[ssel], w.qpos[worry])
-    ssel[ssel] = ~_origin_states(t, t.pos[ssel])  # "tapered from the improved levels": where it started
-    st, stid = t.pos[ssel], t.tid[ssel]
+    ssel[ssel] = ~_topic_states(t, states[ssel], w.qpos[worry])
+    ssel[ssel] = ~_origin_states(t, states[ssel])  # "tapered from the improved levels": where it started
+    st = states[ssel]
+    stid = t.ids[st]
     anchor = np.concatenate([pm, am, aq, st])
     kind = np.concatenate([np.zeros(len(pm), np.int8), np.ones(len(am), np.int8),
                            np.full(len(aq), 2, np.int8), np.full(len(st), 3, np.int8)])

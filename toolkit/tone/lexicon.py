@@ -270,6 +270,7 @@ class Lexicon:
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign, LEVEL: 0.0}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
         self.phrase_start = (self.flags & F_PHRASE) > 0
+        self.has_state = ~np.isnan(self.state)  # ids of state words
         self.active = ((self.flags & ~F_PHRASE) != 0) | (self.qcode >= 0) | (self.mdir != 0) | \
             ~np.isnan(self.state) | (self.ival != 1.0)  # ids with a role in the engine
 

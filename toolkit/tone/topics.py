@@ -175,7 +175,7 @@ def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
     ("resilient against shocks", "vulnerable to a slowdown in demand"): the state speaks, the
     quantity names its topic, does not count alone and takes no movement from before the state.
     ``where``: also return the state word's position per quantity."""
-    spos = t.pos[~np.isnan(t.lex.state[t.tid])]
+    spos = t.states()
     if not len(spos) or not len(qpos):
         none = np.zeros(len(qpos), dtype=bool)
         return (none, np.full(len(qpos), -1)) if where else none
