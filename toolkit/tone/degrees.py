@@ -49,5 +49,5 @@ def _comparatives(t: _Layout, mpos: np.ndarray) -> np.ndarray:
     for d in (1, 2):                                # expansion": an adjective of a quantity
         of_quantity |= (lex.qcode[t.ids[np.minimum(at + d, t.n - 1)]] >= 0) & (at + d < t.n)
     of_for = [lex.ids[w] for w in ("of", "for") if w in lex.ids]
-    of_phrase = np.isin(t.ids[np.minimum(at + 1, t.n - 1)], of_for)  # "more chance of a job": an amount of it
+    of_phrase = lex.word_mask(of_for)[t.ids[np.minimum(at + 1, t.n - 1)]]  # "more chance of a job": an amount of it
     return comp & content & ~of_quantity & ~of_phrase & (at > mpos)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from toolkit.tone._arrays import _fix_phrases
+from toolkit.tone._arrays import _fix_phrases, _in_sorted
 from toolkit.tone.bare_rates import RATES, _bare_rates
 from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
@@ -254,7 +254,7 @@ def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
     for column, flag, unless_past in _COUNTED:
         marks = t.marks(flag)
         if unless_past and len(marks):  # not in a sentence with a past word
-            marks = marks[~np.isin(t.seg(marks), t.seg(t.marks(_PAST)))]
+            marks = marks[~_in_sorted(t.seg(marks), t.seg(t.marks(_PAST)))]  # sentence numbers of sorted marks: sorted
         counts[column] += np.bincount(t.text_of(marks), minlength=n_texts)
     n_units = np.bincount(t_u, minlength=n_texts)
     return raw, positive, negative, counts["uncertainty"], counts["forward_looking"] > 0, n_units

@@ -41,10 +41,10 @@ def _price_nouns(ids: np.ndarray, lex, at: np.ndarray | None = None) -> None:
     if not len(at) or target is None:
         return
     last = len(ids) - 1
-    nouns = [lex.ids[w] for w in MOVEMENT_NOUNS if w in lex.ids]
-    ok = np.isin(ids[np.minimum(at + 1, last)], nouns) & (at < last)
+    nouns = [lex.ids[w] for w in sorted(MOVEMENT_NOUNS) if w in lex.ids]
+    ok = lex.word_mask(nouns)[ids[np.minimum(at + 1, last)]] & (at < last)
     before = ids[np.maximum(at - 1, 0)]
-    named = ((lex.flags[before] & _GOOD) > 0) | np.isin(before, _asset_words(lex))
+    named = ((lex.flags[before] & _GOOD) > 0) | lex.word_mask(_asset_words(lex).tolist())[before]
     ok &= ~(named & (at > 0))
     ok &= ~_for_a_good(ids, at + 1, lex)  # "price increases for copper", "the price decline was for natural gas"
     ids[at[ok]] = target
@@ -59,7 +59,7 @@ def _for_a_good(ids: np.ndarray, noun: np.ndarray, lex) -> np.ndarray:
     out = np.zeros(len(noun), dtype=bool)
     for d in range(1, 4):
         at = np.minimum(noun + d, last)
-        opens = np.isin(ids[at], link) & (noun + d <= last)
+        opens = lex.word_mask(link)[ids[at]] & (noun + d <= last)
         for e in range(1, 4):
             out |= opens & good[ids[np.minimum(at + e, last)]] & (at + e <= last)
     return out

@@ -52,7 +52,7 @@ def _pressures_on(ids: np.ndarray, lex, found=None) -> None:
     if not len(heads) and not len(phrases):
         return
     last = len(ids) - 1
-    pushed = np.isin(ids[np.maximum(heads - 1, 0)], [lex.ids.get(w, -1) for w in _PUSH_WORDS]) & (heads > 0)
+    pushed = lex.word_mask(_PUSH_WORDS)[ids[np.maximum(heads - 1, 0)]] & (heads > 0)
     at = np.concatenate([heads[pushed], phrases])
     width = np.concatenate([np.zeros(int(pushed.sum()), np.int64), np.ones(len(phrases), np.int64)])
     p = on_at = np.minimum(at + width + 1, last)
@@ -62,7 +62,7 @@ def _pressures_on(ids: np.ndarray, lex, found=None) -> None:
         skip = lex.determiner_mask[ids[nxt]] | (ids[nxt] == 0)
         p = np.where(skip & (nxt > p), nxt, p)
     target = lex.qcode[ids[np.minimum(p + 1, last)]]
-    ok = on & (p + 1 <= last) & np.isin(target, (INFL, LEVEL))
+    ok = on & (p + 1 <= last) & ((target == INFL) | (target == LEVEL))
     way = lex.mdir[ids[np.maximum(at - 1, 0)]]  # the direction word before a bare "pressure"
     way[width == 1] = -1  # the phrase "downward pressure"
     word = at - 1 + width  # the direction word, or the phrase, takes the push
@@ -100,7 +100,7 @@ def _on_phrases(lex) -> tuple:
 
 def _push_end(t: _Layout, w: _Words) -> np.ndarray:
     """Per movement word, where it ends: a push ("upward pressure on prices") ends with its object."""
-    push = np.isin(w.mid, list(t.lex.push_ids.values())) & (w.qi >= 0)
+    push = t.lex.word_mask(tuple(t.lex.push_ids.values()))[w.mid] & (w.qi >= 0)
     return np.where(push, np.maximum(w.mlast, w.qlast[np.maximum(w.qi, 0)]), w.mlast)
 
 
@@ -108,7 +108,7 @@ def _push_rises(t: _Layout, w: _Words):
     """"downward pressure on inflation has increased": a rising word after a push (``lex.push_ids``)
     that moves the push's object, within the pace scope in the same comma clause, says the push grew
     (factor 1), not that its object rose. Returns (the rising words, the pushes), indices into ``w``."""
-    push = np.isin(w.mid[:-1], list(t.lex.push_ids.values()))
+    push = t.lex.word_mask(tuple(t.lex.push_ids.values()))[w.mid[:-1]]
     prev = np.flatnonzero(push)
     k = prev + 1
     ok = (t.lex.mdir[w.mid[k]] > 0) & ((t.lex.flags[w.mid[k]] & _PACE) == 0)

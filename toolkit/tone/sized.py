@@ -34,7 +34,7 @@ def _sized_by_predicate(t, mpos: np.ndarray) -> np.ndarray:
     copulas = [i for i in (lex.phrase_of.get(w, lex.ids.get(w)) for w in COPULAS) if i]
     last = t.n - 1
     p = np.minimum(t.end_of(mpos) + 1, last)
-    ok = np.isin(t.ids[p], copulas) & (t.end_of(mpos) < last)
+    ok = lex.word_mask(copulas)[t.ids[p]] & (t.end_of(mpos) < last)
     sized = np.zeros(len(mpos), dtype=bool)
     for _ in range(SIZE_GAP):
         p = np.minimum(t.end_of(p) + 1, last)  # over the phrase ("have been") to the next word

@@ -136,7 +136,7 @@ def _topic_lists(t: _Layout, w: _Words, head: np.ndarray) -> np.ndarray:
         q = q[_lists_topics(t.lex, w.qid[head[q - 1]])]
         a, b = w.qlast[q - 1], w.qpos[q]
         ok = (b - a <= LIST_GAP) & (t.com(a) == t.com(b)) & (t.seg(a) == t.seg(b))
-        ok &= np.isin(t.ids[np.minimum(a + 1, t.n - 1)], joins)  # "growth and (low) unemployment"
+        ok &= t.lex.word_mask(joins)[t.ids[np.minimum(a + 1, t.n - 1)]]  # "growth and (low) unemployment"
         if not ok.any():
             break
         head[q[ok]] = head[q[ok] - 1]
