@@ -35,10 +35,14 @@ def _sized_by_predicate(t, mpos: np.ndarray) -> np.ndarray:
     last = t.n - 1
     p = np.minimum(t.end_of(mpos) + 1, last)
     ok = lex.word_mask(copulas)[t.ids[p]] & (t.end_of(mpos) < last)
-    sized = np.zeros(len(mpos), dtype=bool)
+    out = np.zeros(len(mpos), dtype=bool)
+    sel = np.flatnonzero(ok)  # only the words a copula follows are looked at
+    p, ok = p[sel], ok[sel]
+    sized = np.zeros(len(sel), dtype=bool)
     for _ in range(SIZE_GAP):
         p = np.minimum(t.end_of(p) + 1, last)  # over the phrase ("have been") to the next word
         tid = t.ids[p]
         sized |= ok & (lex.mdir[tid] != 0)
         ok &= lex.linking_mask[tid] & ~sized
-    return sized
+    out[sel] = sized
+    return out
