@@ -102,6 +102,7 @@ class _Layout:
         _size_predicates(ids, lex, self.last, self.pos)  # "losses were smaller than expected": lower
         _recouped(ids, lex, self.pos)  # "recover losses": losses made good, like "reduced losses"
         self.tid = ids[self.pos]
+        self.flags = lex.flags[self.tid]
         self._marks: dict[int, np.ndarray] = {}
         self._quantities: np.ndarray | None = None
         self._states: np.ndarray | None = None
@@ -131,13 +132,8 @@ class _Layout:
         """Sorted positions of the words with ``flag`` (computed once per flag)."""
         found = self._marks.get(flag)
         if found is None:
-            found = self._marks[flag] = self.pos[self.lex.flag_mask(flag)[self.tid]]
+            found = self._marks[flag] = self.pos[(self.flags & flag) > 0]
         return found
-
-    @property
-    def flags(self) -> np.ndarray:
-        """The lexicon flags of the words with a role (``lex.flags[tid]``, built when asked)."""
-        return self.lex.flags[self.tid]
 
     def seg(self, p):
         """The sentence number of the positions ``p``: how many hard marks (. ; : ! ?) are at or before
