@@ -149,8 +149,9 @@ def _per_document(sents: pd.DataFrame, w: pd.Series) -> pd.DataFrame:
 def _with_metadata(out: pd.DataFrame, meta_src: pd.DataFrame) -> pd.DataFrame:
     """One row per document of ``meta_src`` (a document without sentences gets tone 0), with its
     ``date``, ``source`` and, when it has one, ``series``."""
-    meta = meta_src.drop_duplicates("doc_id").set_index("doc_id")
-    ids = pd.Index(meta_src["doc_id"].drop_duplicates())
+    keep = [c for c in ("doc_id", "date", "source", "series") if c in meta_src.columns]  # not the texts
+    meta = meta_src[keep].drop_duplicates("doc_id").set_index("doc_id")
+    ids = meta.index  # the documents in order of first appearance
     out = out.reindex(ids)
     out["tone"] = out["tone"].fillna(0.0)
     for col in ("n_sentences", "n_positive", "n_negative"):
