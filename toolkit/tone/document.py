@@ -136,7 +136,7 @@ def _per_document(sents: pd.DataFrame, w: pd.Series) -> pd.DataFrame:
     """Tone (the sum of the sentence weights ``w``), sentence counts, mean hedges and forward share
     per document, indexed by ``doc_id`` in order of first appearance."""
     fwd = pd.Series(sents["forward_looking"].astype("float"), index=sents.index)
-    g = pd.DataFrame({"doc_id": sents["doc_id"].to_numpy(), "w": w.to_numpy(),
+    g = pd.DataFrame({"doc_id": sents["doc_id"].array, "w": w.to_numpy(),  # (the ids as they are: no object per row)
                       "pos": (sents["label"] == "positive").to_numpy(),
                       "neg": (sents["label"] == "negative").to_numpy(),
                       "unc": sents["uncertainty"].astype(float).to_numpy(),

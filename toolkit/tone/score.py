@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -248,7 +249,7 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool, sizes: lis
         return _score_outlook_block(texts, lex, max_chars, detail)
     parts = thread_map(lambda ab: _score_outlook_block(texts[ab[0]:ab[1]], lex, max_chars, detail), blocks, workers)
     return {col: np.concatenate([p[col] for p in parts]) if isinstance(first, np.ndarray)
-            else [x for p in parts for x in p[col]] for col, first in parts[0].items()}
+            else list(chain.from_iterable(p[col] for p in parts)) for col, first in parts[0].items()}
 
 
 def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
