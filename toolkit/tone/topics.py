@@ -87,8 +87,8 @@ def _complements(t: _Layout, w: _Words):
     lex = t.lex  # a head that speaks: a tone of its own ("risks"), or a forecast noun ("the outlook")
     speaks = (lex.qalone[w.qid[h]] != 0) | ((lex.flags[w.qid[h]] & _FORECAST) > 0)
     after = lex.prep_mask[t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)]]  # "risks to ..."
-    still = _no_movement_between(t, w.qlast[h], w.qpos[q], TOPIC_GAP)
-    worry = _risks(lex, w.qid[h]) & after & still & (gap <= TOPIC_GAP)
+    worry = _risks(lex, w.qid[h]) & after & (gap <= TOPIC_GAP)
+    worry[worry] = _no_movement_between(t, w.qlast[h[worry]], w.qpos[q[worry]], TOPIC_GAP)  # (looked at for these only)
     ok = (gap > 1) & ((gap <= HEAD_GAP) | worry) & speaks & ~lex.carrier_mask[w.qid[h]]
     q, h = q[ok], h[ok]
     same = (t.seg(w.qpos[q]) == t.seg(w.qpos[h])) & (t.com(w.qpos[q]) == t.com(w.qpos[h]))
@@ -174,7 +174,12 @@ def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
     preposition right after the state word, within ``HEAD_GAP`` tokens in the same comma clause
     ("resilient against shocks", "vulnerable to a slowdown in demand"): the state speaks, the
     quantity names its topic, does not count alone and takes no movement from before the state.
-    ``where``: also return the state word's position per quantity."""
+    ``where``: also return the state word's position per quantity. (Pairing and the units ask it of
+    the same quantities: the answer for the last ``qpos`` is kept on the layout, copies are returned.)"""
+    kept = getattr(t, "_state_complements", None)
+    if kept is not None and kept[0] is qpos:
+        ok, s = kept[1].copy(), kept[2].copy()
+        return (ok, s) if where else ok
     spos = t.states()
     if not len(spos) or not len(qpos):
         none = np.zeros(len(qpos), dtype=bool)
@@ -184,6 +189,7 @@ def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
     se = t.end_of(s)
     ok = (j >= 0) & (se < qpos) & (qpos - se <= HEAD_GAP) & t.lex.prep_mask[t.ids[np.minimum(se + 1, t.n - 1)]]
     ok &= (t.com(s) == t.com(qpos)) & (t.seg(s) == t.seg(qpos))
+    t._state_complements = (qpos, ok.copy(), s.copy())
     return (ok, s) if where else ok
 
 
