@@ -2,7 +2,8 @@
 
 ``_in_sorted(values, sorted_)`` is ``np.isin(values, sorted_)`` for a ``sorted_`` array that is already
 sorted (mark positions, text offsets): one binary search per value instead of sorting both arrays.
-``_phrase_start(ends, p)`` is where the phrase ending at each position of ``p`` starts.
+``_phrase_start(ends, p)`` is where the phrase ending at each position of ``p`` starts (by a binary search over
+the phrases once the engine has fixed ``ends`` with ``_fix_phrases``).
 ``_plain_arrow`` hands the scorer an Arrow text column as it is when every text is plain.
 
 >>> import numpy as np
@@ -11,9 +12,30 @@ sorted (mark positions, text offsets): one binary search per value instead of so
 """
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 
 __all__: list[str] = []  # internal
+
+
+#: id(ends) -> (weak reference to ends, its phrases' ends sorted, their starts): see _fix_phrases
+_FIXED: dict[int, tuple] = {}
+
+
+def _fix_phrases(ends: np.ndarray) -> None:
+    """Say that ``ends`` (``_Layout.last``) will not change any more: :func:`_phrase_start` then looks
+    its phrases up by a binary search over the phrases alone, found once here, instead of a pass over
+    every token per call. The entry goes when ``ends`` is freed.
+
+    >>> ends = np.array([0, 3, 2, 3]); _fix_phrases(ends)
+    >>> _phrase_start(ends, np.array([0, 3])).tolist()
+    [0, 1]
+    """
+    first = np.flatnonzero(ends != np.arange(len(ends)))
+    order = np.argsort(ends[first], kind="stable")  # of two phrases with one end, the later start wins
+    key = id(ends)
+    _FIXED[key] = (weakref.ref(ends, lambda _, key=key: _FIXED.pop(key, None)), ends[first][order], first[order])
 
 
 def _phrase_start(ends: np.ndarray | None, p: np.ndarray) -> np.ndarray:
@@ -25,6 +47,15 @@ def _phrase_start(ends: np.ndarray | None, p: np.ndarray) -> np.ndarray:
     """
     if ends is None:
         return p
+    fixed = _FIXED.get(id(ends))
+    if fixed is not None and fixed[0]() is ends:
+        p = np.asarray(p)
+        phrase_ends, starts = fixed[1], fixed[2]
+        if not len(phrase_ends):
+            return p.copy()
+        j = np.searchsorted(phrase_ends, p, side="right") - 1
+        jc = np.maximum(j, 0)
+        return np.where((j >= 0) & (phrase_ends[jc] == p), starts[jc], p)
     start_of = np.arange(len(ends))
     first = np.flatnonzero(ends != start_of)
     start_of[ends[first]] = first

@@ -29,7 +29,7 @@ def _agenda_topics(t, u, m, seg_u, com_u, mult):
     >>> float(score_texts(["The Committee discussed the effects of the war."]).loc[0, "score"])
     0.0
     """
-    from toolkit.tone.clauses import _after, _after_actor  # here: clauses imports this module
+    from toolkit.tone.clauses import _after_actor  # here: clauses imports this module
 
     mk = t.marks(FLAG[m.kind])
     if len(mk):
@@ -39,8 +39,7 @@ def _agenda_topics(t, u, m, seg_u, com_u, mult):
     mkl = t.end_of(mk)
     j = np.searchsorted(mkl, u.anchor) - 1
     jc = np.clip(j, 0, len(mk) - 1)
-    stops = t.marks(_STOPS)
     ok = (j >= 0) & (t.seg(mk[jc]) == seg_u) & (u.kind != 0)
-    ok &= _after(stops, mkl[jc]) == _after(stops, u.anchor)
+    ok &= t.upto(_STOPS, mkl[jc]) == t.upto(_STOPS, u.anchor)
     mult[ok] *= m.factor
     return ok, mk[jc]

@@ -39,10 +39,17 @@ def _passive_agents(t: _Layout, w: _Words) -> np.ndarray:
         return qi
     # the subject: the first quantity of the movement's comma clause ("prices for many retail items
     # were held down by": prices, not retail)
-    marks = np.union1d(t.soft, t.hard)
-    start = np.append([-1], marks)[np.searchsorted(marks, w.mpos)] + 1
+    # (looked up for the passives only: the last comma or hard mark before each, not a merged copy of all marks)
+    at = np.flatnonzero(ok)
+    mpos = w.mpos[at]
+    start = np.maximum(_last_before(t.soft, mpos), _last_before(t.hard, mpos)) + 1
     first = np.searchsorted(w.qpos, start)
     fc = np.minimum(first, len(w.qpos) - 1)
-    ok &= (first < len(w.qpos)) & (w.qlast[fc] < w.mpos) & (w.mpos - w.qpos[fc] <= SUBJECT_REACH)
-    qi[ok] = fc[ok]
+    moved = (first < len(w.qpos)) & (w.qlast[fc] < mpos) & (mpos - w.qpos[fc] <= SUBJECT_REACH)
+    qi[at[moved]] = fc[moved]
     return qi
+
+
+def _last_before(marks: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """Per position of ``p``, the last of the sorted ``marks`` before it (-1: none)."""
+    return np.append([-1], marks)[np.searchsorted(marks, p)]

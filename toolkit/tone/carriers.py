@@ -45,7 +45,7 @@ def _carrier_phrases(t: _Layout, w: _Words, qi: np.ndarray, carried: np.ndarray)
     after = t.ids[np.minimum(w.qlast[q] + 1, t.n - 1)]
     nxt = q + 1
     gap = w.qpos[nxt] - w.qlast[q]
-    ok = np.isin(after, preps) & (gap > 1) & (gap <= HEAD_GAP)
+    ok = lex.word_mask(preps)[after] & (gap > 1) & (gap <= HEAD_GAP)
     ok &= (t.seg(w.qpos[nxt]) == t.seg(w.qpos[q])) & (t.com(w.qpos[nxt]) == t.com(w.qpos[q]))
     ok &= ~lex.carrier_mask[w.qid[nxt]]
     qi, carried = qi.copy(), carried.copy()

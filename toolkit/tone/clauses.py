@@ -73,8 +73,12 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
         elif m.clause == "comma clause":
             ok &= t.com(mk[jc]) == com_u
         if m.clause in STOPPED or m.blocks_pairs:  # a contrast or an observation between them ends the reach
-            stops = _simultaneous(t, t.marks(_STOPS))  # not "while deepening reform": the same actor goes on
-            ok &= _after(stops, mkl[jc]) == _after(stops, u.anchor)
+            stops = t.marks(_STOPS)
+            kept = _simultaneous(t, stops)  # not "while deepening reform": the same actor goes on
+            if len(kept) == len(stops):
+                ok &= t.upto(_STOPS, mkl[jc]) == t.upto(_STOPS, u.anchor)
+            else:
+                ok &= _after(kept, mkl[jc]) == _after(kept, u.anchor)
     ok &= t.seg(mk[jc]) == seg_u
     mult[ok] *= m.factor
     return ok, mk[jc]
@@ -291,8 +295,7 @@ def _cause_of_prices(t, u, m, seg_u, com_u, mult):
         return None
     nxt = np.searchsorted(push, u.anchor, side="right")  # the first push after the unit
     at = push[np.minimum(nxt, len(push) - 1)]
-    stops = t.marks(_STOPS)
-    ok = (nxt < len(push)) & (t.seg(at) == seg_u) & (u.base > 0) & (_after(stops, u.anchor) == _after(stops, at))
+    ok = (nxt < len(push)) & (t.seg(at) == seg_u) & (u.base > 0) & (t.upto(_STOPS, u.anchor) == t.upto(_STOPS, at))
     mult[ok] *= m.factor
     return ok, at
 

@@ -44,7 +44,7 @@ def _compounds(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.nda
     at = at[at + 1 < len(ids)]
     if not len(at):
         return
-    lengths = np.array([len(lex.terms[i]) for i in ids[at]])
+    lengths = lex.term_lengths[ids[at]]
     end = starts[at] + lengths  # the byte right after the level word
     inside = end + 1 < len(raw)
     at, end = at[inside], end[inside]

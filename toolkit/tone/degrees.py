@@ -41,6 +41,7 @@ def _comparatives(t: _Layout, mpos: np.ndarray) -> np.ndarray:
     comp = (lex.flags[t.ids[mpos]] & _DEGREE) > 0
     if not comp.any():
         return comp
+    sel, mpos = np.flatnonzero(comp), mpos[comp]  # only the comparatives are looked at
     at = np.minimum(t.end_of(mpos) + 1, t.n - 1)
     nxt = t.ids[at]
     content = ~lex.active[nxt] & ~lex.function_mask[nxt] & ~lex.determiner_mask[nxt] \
@@ -49,5 +50,6 @@ def _comparatives(t: _Layout, mpos: np.ndarray) -> np.ndarray:
     for d in (1, 2):                                # expansion": an adjective of a quantity
         of_quantity |= (lex.qcode[t.ids[np.minimum(at + d, t.n - 1)]] >= 0) & (at + d < t.n)
     of_for = [lex.ids[w] for w in ("of", "for") if w in lex.ids]
-    of_phrase = np.isin(t.ids[np.minimum(at + 1, t.n - 1)], of_for)  # "more chance of a job": an amount of it
-    return comp & content & ~of_quantity & ~of_phrase & (at > mpos)
+    of_phrase = lex.word_mask(of_for)[t.ids[np.minimum(at + 1, t.n - 1)]]  # "more chance of a job": an amount of it
+    comp[sel] = content & ~of_quantity & ~of_phrase & (at > mpos)
+    return comp

@@ -136,7 +136,7 @@ def _per_document(sents: pd.DataFrame, w: pd.Series) -> pd.DataFrame:
     """Tone (the sum of the sentence weights ``w``), sentence counts, mean hedges and forward share
     per document, indexed by ``doc_id`` in order of first appearance."""
     fwd = pd.Series(sents["forward_looking"].astype("float"), index=sents.index)
-    g = pd.DataFrame({"doc_id": sents["doc_id"].to_numpy(), "w": w.to_numpy(),
+    g = pd.DataFrame({"doc_id": sents["doc_id"].array, "w": w.to_numpy(),  # (the ids as they are: no object per row)
                       "pos": (sents["label"] == "positive").to_numpy(),
                       "neg": (sents["label"] == "negative").to_numpy(),
                       "unc": sents["uncertainty"].astype(float).to_numpy(),
@@ -149,8 +149,9 @@ def _per_document(sents: pd.DataFrame, w: pd.Series) -> pd.DataFrame:
 def _with_metadata(out: pd.DataFrame, meta_src: pd.DataFrame) -> pd.DataFrame:
     """One row per document of ``meta_src`` (a document without sentences gets tone 0), with its
     ``date``, ``source`` and, when it has one, ``series``."""
-    meta = meta_src.drop_duplicates("doc_id").set_index("doc_id")
-    ids = pd.Index(meta_src["doc_id"].drop_duplicates())
+    keep = [c for c in ("doc_id", "date", "source", "series") if c in meta_src.columns]  # not the texts
+    meta = meta_src[keep].drop_duplicates("doc_id").set_index("doc_id")
+    ids = meta.index  # the documents in order of first appearance
     out = out.reindex(ids)
     out["tone"] = out["tone"].fillna(0.0)
     for col in ("n_sentences", "n_positive", "n_negative"):

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from toolkit.tone._arrays import _fix_phrases, _in_sorted
 from toolkit.tone.bare_rates import RATES, _bare_rates
 from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
@@ -51,8 +52,8 @@ from toolkit.tone.difficult import WORDS as DIFFICULT, _difficult_to
 from toolkit.tone.recouped import _recouped
 from toolkit.tone.record_levels import _record_levels
 from toolkit.tone.up_to import _at_most
-from toolkit.tone.hires import _hired_workers
-from toolkit.tone.establishments import _opened_closed
+from toolkit.tone.hires import VERBS as HIRES, _hired_workers
+from toolkit.tone.establishments import PLACES, _opened_closed
 from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.contrast_next import STILL, _clause_still
 from toolkit.tone.negator_quantifiers import LITTLE, _little_quantifiers
@@ -86,24 +87,25 @@ class _Layout:
             found = _find_phrases(ids, last, lex)
             if _near_targets(ids, lex, last) or found:  # "close to the Committee's 2 percent objective"
                 self.last = last
+                _fix_phrases(last)  # the phrases are final: _phrase_start looks them up by a binary search
         found = self.triggers = Triggers(ids, lex)  # the words the round-10 readings start from
         _slack_adjective(ids, lex, found.at(("slack",)))  # "demand was slack": weak, not the noun
         _alternatives(ids, lex, self.last, found.at(_alternative_ids(lex)))  # "rather than slowing"
         _difficult_to(ids, lex, found.at(DIFFICULT))  # "difficult for firms to raise prices": not raised
         _than_benchmarks(ids, lex, self.last, found.at(_than_phrase_ids(lex)))  # "fewer than expected"
-        _price_nouns(ids, lex)  # "price increases": the prices firms charge (before the goods' prices)
+        _price_nouns(ids, lex, found.at(("price",)))  # "price increases": the prices firms charge (before the goods' prices)
         _noun_fuel(ids, lex, self.last, found.at(SPELLINGS))  # "fuel prices": the good, not the verb
-        _good_prices(ids, lex, self.last)  # "prices for crude oil": a good's price, a level
+        _good_prices(ids, lex, self.last, found.at(("prices",)))  # "prices for crude oil": a good's price, a level
         _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
-        _verbs_moderate(ids, lex, self.last)  # "expected to moderate": the verb
+        _verbs_moderate(ids, lex, self.last, found.at(("moderate",)))  # "expected to moderate": the verb
         _should_be_forecasts(ids, lex, self.last)  # "sales should be weak": a forecast, not an instruction
         _past_modals(ids, lex, self.last)  # "growth may have slowed": a hedge about the past
-        _pressures_on(ids, lex)  # "downward pressure on prices": prices pushed down
+        _pressures_on(ids, lex, found)  # "downward pressure on prices": prices pushed down
         _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
-        _hired_workers(ids, lex)  # "hired fewer workers": the workers are the hiring, moved
-        _opened_closed(ids, lex)  # "plants closed", "openings of stores": the compounds
+        _hired_workers(ids, lex, found.at(HIRES))  # "hired fewer workers": the workers are the hiring, moved
+        _opened_closed(ids, lex, found.at(PLACES))  # "plants closed", "openings of stores": the compounds
         _as_clauses(ids, lex)  # "will keep rates low as growth has slowed": an outcome stated (after the
         # readings that look for "as": "demand fell as rates rose")
         _record_levels(ids, lex)  # "record sales": a record high of sales
@@ -119,6 +121,7 @@ class _Layout:
         self.flags = lex.flags[self.tid]
         self._marks: dict[int, np.ndarray] = {}
         self._quantities: np.ndarray | None = None
+        self._states: np.ndarray | None = None
         self._counts: dict[str, np.ndarray] = {}
         self.sep, self.hard, self.soft = self.marks(F_SEP), self.marks(F_HARD), self.marks(F_SOFT)
         self.n_texts = len(self.sep) + 1 if self.n else 0
@@ -139,6 +142,12 @@ class _Layout:
             self._quantities = self.pos[self.lex.qcode[self.tid] >= 0]
         return self._quantities
 
+    def states(self) -> np.ndarray:
+        """Sorted positions of the state words (computed once)."""
+        if self._states is None:
+            self._states = self.pos[self.lex.has_state[self.tid]]
+        return self._states
+
     def marks(self, flag: int) -> np.ndarray:
         """Sorted positions of the words with ``flag`` (computed once per flag)."""
         found = self._marks.get(flag)
@@ -155,11 +164,17 @@ class _Layout:
         """How many commas are at or before the positions ``p`` (``_after(self.soft, p)``)."""
         return self._running("soft", self.soft)[p]
 
+    def upto(self, flag: int, p):
+        """How many words with ``flag`` are at or before the positions ``p`` (``_after(self.marks(flag),
+        p)``, by a lookup in a running count made once per flag: for marks asked of many positions
+        many times, as the stops of every modifier row)."""
+        return self._running(flag, self.marks(flag))[p]
+
     def text_of(self, p):
         """The text number of the positions ``p`` (``_after(self.sep, p)``)."""
         return self._running("sep", self.sep)[p]
 
-    def _running(self, name: str, marks: np.ndarray) -> np.ndarray:
+    def _running(self, name: str | int, marks: np.ndarray) -> np.ndarray:
         """The running count of ``marks`` at every token position (built on first use)."""
         found = self._counts.get(name)
         if found is None:
@@ -222,12 +237,14 @@ def _units(t: _Layout, w: _Words) -> _Units:
     bsel[bsel] = ~_own_noun_topics(t, w.qpos[bsel])  # "a greater impact on profits": a topic
     bsel[bsel] = ~_driver_topics(t, w.qpos[bsel])  # "the key driver of growth": a topic
     aq, aqid, aval = w.qpos[bsel], w.qid[bsel], alone[bsel]
-    ssel = ~np.isnan(lex.state[t.tid])
+    states = t.states()
+    ssel = np.ones(len(states), dtype=bool)
     # a topic of a bad head: "risks to sustainable growth"
     worry = topic & ~used & (lex.qalone[w.qid[np.maximum(head, 0)]] < 0)
-    ssel[ssel] = ~_topic_states(t, t.pos[ssel], w.qpos[worry])
-    ssel[ssel] = ~_origin_states(t, t.pos[ssel])  # "tapered from the improved levels": where it started
-    st, stid = t.pos[ssel], t.tid[ssel]
+    ssel[ssel] = ~_topic_states(t, states[ssel], w.qpos[worry])
+    ssel[ssel] = ~_origin_states(t, states[ssel])  # "tapered from the improved levels": where it started
+    st = states[ssel]
+    stid = t.ids[st]
     anchor = np.concatenate([pm, am, aq, st])
     kind = np.concatenate([np.zeros(len(pm), np.int8), np.ones(len(am), np.int8),
                            np.full(len(aq), 2, np.int8), np.full(len(st), 3, np.int8)])
@@ -253,7 +270,7 @@ def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
     for column, flag, unless_past in _COUNTED:
         marks = t.marks(flag)
         if unless_past and len(marks):  # not in a sentence with a past word
-            marks = marks[~np.isin(t.seg(marks), t.seg(t.marks(_PAST)))]
+            marks = marks[~_in_sorted(t.seg(marks), t.seg(t.marks(_PAST)))]  # sentence numbers of sorted marks: sorted
         counts[column] += np.bincount(t.text_of(marks), minlength=n_texts)
     n_units = np.bincount(t_u, minlength=n_texts)
     return raw, positive, negative, counts["uncertainty"], counts["forward_looking"] > 0, n_units

@@ -49,13 +49,14 @@ GAP = 3
 WORDS = PLACES + OPENED + CLOSED + AUXILIARIES + PARTICLES + ("of",)
 
 
-def _opened_closed(ids: np.ndarray, lex) -> None:
+def _opened_closed(ids: np.ndarray, lex, at: np.ndarray | None = None) -> None:
     """Rewrite, in ``ids`` in place, a place noun opened or closed to the lexicon's compound
-    ("store openings" / "plant closings"; see the module); a lexicon without them reads nothing."""
+    ("store openings" / "plant closings"; see the module); a lexicon without them reads nothing.
+    ``at``: the positions of the place nouns when the caller has them."""
     compound = {w: lex.phrase_of.get(p) for w, p in (("open", "store openings"), ("close", "plant closings"))}
     if None in compound.values() or len(ids) < 2:
         return
-    places = np.flatnonzero(lex.word_mask(PLACES)[ids])
+    places = np.flatnonzero(lex.word_mask(PLACES)[ids]) if at is None else at
     if not len(places):
         return
     for way, verbs in (("open", OPENED), ("close", CLOSED)):

@@ -40,13 +40,14 @@ GAP = 2
 WORDS = VERBS + AMOUNTS + WORKERS
 
 
-def _hired_workers(ids: np.ndarray, lex) -> None:
+def _hired_workers(ids: np.ndarray, lex, at: np.ndarray | None = None) -> None:
     """Rewrite, in ``ids`` in place, the worker noun after "hire(d) + comparative" to the id of the
-    lexicon's ``hiring`` (see the module); a lexicon without "hiring" reads nothing."""
+    lexicon's ``hiring`` (see the module); a lexicon without "hiring" reads nothing. ``at``: the
+    positions of the verbs of hiring when the caller has them."""
     hiring = lex.ids.get("hiring")
     if hiring is None or len(ids) < 3:
         return
-    at = np.flatnonzero(lex.word_mask(VERBS)[ids[:-2]])
+    at = np.flatnonzero(lex.word_mask(VERBS)[ids[:-2]]) if at is None else at[at < len(ids) - 2]
     at = at[lex.word_mask(AMOUNTS)[ids[at + 1]] | (ids[at + 1] == lex.num_id)]  # "hired 150 new employees"
     if not len(at):
         return

@@ -15,19 +15,26 @@ import numpy as np
 import pandas as pd
 
 from toolkit.tone.phrases import _phrase_levels
+from toolkit.tone.actor_subjects import WORDS as ACTOR_WORDS
 from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
+from toolkit.tone.difficult import WORDS as DIFFICULT_WORDS
+from toolkit.tone.effect_scope import WORDS as EFFECT_WORDS
+from toolkit.tone.establishments import WORDS as PLACE_WORDS
+from toolkit.tone.hires import WORDS as HIRE_WORDS
 from toolkit.tone.driver_topics import WORDS as DRIVER_WORDS
 from toolkit.tone.homographs import WORDS as HOMOGRAPH_WORDS
 from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
 from toolkit.tone.market_lookalikes import WORDS as LOOKALIKE_WORDS
 from toolkit.tone.negation_links import WORDS as LINK_WORDS
 from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
+from toolkit.tone.recouped import VERBS as RECOUPED_VERBS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
 from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.undone_causes import WORDS as UNDONE_WORDS
+from toolkit.tone.while_doing import WORDS as WHILE_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
 
@@ -42,6 +49,13 @@ LEXICON_FILE = "outlook_lexicon.tsv"
 GOOD, BAD, INFL, LEVEL = (KINDS.index(k) for k in ("good", "bad", "inflation", "level"))
 #: the lexicon kind whose value is a multiplier (the modifier with the "around" clause rule)
 FACTOR_KIND = next(m.lexicon_kind for m in MODIFIERS if m.clause == "around")
+#: the words the readings look for, every module's ``WORDS`` in one list (with the verbs of
+#: toolkit.tone.recouped and the words it and toolkit.tone.difficult read): each gets an id (no role
+#: of its own) so that a rule can find it; a new reading adds its ``WORDS`` here
+READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS + OWN_NOUN_WORDS
+                 + THAN_WORDS + LOOKALIKE_WORDS + SLACK_WORDS + UNDONE_WORDS + DRIVER_WORDS
+                 + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
+                 + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
@@ -79,6 +93,7 @@ class Lexicon:
         self._notes = None
         self.pair_names: dict[int, str] = {}  # filled by toolkit.tone.details
         self.term_objects = np.array(self.terms, dtype=object)  # id -> term, for numpy indexing
+        self.term_lengths = np.array([len(t) for t in self.terms], dtype=np.int64)  # id -> characters of its term
 
     def _id(self, term: str, phrases: dict | None = None, key: tuple | None = None) -> int:
         """The id of a word (or, with ``phrases`` and ``key``, of a phrase), new ids numbered on."""
@@ -127,6 +142,8 @@ class Lexicon:
         self._add_round10_ids()  # the readings of round 10 (Beige Book): their ids and words
         self._add_round11a_ids()  # round 11 (Beige Book): "recover losses", losses made good
         self._add_round12a_ids()  # round 12 (Beige Book): "hired fewer workers"
+        for w in READING_WORDS:  # the words every reading looks for
+            self._id(w)
         self._add_round13a_ids()  # round 13 (intentions): "should be" of probability
         self._add_round13c_ids()  # round 13 (company news): "was EUR 5.6 mn, compared with EUR 9.8 mn"
         self._add_round13b_ids()  # round 13 (risk, contrast, negation): the words those readings look for
@@ -186,20 +203,10 @@ class Lexicon:
             self._id(w)
 
     def _add_round12a_ids(self) -> None:
-        """Ids for the words round 12's Beige Book readings look for: "hired fewer workers"
-        (toolkit.tone.hires), "plants closed" (toolkit.tone.establishments), "no effect on" (toolkit.tone.effect_scope);
-        the words that may stand between an actor and its "will" (toolkit.tone.actor_subjects), and
-        "while" + a gerund inside an intention (toolkit.tone.while_doing)."""
-        from toolkit.tone.actor_subjects import WORDS as ACTOR_WORDS
-        from toolkit.tone.while_doing import WORDS as WHILE_WORDS
-        from toolkit.tone.effect_scope import WORDS as EFFECT_WORDS
-        from toolkit.tone.establishments import WORDS as PLACE_WORDS
-        from toolkit.tone.hires import WORDS as HIRE_WORDS
-
+        """Ids of round 12's Beige Book readings ("plants closed": toolkit.tone.establishments; the
+        words of "hired fewer workers", "no effect on" and of an actor's "will" are in ``READING_WORDS``)."""
         # "plants closing down": the verb's particle, no role (toolkit.tone.establishments)
         self.particle_id = self._id("down (a particle of a verb)")
-        for w in HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS:
-            self._id(w)
 
     def _add_round13b_ids(self) -> None:
         """Ids for the words round 13's risk readings look for: "uncertainty concerning the recovery"
@@ -216,27 +223,19 @@ class Lexicon:
     def _add_round11a_ids(self) -> None:
         """Ids of round 11's Beige Book readings: "recover losses" is losses made good, the verb
         reads like "reduced" (toolkit.tone.recouped)."""
-        from toolkit.tone.recouped import VERBS
-
         self.recouped_id = self._id("recovered (made good)")
         if "reduced" in self.ids:  # a lexicon of the user's own may not have it: then no role
             self._roles[self.recouped_id].update(self._roles[self.ids["reduced"]])
-        for w in VERBS + ("some", "most", "all", "much", "part", "of"):
-            self._id(w)
         # "difficult for firms to raise prices": the "to" reads like "unable to", the word of difficulty
         # has no role (toolkit.tone.difficult)
-        from toolkit.tone.difficult import WORDS as DIFFICULT_WORDS
-
         self.difficult_id = self._id("difficult (to do)")
         self.difficult_to_id = self._id("difficult to")
         if "unable to" in self.phrase_of:
             self._roles[self.difficult_to_id].update(self._roles[self.phrase_of["unable to"]])
-        for w in DIFFICULT_WORDS + ("to", "for"):
-            self._id(w)
 
     def _add_round10_ids(self) -> None:
-        """Ids of the words the round-10 readings relabel (each with its roles), and ids for the words
-        they look for (``WORDS`` of each module)."""
+        """Ids of the words the round-10 readings relabel (each with its roles; the words they look for
+        are in ``READING_WORDS``)."""
         # "last fall", "in the fall": the season, a filler like a month (toolkit.tone.seasons)
         self.season_id = self._id("fall (the season)")
         # "stocks of coal", "steel stocks": inventories, a level (toolkit.tone.inventories)
@@ -257,10 +256,6 @@ class Lexicon:
         for phrase, more in THAN_PHRASES.items():
             self.than_ids[phrase] = self._id(f"{phrase} (a benchmark)")
             self._roles[self.than_ids[phrase]]["up" if more else "down"] = 0.0
-        for words in (SEASON_WORDS, INVENTORY_WORDS, HOMOGRAPH_WORDS, COORDINATED_WORDS, LINK_WORDS, OWN_NOUN_WORDS,
-                      THAN_WORDS, LOOKALIKE_WORDS, SLACK_WORDS, UNDONE_WORDS, DRIVER_WORDS):
-            for w in words:
-                self._id(w)
         self._roles[self.inventory_id]["level"] = 0.0  # "stocks of coal rose": a level that moved, no news
 
     def _figures(self) -> np.ndarray:
@@ -291,6 +286,7 @@ class Lexicon:
         self.pronoun_mask = np.zeros(n, dtype=bool)
         self.pronoun_mask[[self.ids[w] for w in _PRONOUNS]] = True
         self._masks: dict = {}
+        self._flag_masks: dict = {}
         self.determiner_mask = np.zeros(n, dtype=bool)
         self.determiner_mask[[self.ids[w] for w in _DETERMINERS]] = True
         self.function_mask = np.zeros(n, dtype=bool)  # stopwords: function words, not content words
@@ -323,6 +319,7 @@ class Lexicon:
         pol = {GOOD: 1.0, BAD: -1.0, INFL: self.inflation_sign, LEVEL: 0.0}
         self.qpol = np.array([pol.get(int(c), 0.0) for c in self.qcode])
         self.phrase_start = (self.flags & F_PHRASE) > 0
+        self.has_state = ~np.isnan(self.state)  # ids of state words
         self.active = ((self.flags & ~F_PHRASE) != 0) | (self.qcode >= 0) | (self.mdir != 0) | \
             ~np.isnan(self.state) | (self.ival != 1.0)  # ids with a role in the engine
 
@@ -354,6 +351,14 @@ class Lexicon:
             picked = [w if isinstance(w, (int, np.integer)) else self.ids.get(w) for w in key]
             mask[[i for i in picked if i is not None]] = True
             self._masks[key] = mask
+        return mask
+
+    def flag_mask(self, flag: int) -> np.ndarray:
+        """A boolean array over the vocabulary, true at the ids with any bit of ``flag`` (cached per
+        flag): ``mask[tid]`` is ``(flags[tid] & flag) > 0`` by one gather, without an int64 copy."""
+        mask = self._flag_masks.get(flag)
+        if mask is None:
+            mask = self._flag_masks[flag] = (self.flags & flag) > 0
         return mask
 
     def positions(self, ids: np.ndarray, word: str) -> np.ndarray:

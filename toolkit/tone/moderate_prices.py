@@ -44,17 +44,16 @@ def _prices_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None, pos: 
     at = at[at > 1]
     if target is None or not len(at):
         return
-    start_of = _phrase_start(ends, np.arange(len(ids)))
     cop = lex.word_mask([c for c in COPULAS if c in lex.ids])
     soft = lex.ival[ids[at - 1]] < 1.0  # "remain relatively moderate"
     verb = np.where(soft, at - 2, at - 1)
     verb = np.maximum(verb, 0)
-    ok = (cop[ids[verb]] | cop[ids[start_of[verb]]]) & (verb > 0)  # the word, or a phrase ending in it
+    ok = (cop[ids[verb]] | cop[ids[_phrase_start(ends, verb)]]) & (verb > 0)  # the word, or a phrase ending in it
     found = np.zeros(len(at), dtype=bool)
     done = ~ok
     for k in range(1, SUBJECT_REACH + 1):
         p = np.maximum(verb - k, 0)
-        head = start_of[p]
+        head = _phrase_start(ends, p)
         tid = ids[head]
         done |= (verb - k < 0) | ((lex.flags[tid] & (F_HARD | F_SEP)) > 0)  # the sentence's start
         quantity = lex.qcode[tid] >= 0

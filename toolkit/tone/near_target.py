@@ -71,7 +71,7 @@ def _near_targets(ids: np.ndarray, lex, last: np.ndarray) -> bool:
         moving &= (start > 0) & filler[ids[prev]] & (lex.flags[ids[prev]] & 1 == 0)  # not across . ; :
         start = np.where(moving, prev, start)
     found = False
-    figures = np.concatenate(([0], np.cumsum(lex.figure_mask[ids])))  # figures[i]: figures before i
+    figures = np.flatnonzero(lex.figure_mask[ids])  # where the figures stand (searchsorted: how many before i)
     for words, phrase, figure in tuple((w, p, False) for w, p in RELATIONS) + TOWARD:
         pid = lex.phrase_of.get(phrase)
         wid = [lex.ids.get(w) for w in words]
@@ -82,7 +82,7 @@ def _near_targets(ids: np.ndarray, lex, last: np.ndarray) -> bool:
             ok &= ids[np.maximum(start - 1 - k, 0)] == w
         ok &= last[np.maximum(start - len(words), 0)] == np.maximum(start - len(words), 0)  # not inside a phrase
         if figure:  # "rise to the 2 percent objective": a figure in the span, a movement before "to"
-            ok &= (figures[at] > figures[start]) & _moves_into(ids, lex, start - len(words))
+            ok &= (np.searchsorted(figures, at) > np.searchsorted(figures, start)) & _moves_into(ids, lex, start - len(words))
         if not ok.any():
             continue
         first, end = start[ok] - len(words), at[ok]

@@ -47,6 +47,7 @@ def _own_nouns(t, mpos: np.ndarray) -> np.ndarray:
     adj = lex.word_mask(ADJECTIVES)[t.ids[mpos]]
     if not adj.any():
         return adj
+    sel, mpos = np.flatnonzero(adj), mpos[adj]  # only the adjectives are looked at
     at = np.minimum(t.end_of(mpos) + 1, last)
     nxt = t.ids[at]
     noun = ~lex.active[nxt] & ~lex.function_mask[nxt] & ~lex.determiner_mask[nxt] & ~lex.conjunction_mask[nxt]
@@ -57,7 +58,8 @@ def _own_nouns(t, mpos: np.ndarray) -> np.ndarray:
     for d in range(2, REACH + 2):
         p = np.minimum(at + d, last)
         topic |= (lex.qcode[t.ids[p]] >= 0) & (at + d <= last) & (t.seg(p) == t.seg(mpos))
-    return adj & noun & topic
+    adj[sel] = noun & topic
+    return adj
 
 
 def _own_noun_topics(t, qpos: np.ndarray) -> np.ndarray:

@@ -334,8 +334,8 @@ def _head_nouns(t: _Layout, w: _Words, use_prev: np.ndarray, clauses):
     carried = np.zeros(len(w.qpos), dtype=bool)
     move = np.flatnonzero(use_prev & (qi >= 1))
     if len(move):  # a relative word between the quantity and its movement keeps them together
-        n_rel = np.concatenate([[0], np.cumsum(t.lex.relative_mask[t.ids])])
-        move = move[n_rel[w.mpos[move]] == n_rel[w.qlast[qi[move]] + 1]]
+        rel = np.flatnonzero(t.lex.relative_mask[t.ids])  # (how many before p: a binary search, no cumsum)
+        move = move[np.searchsorted(rel, w.mpos[move]) == np.searchsorted(rel, w.qlast[qi[move]] + 1)]
     for _ in range(2):
         if not len(move):
             break
@@ -379,5 +379,7 @@ def _and_between(t: _Layout, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Per pair of positions a < b, whether an "and" / "or" stands strictly between them: "inflation is
     not expected to slow and interest rates ...": the quantity after the conjunction opens the next
     conjunct, it is no object of the movement before it, so the quantity before it is its subject."""
-    conj = np.concatenate([[0], np.cumsum(t.lex.conjunction_mask[t.ids] & (t.ids != t.lex.ids.get("with", -1)))])
-    return conj[np.maximum(b, 0)] - conj[np.minimum(a + 1, len(conj) - 1)] > 0
+    joins = t.lex.conjunction_mask.copy()
+    joins[t.lex.ids.get("with", 0)] = False  # (id 0, unknown words, is no conjunction)
+    conj = np.flatnonzero(joins[t.ids])  # sorted: how many stand before p is a binary search
+    return np.searchsorted(conj, b) - np.searchsorted(conj, a + 1) > 0

@@ -73,12 +73,50 @@ def _step(ids: np.ndarray, where: np.ndarray, cur: np.ndarray, k: int, level: tu
     return idx[hit], at[hit]
 
 
+#: the largest table of two-word prefixes :func:`_first_pairs` builds (cells; int32: 16 MB)
+_DENSE_CELLS = 4_000_000
+
+
+def _first_pairs(lex: Lexicon) -> tuple | None:
+    """The two-word prefixes as a table, built once per lexicon: ``table[first, column[second]]`` is
+    the number of the prefix (its index in ``phrase_levels[0]``'s codes; -1: no such prefix) of the
+    first word numbered ``first`` and the word ``second``. Two gathers instead of a binary search per
+    possible start (most starts stop at the second word). None when the table would pass
+    ``_DENSE_CELLS`` cells (a very large lexicon: :func:`_step` then searches the codes)."""
+    found = getattr(lex, "_first_pair_table", None)
+    if found is None:
+        codes, _, nexts = lex.phrase_levels[0]
+        n, second = len(nexts), np.flatnonzero(nexts)
+        rows = int(lex.phrase_first.max()) + 1
+        found = False
+        if rows * len(second) <= _DENSE_CELLS:
+            column = np.full(n, -1, dtype=np.int64)
+            column[second] = np.arange(len(second))
+            table = np.full((rows, len(second)), -1, dtype=np.int32)
+            table[codes // n, column[codes % n]] = np.arange(len(codes))
+            found = (table, column)
+        lex._first_pair_table = found
+    return found or None
+
+
+def _first_step(ids: np.ndarray, where: np.ndarray, lex: Lexicon) -> tuple:
+    """:func:`_step` from the first word to the second (the same result), by :func:`_first_pairs`."""
+    dense = _first_pairs(lex)
+    if dense is None:
+        return _step(ids, where, lex.phrase_first[ids[where]], 1, lex.phrase_levels[0])
+    table, column = dense
+    idx = np.flatnonzero(lex.phrase_levels[0][2][ids[where + 1]])
+    at = table[lex.phrase_first[ids[where[idx]]], column[ids[where[idx] + 1]]]
+    hit = at >= 0
+    return idx[hit], at[hit].astype(np.int64)
+
+
 def _longest_at(ids: np.ndarray, lex: Lexicon) -> tuple:
     """``(starts, lengths, pids)``: each position of ``ids`` where a lexicon phrase starts, the
     length of the longest phrase there and its id, in text order."""
     n, levels = len(ids), lex.phrase_levels
     where = np.flatnonzero(lex.phrase_start[ids[:-1]])  # starts + 1 < n: the second word is in the text
-    idx, cur = _step(ids, where, lex.phrase_first[ids[where]], 1, levels[0])
+    idx, cur = _first_step(ids, where, lex)
     starts = where = where[idx]  # where the first two words of a phrase stand
     best_pid = levels[0][1][cur]
     best_len = np.where(best_pid > 0, 2, 0)

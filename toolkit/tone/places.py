@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.rules import F_HARD
 
 __all__: list[str] = []  # internal: the tokenizer calls _place_names
@@ -35,7 +36,7 @@ def _place_names(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.n
     if not len(at):
         return
     prev = at - 1
-    inside = ~np.isin(starts[prev], off[:-1])  # the word before does not open its text
+    inside = ~_in_sorted(starts[prev], off[:-1])  # the word before does not open its text (off is sorted)
     inside &= (lex.flags[ids[prev - 1]] & F_HARD) == 0  # nor its sentence
     name = _capital(raw, starts[at]) & _capital(raw, starts[prev]) & inside
     name &= (lex.flags[ids[prev]] & F_HARD) == 0

@@ -26,23 +26,25 @@ MOVEMENT_NOUNS = frozenset("increase increases rise rises hike hikes gain gains 
                            "growth acceleration deceleration escalation".split())
 
 
-def _price_nouns(ids: np.ndarray, lex) -> None:
+def _price_nouns(ids: np.ndarray, lex, at: np.ndarray | None = None) -> None:
     """Give "price" the id of "prices" (kind inflation) right before a movement noun, unless the word
-    before it names a good or an asset ("steel", "home"). Changes ``ids`` in place.
+    before it names a good or an asset ("steel", "home"). Changes ``ids`` in place; ``at``: the
+    positions of "price" when the caller has them.
 
     >>> from toolkit.tone import score_texts
     >>> float(score_texts(["Manufacturers reported price reductions."]).loc[0, "score"]) > 0.1
     True
     """
-    at = lex.positions(ids, "price")
+    if at is None:
+        at = lex.positions(ids, "price")
     target = lex.ids.get("prices")
     if not len(at) or target is None:
         return
     last = len(ids) - 1
-    nouns = [lex.ids[w] for w in MOVEMENT_NOUNS if w in lex.ids]
-    ok = np.isin(ids[np.minimum(at + 1, last)], nouns) & (at < last)
+    nouns = [lex.ids[w] for w in sorted(MOVEMENT_NOUNS) if w in lex.ids]
+    ok = lex.word_mask(nouns)[ids[np.minimum(at + 1, last)]] & (at < last)
     before = ids[np.maximum(at - 1, 0)]
-    named = ((lex.flags[before] & _GOOD) > 0) | np.isin(before, _asset_words(lex))
+    named = ((lex.flags[before] & _GOOD) > 0) | lex.word_mask(_asset_words(lex).tolist())[before]
     ok &= ~(named & (at > 0))
     ok &= ~_for_a_good(ids, at + 1, lex)  # "price increases for copper", "the price decline was for natural gas"
     ids[at[ok]] = target
@@ -52,14 +54,14 @@ def _for_a_good(ids: np.ndarray, noun: np.ndarray, lex) -> np.ndarray:
     """Per movement noun at ``noun``, whether "for" / "of" follows within three tokens and a named good
     within three tokens after that ("price increases were for copper and aluminum")."""
     last = len(ids) - 1
-    good = (lex.flags[ids] & _GOOD) > 0
+    good = lex.flag_mask(_GOOD)  # by id: gathered at the few positions read
     link = [lex.ids[w] for w in ("for", "of") if w in lex.ids]
     out = np.zeros(len(noun), dtype=bool)
     for d in range(1, 4):
         at = np.minimum(noun + d, last)
-        opens = np.isin(ids[at], link) & (noun + d <= last)
+        opens = lex.word_mask(link)[ids[at]] & (noun + d <= last)
         for e in range(1, 4):
-            out |= opens & good[np.minimum(at + e, last)] & (at + e <= last)
+            out |= opens & good[ids[np.minimum(at + e, last)]] & (at + e <= last)
     return out
 
 

@@ -56,7 +56,7 @@ def _tone_before(t, w, c: np.ndarray) -> np.ndarray:
     hard = t.hard
     start = np.where(np.searchsorted(hard, c) > 0, hard[np.maximum(np.searchsorted(hard, c) - 1, 0)], -1)
     moves = np.searchsorted(w.mpos, c) - np.searchsorted(w.mpos, start, side="right")
-    states = t.pos[~np.isnan(t.lex.state[t.tid])]
+    states = t.states()
     held = np.searchsorted(states, c) - np.searchsorted(states, start, side="right")
     return (moves > 0) | (held > 0)
 

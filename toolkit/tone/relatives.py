@@ -38,5 +38,7 @@ def _clause_of(t, p) -> np.ndarray:
     soft = t.soft
     if not len(soft):
         return t.com(p)
-    rel = soft[_relative_ids(t.lex)[t.ids[np.minimum(soft + 1, t.n - 1)]] & (soft + 1 < t.n)]
+    rel = getattr(t, "_relative_commas", None)  # the commas a relative word follows (found once per layout)
+    if rel is None:
+        rel = t._relative_commas = soft[_relative_ids(t.lex)[t.ids[np.minimum(soft + 1, t.n - 1)]] & (soft + 1 < t.n)]
     return t.com(p) - np.searchsorted(rel, p, side="right")

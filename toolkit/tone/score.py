@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -233,6 +234,11 @@ def _sizes(texts: list) -> list[int]:
         return [len(t) if isinstance(t, str) else 0 for t in texts]
 
 
+#: the outlook labels by code (0 negative, 1 neutral, 2 positive): a label column is an object array of
+#: these three strings, not a new string per row
+_LABELS = np.array(["negative", "neutral", "positive"], dtype=object)
+
+
 def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool, sizes: list[int], workers=None) -> dict:
     """The score columns of score_texts (all but ``text``) for the outlook method, in blocks of
     consecutive texts of about :data:`toolkit.pool.CACHE_CHARS` characters (``sizes``: the texts'
@@ -243,7 +249,7 @@ def _score_outlook(texts, lex: Lexicon, max_chars: int, detail: bool, sizes: lis
         return _score_outlook_block(texts, lex, max_chars, detail)
     parts = thread_map(lambda ab: _score_outlook_block(texts[ab[0]:ab[1]], lex, max_chars, detail), blocks, workers)
     return {col: np.concatenate([p[col] for p in parts]) if isinstance(first, np.ndarray)
-            else [x for p in parts for x in p[col]] for col, first in parts[0].items()}
+            else list(chain.from_iterable(p[col] for p in parts)) for col, first in parts[0].items()}
 
 
 def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = True) -> dict:
@@ -284,9 +290,9 @@ def _score_outlook_block(texts, lex: Lexicon, max_chars: int, detail: bool = Tru
         if detail:
             terms = _spread_terms(details, w, j, n, m, len(where))
     if terms is None:
-        terms = [[] if detail else None for _ in range(n)]
+        terms = [[] for _ in range(n)] if detail else [None] * n
     cut = LABEL_CUTOFF["outlook"]
-    label = np.where(score > cut, "positive", np.where(score < -cut, "negative", "neutral"))
+    label = _LABELS[np.where(score > cut, 2, np.where(score < -cut, 0, 1))]  # the three names, shared
     return {"score": score, "label": label, "positive": positive, "negative": negative,
             "uncertainty": uncertainty, "forward_looking": forward, "terms": terms, "reason": reason}
 

@@ -87,7 +87,8 @@ def _signs_of_figures(t, u, m, seg_u, com_u, mult):
     ok_after = (after > a_end) & (after - a_end <= AHEAD + 1)
     q = np.where(ok_before, before, after)
     found = (ok_before | ok_after) & (t.seg(q) == t.seg(a)) & (t.com(q) == t.com(a))
-    found &= np.isin(lex.qcode[t.ids[q]], (LEVEL, INFL))
+    code = lex.qcode[t.ids[q]]
+    found &= (code == LEVEL) | (code == INFL)
     reached = np.zeros(len(u.anchor), dtype=bool)
     where = np.zeros(len(u.anchor), dtype=np.int64)
     idx = np.flatnonzero(own)[found]

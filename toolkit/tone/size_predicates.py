@@ -50,19 +50,18 @@ def _size_predicates(ids: np.ndarray, lex, ends: np.ndarray | None = None, pos: 
     at = at[at > 0]
     if not len(at):
         return
-    start_of = _phrase_start(ends, np.arange(len(ids)))
     cop = lex.word_mask([lex.phrase_of.get(c, lex.ids.get(c)) for c in COPULAS
                          if lex.phrase_of.get(c, lex.ids.get(c)) is not None])
     before = at - 1
-    degree = (lex.ival[ids[start_of[before]]] != 1.0) & (before > 0)  # "were much smaller"
+    degree = (lex.ival[ids[_phrase_start(ends, before)]] != 1.0) & (before > 0)  # "were much smaller"
     before = np.where(degree, before - 1, before)
-    ok = (cop[ids[before]] | cop[ids[start_of[before]]]) & (before > 0)
-    subject = start_of[np.maximum(start_of[before] - 1, 0)]  # the word before the copula: the quantity
+    ok = (cop[ids[before]] | cop[ids[_phrase_start(ends, before)]]) & (before > 0)
+    subject = _phrase_start(ends, np.maximum(_phrase_start(ends, before) - 1, 0))  # the word before the copula: the quantity
     moving = lex.mdir[ids[subject]] != 0  # "job gains were smaller", "declines were larger": a movement
     ok &= (lex.qcode[ids[subject]] >= 0) | moving  # "losses were larger", not "the effects on income would be larger"
     # "the decline in exports was smaller": the size of a movement noun is its pace, not a level of exports
     prep = np.maximum(subject - 1, 0)
-    noun = start_of[np.maximum(prep - 1, 0)]
+    noun = _phrase_start(ends, np.maximum(prep - 1, 0))
     paced = (lex.word_mask(MOVEMENT_PREPS)[ids[prep]] & (lex.mdir[ids[noun]] != 0) & (prep > 0)) | moving
     level = np.zeros(len(lex.terms), dtype=ids.dtype)
     pace = np.zeros(len(lex.terms), dtype=ids.dtype)

@@ -36,8 +36,11 @@ def _sized_by_predicate(t, mpos: np.ndarray) -> np.ndarray:
     copulas = [i for i in (lex.phrase_of.get(w, lex.ids.get(w)) for w in COPULAS) if i]
     last = t.n - 1
     p = np.minimum(t.end_of(mpos) + 1, last)
-    ok = np.isin(t.ids[p], copulas) & (t.end_of(mpos) < last)
-    sized = np.zeros(len(mpos), dtype=bool)
+    ok = lex.word_mask(copulas)[t.ids[p]] & (t.end_of(mpos) < last)
+    out = np.zeros(len(mpos), dtype=bool)
+    sel = np.flatnonzero(ok)  # only the words a copula follows are looked at
+    p, ok = p[sel], ok[sel]
+    sized = np.zeros(len(sel), dtype=bool)
     for _ in range(SIZE_GAP):
         p = np.minimum(t.end_of(p) + 1, last)  # over the phrase ("have been") to the next word
         tid = t.ids[p]
@@ -45,4 +48,5 @@ def _sized_by_predicate(t, mpos: np.ndarray) -> np.ndarray:
         # "widespread" being its reach (toolkit.tone.frequency), alone in its text or among others
         sized |= ok & (lex.mdir[tid] != 0) & _in_sorted(p, mpos)
         ok &= lex.linking_mask[tid] & ~sized
-    return sized
+    out[sel] = sized
+    return out

@@ -128,5 +128,5 @@ def _passive(t: _Layout, w: _Words) -> np.ndarray:
     exports") or a form of "be" right before it ("growth was supported")."""
     ids = t.lex.ids
     by = t.ids[np.minimum(w.mlast + 1, t.n - 1)] == ids.get("by", -1)
-    be = np.isin(t.ids[np.maximum(w.mpos - 1, 0)], [ids[b] for b in _BE if b in ids])
+    be = t.lex.word_mask([ids[b] for b in _BE if b in ids])[t.ids[np.maximum(w.mpos - 1, 0)]]
     return by | be

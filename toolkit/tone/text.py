@@ -14,6 +14,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.compounds import _compounds
 from toolkit.tone.figure_comparisons import _compared_figures
 from toolkit.tone.places import _place_names
@@ -165,7 +166,7 @@ def _months(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarra
         return
     s = starts[at]
     capital = (raw[s] == 77) & (raw[np.minimum(s + 1, len(raw) - 1)] == 97)
-    opens = np.isin(s, off[:-1]) | (at == 0)
+    opens = _in_sorted(s, off[:-1]) | (at == 0)  # off is sorted: a binary search, not a sort
     opens |= (lex.flags[ids[np.maximum(at - 1, 0)]] & F_HARD) > 0
     asks = lex.word_mask(_MAY_WE)[ids[np.minimum(at + 1, len(ids) - 1)]]  # "May we ...", "May it ..."
     ends = np.flatnonzero((lex.flags[ids] & F_HARD) > 0)  # "May output recover soon?": a question

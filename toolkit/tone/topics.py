@@ -87,8 +87,8 @@ def _complements(t: _Layout, w: _Words):
     lex = t.lex  # a head that speaks: a tone of its own ("risks"), or a forecast noun ("the outlook")
     speaks = (lex.qalone[w.qid[h]] != 0) | ((lex.flags[w.qid[h]] & _FORECAST) > 0)
     after = lex.prep_mask[t.ids[np.minimum(w.qlast[h] + 1, t.n - 1)]]  # "risks to ..."
-    still = _no_movement_between(t, w.qlast[h], w.qpos[q], TOPIC_GAP)
-    worry = _risks(lex, w.qid[h]) & after & still & (gap <= TOPIC_GAP)
+    worry = _risks(lex, w.qid[h]) & after & (gap <= TOPIC_GAP)
+    worry[worry] = _no_movement_between(t, w.qlast[h[worry]], w.qpos[q[worry]], TOPIC_GAP)  # (looked at for these only)
     ok = (gap > 1) & ((gap <= HEAD_GAP) | worry) & speaks & ~lex.carrier_mask[w.qid[h]]
     q, h = q[ok], h[ok]
     same = (t.seg(w.qpos[q]) == t.seg(w.qpos[h])) & (t.com(w.qpos[q]) == t.com(w.qpos[h]))
@@ -136,7 +136,7 @@ def _topic_lists(t: _Layout, w: _Words, head: np.ndarray) -> np.ndarray:
         q = q[_lists_topics(t.lex, w.qid[head[q - 1]])]
         a, b = w.qlast[q - 1], w.qpos[q]
         ok = (b - a <= LIST_GAP) & (t.com(a) == t.com(b)) & (t.seg(a) == t.seg(b))
-        ok &= np.isin(t.ids[np.minimum(a + 1, t.n - 1)], joins)  # "growth and (low) unemployment"
+        ok &= t.lex.word_mask(joins)[t.ids[np.minimum(a + 1, t.n - 1)]]  # "growth and (low) unemployment"
         if not ok.any():
             break
         head[q[ok]] = head[q[ok] - 1]
@@ -174,8 +174,13 @@ def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
     preposition right after the state word, within ``HEAD_GAP`` tokens in the same comma clause
     ("resilient against shocks", "vulnerable to a slowdown in demand"): the state speaks, the
     quantity names its topic, does not count alone and takes no movement from before the state.
-    ``where``: also return the state word's position per quantity."""
-    spos = t.pos[~np.isnan(t.lex.state[t.tid])]
+    ``where``: also return the state word's position per quantity. (Pairing and the units ask it of
+    the same quantities: the answer for the last ``qpos`` is kept on the layout, copies are returned.)"""
+    kept = getattr(t, "_state_complements", None)
+    if kept is not None and kept[0] is qpos:
+        ok, s = kept[1].copy(), kept[2].copy()
+        return (ok, s) if where else ok
+    spos = t.states()
     if not len(spos) or not len(qpos):
         none = np.zeros(len(qpos), dtype=bool)
         return (none, np.full(len(qpos), -1)) if where else none
@@ -184,6 +189,7 @@ def _state_complements(t: _Layout, qpos: np.ndarray, where: bool = False):
     se = t.end_of(s)
     ok = (j >= 0) & (se < qpos) & (qpos - se <= HEAD_GAP) & t.lex.prep_mask[t.ids[np.minimum(se + 1, t.n - 1)]]
     ok &= (t.com(s) == t.com(qpos)) & (t.seg(s) == t.seg(qpos))
+    t._state_complements = (qpos, ok.copy(), s.copy())
     return (ok, s) if where else ok
 
 
@@ -245,27 +251,29 @@ def _listed_aims(t: _Layout) -> np.ndarray:
     return purpose
 
 
-def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np.ndarray | None = None) -> None:
     """Give "prices" the id of a good's price (a level, ``lex.good_price_id``) where it names the price
     of a named good (lexicon kind ``commodity``): right after one ("copper prices") or before "of" /
     "for" and one, over at most the rule's scope of other words ("prices for crude oil", "prices of
     the main metals"). The price of one good quoted without an evaluation is no news (guidelines rule
     10); "prices of goods and services" stay the price level. ``ends``: the last token of the phrase
     starting at each position (``_Layout.last``), so that a good of several words counts ("crude oil
-    prices", "hotel room prices"). Changes ``ids`` in place."""
-    at = lex.positions(ids, "prices")
+    prices", "hotel room prices"); ``at``: the positions of "prices" when the caller has them. Changes
+    ``ids`` in place."""
+    if at is None:
+        at = lex.positions(ids, "prices")
     if not len(at):
         return
-    good = (lex.flags[ids] & FLAG[_GOOD.kind]) > 0
+    good = lex.flag_mask(FLAG[_GOOD.kind])  # by id: gathered at the few positions read
     last = len(ids) - 1
     before = np.maximum(at - 1, 0)
     before = _phrase_start(ends, before)  # the start of a phrase that ends right before "prices"
-    named = good[before] & (at > 0)
+    named = good[ids[before]] & (at > 0)
     nxt = ids[np.minimum(at + 1, last)]
     link = (nxt == lex.ids.get("of", -1)) | (nxt == lex.ids.get("for", -1))
     for d in range(2, _GOOD.scope + 3):  # "of" then the good, over determiners and other words
         p = np.minimum(at + d, last)
-        named |= link & good[p] & (at + d <= last)
+        named |= link & good[ids[p]] & (at + d <= last)
         link &= ~((lex.flags[ids[p]] & (F_SOFT | F_HARD)) > 0) & ~lex.active[ids[p]] | lex.determiner_mask[ids[p]]
     ids[at[named]] = lex.good_price_id
 
@@ -275,13 +283,15 @@ def _good_prices(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
 _MODALS = frozenset(("will", "would", "should", "could", "may", "might", "shall", "must"))
 
 
-def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None) -> None:
+def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np.ndarray | None = None) -> None:
     """"Inflation is expected to moderate", "growth will moderate": "moderate" right after a modal
     (``_MODALS``) or a forecast phrase ending in "to" (of kind forward or hedge: "expected to", "likely
     to") is the verb, a fall like "moderated" (``lex.moderate_verb_id``), not
     the adjective, a diminisher ("a moderate pace", "rose to moderate levels"). ``ends`` as in
-    :func:`_good_prices`. Changes ``ids`` in place."""
-    at = lex.positions(ids, "moderate")
+    :func:`_good_prices`; ``at``: the positions of "moderate" when the caller has them. Changes ``ids``
+    in place."""
+    if at is None:
+        at = lex.positions(ids, "moderate")
     at = at[at > 0]
     if not len(at):
         return

@@ -6,7 +6,9 @@ Each reading (``slack_adjective``, ``alternatives``, ``than``, ``homographs``, `
 of one gather over all tokens per reading, :class:`Triggers` finds all of them with one cached mask
 (:meth:`toolkit.tone.lexicon.Lexicon.word_mask`) and one ``flatnonzero``, and :meth:`Triggers.at`
 hands each reading its own positions: a gather over those few positions only. The ids at a position
-are read when asked, so a reading sees the relabelling of the readings before it.
+are read when asked, so a reading sees the relabelling of the readings before it; a reading that
+looks for a word an earlier reading writes ("prices", written for "price") needs the written-from
+word among ``WORDS`` too, since only the positions found here are looked at.
 
 >>> import numpy as np
 >>> from toolkit.tone.lexicon import load_lexicon
@@ -24,6 +26,9 @@ from toolkit.tone.difficult import WORDS as DIFFICULT
 from toolkit.tone.bare_rates import RATES
 from toolkit.tone.contrast_next import STILL
 from toolkit.tone.negator_quantifiers import LITTLE
+from toolkit.tone.establishments import PLACES
+from toolkit.tone.hires import VERBS as HIRES
+from toolkit.tone.pushes import PHRASES as PUSH_PHRASES, WORDS as PUSHES
 from toolkit.tone.helped_outcomes import helped_ids
 from toolkit.tone.homographs import SPELLINGS
 from toolkit.tone.market_lookalikes import LOOKS
@@ -33,8 +38,11 @@ from toolkit.tone.undone_causes import UNDOING
 
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per call
 
-#: the words and phrases the readings start from
-WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT + STILL + LITTLE
+#: the words and phrases the readings start from ("price" / "prices": toolkit.tone.pricing and
+#: toolkit.tone.topics._good_prices, which reads the "prices" pricing makes of "price"; "moderate":
+#: toolkit.tone.topics._verbs_moderate)
+WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT \
+    + ("price", "prices", "moderate") + PUSHES + PLACES + HIRES + STILL + LITTLE
 
 
 class Triggers:
@@ -42,7 +50,8 @@ class Triggers:
 
     def __init__(self, ids: np.ndarray, lex):
         self.ids, self.lex = ids, lex
-        words = [w for w in WORDS if w in lex.ids] + [lex.phrase_of[p] for p in PHRASES if p in lex.phrase_of]
+        words = [w for w in WORDS if w in lex.ids] + [lex.phrase_of[p] for p in (*PHRASES, *PUSH_PHRASES)
+                                                      if p in lex.phrase_of]
         words += list(report_ids(lex)) + list(alternative_ids(lex)) + list(helped_ids(lex))
         self.pos = np.flatnonzero(lex.word_mask(tuple(words))[ids])
 

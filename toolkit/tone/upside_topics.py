@@ -55,7 +55,7 @@ def _good_topic(t, q: np.ndarray) -> np.ndarray:
     bare = forecast & _one_word(lex)[t.ids[q]]  # "the projections": of what, the sentence does not say
     good = (lex.qcode[t.ids[q]] == GOOD) & ~_price_forecasts(lex)[t.ids[q]] & ~bare
     after = np.minimum(t.end_of(q) + 1, t.n - 1)
-    of_for = np.isin(t.ids[after], [lex.ids[w] for w in ("for", "of") if w in lex.ids])
+    of_for = lex.word_mask(("for", "of"))[t.ids[after]]
     through = forecast & of_for
     if through.any():
         qpos = t.quantities()
