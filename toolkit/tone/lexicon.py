@@ -16,24 +16,31 @@ import pandas as pd
 
 from toolkit.tone.phrases import _phrase_levels
 from toolkit.tone.actor_subjects import WORDS as ACTOR_WORDS
+from toolkit.tone.as_clauses import WORDS as AS_WORDS
 from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
 from toolkit.tone.difficult import WORDS as DIFFICULT_WORDS
 from toolkit.tone.effect_scope import WORDS as EFFECT_WORDS
 from toolkit.tone.establishments import WORDS as PLACE_WORDS
+from toolkit.tone.figure_comparisons import WORDS as COMPARE_WORDS
 from toolkit.tone.hires import WORDS as HIRE_WORDS
 from toolkit.tone.driver_topics import WORDS as DRIVER_WORDS
 from toolkit.tone.homographs import WORDS as HOMOGRAPH_WORDS
+from toolkit.tone.imperatives import WORDS as IMPERATIVE_WORDS
 from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
 from toolkit.tone.market_lookalikes import WORDS as LOOKALIKE_WORDS
 from toolkit.tone.negation_links import WORDS as LINK_WORDS
 from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
+from toolkit.tone.past_modals import WORDS as PAST_MODAL_WORDS
+from toolkit.tone.probable import WORDS as PROBABLE_WORDS
 from toolkit.tone.recouped import VERBS as RECOUPED_VERBS
+from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
 from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.undone_causes import WORDS as UNDONE_WORDS
+from toolkit.tone.up_to import AT_MOST, WORDS as UP_TO_WORDS
 from toolkit.tone.while_doing import WORDS as WHILE_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
@@ -55,7 +62,9 @@ FACTOR_KIND = next(m.lexicon_kind for m in MODIFIERS if m.clause == "around")
 READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_WORDS + LINK_WORDS + OWN_NOUN_WORDS
                  + THAN_WORDS + LOOKALIKE_WORDS + SLACK_WORDS + UNDONE_WORDS + DRIVER_WORDS
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
-                 + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS)
+                 + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
+                 + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",))
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
@@ -166,17 +175,10 @@ class Lexicon:
 
     def _add_round13a_ids(self) -> None:
         """Ids of round 13's reading of "should" (toolkit.tone.probable): "growth should be strong" is
-        a hedged forecast (``should_likely_id``: forward, probable; no intention), and the words it
-        looks for."""
-        from toolkit.tone.as_clauses import WORDS as AS_WORDS
-        from toolkit.tone.imperatives import WORDS as IMPERATIVE_WORDS
-        from toolkit.tone.past_modals import WORDS as PAST_MODAL_WORDS
-        from toolkit.tone.probable import WORDS as PROBABLE_WORDS
-
+        a hedged forecast (``should_likely_id``: forward, probable; no intention); the words these
+        readings look for are in ``READING_WORDS``."""
         self.should_likely_id = self._id("should be (likely)")
         self._roles[self.should_likely_id].update({"forward": 1.0, "probable": 1.0})
-        for w in PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS:  # and "Expand domestic demand."
-            self._id(w)
         # "growth may have slowed": a hedge about the past, no forward cue (toolkit.tone.past_modals)
         self.past_modal_id = self._id("may (of the past)")
         self._roles[self.past_modal_id]["hedge"] = 1.0
@@ -184,23 +186,14 @@ class Lexicon:
         self.as_clause_id = self._id("as (a clause about a quantity)")
         self._roles[self.as_clause_id]["outcome"] = 1.0
     def _add_round13c_ids(self) -> None:
-        """Ids for round 13's company-news readings: the comparison words of the figure comparisons
-        ("net profit was EUR 5.6 mn, compared with EUR 9.8 mn", toolkit.tone.figure_comparisons) and
-        the level word of "record sales" (toolkit.tone.record_levels), "up to" as "at most"
-        (toolkit.tone.up_to)."""
-        from toolkit.tone.figure_comparisons import WORDS as COMPARE_WORDS
+        """Ids of round 13's company-news readings: the level word of "record sales"
+        (toolkit.tone.record_levels); the words of the figure comparisons ("net profit was EUR 5.6 mn,
+        compared with EUR 9.8 mn") and of "up to" as "at most" are in ``READING_WORDS``."""
         from toolkit.tone.record_levels import RECORD_HIGH
-        from toolkit.tone.up_to import AT_MOST, WORDS as UP_TO_WORDS
 
-        for w in COMPARE_WORDS:
-            self._id(w)
         # "record sales": "record" right before a quantity is a level word that says high
         # (toolkit.tone.record_levels)
         self._roles[self._id(RECORD_HIGH)]["up"] = 0.0
-        # "up to 80 jobs": "at most", no movement (toolkit.tone.up_to)
-        self._id(AT_MOST)
-        for w in UP_TO_WORDS:
-            self._id(w)
 
     def _add_round12a_ids(self) -> None:
         """Ids of round 12's Beige Book readings ("plants closed": toolkit.tone.establishments; the
@@ -212,10 +205,9 @@ class Lexicon:
         """Ids for the words round 13's risk readings look for: "uncertainty concerning the recovery"
         (toolkit.tone.risk_heads); "little growth": the quantifier, a negator
         (toolkit.tone.negator_quantifiers)."""
-        from toolkit.tone.negator_quantifiers import WORDS as LITTLE_WORDS
-        from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
+        from toolkit.tone.negator_quantifiers import WORDS as LITTLE_WORDS  # here: it imports this module
 
-        for w in RISK_HEAD_WORDS + LITTLE_WORDS + ("a",):
+        for w in LITTLE_WORDS:
             self._id(w)
         self.little_none_id = self._id("little (hardly any)")
         self._roles[self.little_none_id]["negator"] = 1.0
