@@ -40,7 +40,7 @@ def _pace_objects(t, w):
     if w.pace is None or len(w.mpos) < 2:
         return w
     lex, last = t.lex, t.n - 1
-    v = np.flatnonzero((lex.flags[w.mid[:-1]] & (_PACE | _RESTRAINS)) > 0)  # with a movement word after them
+    v = np.flatnonzero(_verbs(t, w))  # with a movement word after them
     noun = v + 1
     start = w.mlast[v] + 1
     det = lex.determiner_mask[t.ids[np.minimum(start, last)]]
@@ -49,10 +49,6 @@ def _pace_objects(t, w):
     # "curbed increases in prices": a bare movement noun with its quantity after a preposition
     bare = ~det & ~compound & lex.prep_mask[t.ids[np.minimum(w.mlast[noun] + 1, last)]] & (w.mlast[noun] < last)
     ok = (det | compound | bare) & (w.mpos[noun] == np.where(compound, t.end_of(np.minimum(start, last)) + 1, start))
-    ok &= ~lex.determiner_mask[t.ids[np.maximum(w.mpos[v] - 1, 0)]] & (w.mpos[v] > 0)  # a verb, not "the easing"
-    # nor the word opening a text (after the separator, as at position 0: a text scores alike alone
-    # and among others; "Easing costs supported exports.")
-    ok &= (lex.flags[t.ids[np.maximum(w.mpos[v] - 1, 0)]] & F_SEP) == 0
     ok &= (w.pace[noun] < 0) & ((lex.flags[w.mid[noun]] & (_PACE | _RESTRAINS)) == 0)
     ok &= t.com(w.mpos[v]) == t.com(w.mpos[noun])
     v, noun = v[ok], noun[ok]
@@ -80,8 +76,15 @@ def _governed_nouns(t, w) -> np.ndarray:
     out = np.zeros(len(w.mpos), dtype=bool)
     if len(w.mpos) < 2:
         return out
-    lex = t.lex
-    verb = (lex.flags[w.mid[:-1]] & (_PACE | _RESTRAINS)) > 0
-    verb &= ~lex.determiner_mask[t.ids[np.maximum(w.mpos[:-1] - 1, 0)]] | (w.mpos[:-1] == 0)
-    out[1:] = verb & (w.mlast[:-1] + 1 == w.mpos[1:])
+    out[1:] = _verbs(t, w) & (w.mlast[:-1] + 1 == w.mpos[1:])
     return out
+
+
+def _verbs(t, w) -> np.ndarray:
+    """Per movement word of ``w`` but the last: whether it is a pace or restraining verb, not a noun
+    after a determiner ("the easing") and not the word opening a text (after the separator, as at
+    position 0, so a text scores alike alone and among others: "Easing costs supported exports.")."""
+    lex, m = t.lex, w.mpos[:-1]
+    before = t.ids[np.maximum(m - 1, 0)]
+    return (((lex.flags[w.mid[:-1]] & (_PACE | _RESTRAINS)) > 0) & ~lex.determiner_mask[before] & (m > 0)
+            & ((lex.flags[before] & F_SEP) == 0))
