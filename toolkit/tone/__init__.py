@@ -320,7 +320,9 @@ Readings added in round 13 (report-style comparisons and company news, i13-r13c)
                         no rise
 ``noun_phrases``        "the year-on-year decline in profits narrowed", "weak demand
                         and rising raw material costs": figures and participles in a
-                        noun phrase
+                        noun phrase; round 14 (lead): "Sales of small and medium-sized
+                        cars decreased" (a subject over a long phrase of its own),
+                        "amid rising protectionism" (a movement of a noun of its own)
 ======================  ==========================================================
 
 Readings added in round 13 (risk, contrast, negation; i13-r13b), one file each:

@@ -24,7 +24,7 @@ from toolkit.tone.feared import _feared_movements
 from toolkit.tone.clauses import _after
 from toolkit.tone.forecast_topics import _forecast_topics
 from toolkit.tone.fronted_comparisons import _fronted_comparisons
-from toolkit.tone.noun_phrases import _before_figure, _participle_before_noun
+from toolkit.tone.noun_phrases import _attributive, _before_figure, _long_subjects, _participle_before_noun
 from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
@@ -96,6 +96,7 @@ def _pair_movements(t: _Layout) -> _Words:
     if len(qpos) and len(mpos):
         qi, use_prev, clauses = _nearest_quantity(t, words)
         qi, carried = _head_nouns(t, words._replace(qi=qi), use_prev, clauses)
+        qi = _long_subjects(t, words._replace(qi=qi))  # "orders from overseas customers in the ... sector fell"
         qi = _unpaired_to_concern(t, words._replace(qi=qi))  # "uncertainty over the end of ... should decrease"
         qi = _gap_heads(t, words._replace(qi=qi))  # "the gap between supply and demand widened"
         qi = _origin_objects(t, words._replace(qi=qi))  # "a turnaround from the contraction"
@@ -279,6 +280,7 @@ def _nearest_quantity(t: _Layout, w: _Words):
     use_prev &= ~(ok_next & objects)  # "costs squeezed margins": the object moves
     use_prev &= ~(ok_next & comparison & adjacent)  # a range (kind comparison) right before its noun moves it
     use_prev &= ~(ok_next & _participle_before_noun(t, w, w.qpos[kc]))  # "weak demand and rising material costs"
+    use_prev &= ~_attributive(t, w)  # "amid rising protectionism": the movement of a noun of its own
     qi = np.where(use_prev, jc, np.where(ok_next, kc, -1))
     return qi, use_prev, (seg_q, com_q)
 
