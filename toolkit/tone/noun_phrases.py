@@ -89,8 +89,9 @@ def _long_subjects(t, w) -> np.ndarray:
     """``w.qi`` with unpaired movement verbs paired with the quantity before them when a phrase of
     that quantity's own, longer than the pairing window (``WINDOW``), stands between: it opens with a
     preposition of :data:`SUBJECT_PHRASE` right after the quantity and holds, within
-    :data:`LONG_SUBJECT_GAP` tokens, only words without a role, prepositions, determiners and
-    conjunctions (no punctuation, no relative word, no verb or hedge the lexicon knows): "Orders from overseas customers in the machinery sector decreased". A movement
+    :data:`LONG_SUBJECT_GAP` tokens, only words without a role (the phrase's nouns and adjectives, and
+    linking verbs such as "continue", "remain", "are"), prepositions, determiners and conjunctions (no
+    punctuation, no relative word, no verb or hedge the lexicon knows): "Orders from overseas customers in the machinery sector decreased". A movement
     word after a determiner is a noun ("... saw a decrease"), not the phrase's verb."""
     qi = w.qi
     free = np.flatnonzero(qi < 0)
