@@ -32,12 +32,22 @@ def test_expectations_are_a_forecast_noun(text, term, sign):
 
 
 @pytest.mark.parametrize("text", [
-    "Inflation remained below 2 percent.",
-    "Inflation fell below the target.",
     "Inflation was below the forecast, reflecting slack in the labour market.",
+    "With substantial resource slack, inflation is running below 2 percent.",  # the guidelines' example: -1
 ])
-def test_prices_under_a_target_or_beside_slack_are_still_no_news(text):
+def test_prices_beside_slack_are_still_no_news(text):
     assert score(text) <= 0
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation remained below 2 percent.",
+    "Inflation continues to run below the Committee's 2 percent objective.",
+    "Inflation fell below the target.",
+])
+def test_prices_below_a_target_are_low_inflation_good_news(text):
+    # the guidelines' inflation rule: low inflation is price stability achieved (1) unless the sentence
+    # frames it as a shortfall of weak activity (round 14: "below" was a shortfall word before)
+    assert score(text) > 0.1
 
 
 @pytest.mark.parametrize("text, sign", [

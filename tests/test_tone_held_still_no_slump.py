@@ -28,7 +28,7 @@ def test_prices_easing_beside_a_quantity_held_still_are_good_news(text):
 @pytest.mark.parametrize("text", [
     "Inflation eased as demand weakened.",
     "Inflation eased and output declined.",
-    "Inflation eased below 2 percent and output was stable.",
+    "Inflation eased to its lowest level in years and output was stable.",
 ])
 def test_a_slump_or_a_shortfall_still_voids_the_fall_of_prices(text):
     assert contribution(text, "inflation eased") == 0

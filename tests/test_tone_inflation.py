@@ -38,7 +38,7 @@ def test_price_news_weighs_half_of_activity_news():
 
 
 @pytest.mark.parametrize("text", [
-    "Inflation has kept running below the 2 percent objective and eased further.",
+    "Inflation is already too low and eased further.",
     "With deflation a growing risk, consumer prices fell again.",
     "Prices fell to 0 percent in the year to March.",
 ])

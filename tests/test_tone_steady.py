@@ -87,7 +87,7 @@ def test_a_price_rise_after_a_but_is_read_beside_no_shortfall():
 
 
 def test_a_shortfall_after_a_but_reaches_back_to_the_rise_before_it():
-    e = explain("Consumer prices have picked up this year but are still below the 2 percent target.")
+    e = explain("Consumer prices have picked up this year but are still too low.")
     assert (e["contribution"] == 0).all()
 
 

@@ -103,10 +103,12 @@ Three methods, side by side, all returning one row per input text in input order
     * **inflation against its target** (``inflation="target"``, the default): prices (inflation, CPI,
       price pressures, inflation expectations) are read against price stability - rising, high or
       elevated is bad news, moderating or easing is good news - at half the weight of activity news
-      (``INFLATION_WEIGHT``: prices fall in a slump too). A **shortfall** in the sentence ("below 2
-      percent", "slack", "deflation", "zero", "lowest") voids the reading of its prices, and a fall
+      (``INFLATION_WEIGHT``: prices fall in a slump too). A **shortfall** in the sentence ("slack",
+      "deflation", "zero", "too low", "lowest") voids the reading of its prices, and a fall
       of activity in the sentence ("demand weakened") voids a fall of prices: the weakness is the
-      news. Prices rising **to the target** ("to 2 percent", "toward its objective") were below it:
+      news. Prices **below** a level ("inflation continues to run below 2 percent") are low
+      inflation, good news like "low" (the guidelines' inflation rule; round 14), unless such a
+      shortfall stands beside them. Prices rising **to the target** ("to 2 percent", "toward its objective") were below it:
       that rise is good news (x-1, before the shortfall rule). The price of one good or asset ("oil prices", "home prices", "the price of copper", "prices
       for crude oil": kind ``commodity`` names the goods) is a figure, like credit (kind ``level``). ``inflation="neutral"`` gives prices no tone;
       ``inflation="bad"`` / ``"good"`` count a rise of prices fully as bad / good news.

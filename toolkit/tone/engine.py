@@ -27,7 +27,6 @@ from toolkit.tone.bare_rates import RATES, _bare_rates
 from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
 from toolkit.tone.gaps import _gap_sides
-from toolkit.tone.forecast_topics import _benchmark_shortfalls
 from toolkit.tone.moderate_prices import _prices_moderate
 from toolkit.tone.origin_quantities import _origin_quantities
 from toolkit.tone.helped_outcomes import _helped_outcomes, helped_ids
@@ -130,7 +129,6 @@ class _Layout:
         undone = _undone_causes(self)  # "a reversal of the factors that had weighed on growth"
         if len(undone):
             self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
-        self._marks[FLAG["shortfall"]] = _benchmark_shortfalls(self)  # "below the forecast": no shortfall
         self._marks[FLAG["probable"]] = _probable_marks(self)  # "demand should pick up"; not "the PBC should"
         bare = _imperative_marks(self)  # "Expand domestic demand and boost consumption.": an instruction
         if len(bare):

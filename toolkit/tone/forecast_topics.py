@@ -5,9 +5,9 @@ lower path" expected inflation going down (good news), "the growth forecast was 
 of value 0: outlook, forecast) that takes a movement hands it to the quantity right before it ("the
 inflation forecast") or in its "for" / "of" phrase ("the outlook for inflation"). And a forecast after a
 comparison is the benchmark, not what moves: "inflation was significantly below the forecast",
-"output came in higher than the forecast" move the quantity before the comparison word. Such a
-"below" is no shortfall (prices under a target): :func:`_benchmark_shortfalls` takes it out of the
-layout's shortfall marks, so the prices it moves keep their tone (round 11).
+"output came in higher than the forecast" move the quantity before the comparison word (round 11;
+"below" is no shortfall of prices under a target since round 14, so the prices it moves keep their
+tone).
 
 :func:`_forecast_topics` is a step of :func:`toolkit.tone.pairing._pair_movements`, after the head
 nouns; it hands nothing to a level ("the outlook for yields", "yield projections": the forecast keeps
@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.tone.lexicon import LEVEL
-from toolkit.tone.rules import FLAG, HEAD_GAP, WINDOW
+from toolkit.tone.rules import HEAD_GAP, WINDOW
 
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls _forecast_topics
 
@@ -85,26 +85,3 @@ def _benchmark(t, w, k: np.ndarray, f: np.ndarray) -> np.ndarray:
     ok &= (w.qlast[prev] < w.mpos[k]) & (w.mpos[k] - w.qlast[prev] <= WINDOW)
     ok &= (t.seg(w.qpos[prev]) == t.seg(w.mpos[k])) & (t.com(w.qpos[prev]) == t.com(w.mpos[k]))
     return ok
-
-
-def _benchmark_shortfalls(t) -> np.ndarray:
-    """The layout's shortfall marks without a "below" whose benchmark is a forecast noun right after it
-    (over at most two ``BENCHMARK_FILL`` words): "inflation was significantly below the forecast" is
-    inflation lower than forecast, not prices under a target ("below 2 percent", "below the target"
-    stay). Returns sorted positions.
-
-    >>> from toolkit.tone import score_texts
-    >>> float(score_texts(["Inflation was significantly below the forecast."]).loc[0, "score"]) > 0
-    True
-    """
-    marks = t.marks(FLAG["shortfall"])
-    lex = t.lex
-    below = marks[t.ids[marks] == lex.ids.get("below", -1)]
-    if not len(below):
-        return marks
-    fc = lex.word_mask([lex.phrase_of.get(f, f) for f in FORECAST_NOUNS])
-    fill = lex.word_mask(BENCHMARK_FILL)
-    p = np.minimum(t.end_of(below) + 1, t.n - 1)
-    for _ in range(2):  # "below the forecast", "below its forecast"
-        p = np.where(fill[t.ids[p]], np.minimum(p + 1, t.n - 1), p)
-    return np.setdiff1d(marks, below[fc[t.ids[p]]])
