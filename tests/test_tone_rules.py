@@ -124,8 +124,14 @@ def test_numbers_and_units_do_not_break_a_pair(text, sign):
 
 
 def test_up_from_pairs_with_the_subject_of_the_sentence():
-    terms = [t.term for t in row("Exports grew 5.2 percent in April, up from 3.1 percent.")["terms"]]
+    terms = [t.term for t in row("Exports reached 5.2 billion in April, up from 3.1 billion.")["terms"]]
     assert "exports up from" in terms
+
+
+def test_up_from_after_a_rate_of_growth_is_the_pace_of_that_growth():
+    # round 14 (toolkit.tone.rate_comparisons): the rate quickened, no second movement of exports
+    terms = row("Exports grew 5.2 percent in April, up from 3.1 percent.")["terms"]
+    assert [t.term for t in terms] == ["exports grew"] and "pace 'up from" in terms[0].rule
 
 
 def test_growth_that_slows_down_from_a_higher_rate_is_not_positive():

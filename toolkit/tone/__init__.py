@@ -342,6 +342,17 @@ contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's
 "not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
 pronounced".)
 
+Readings added in round 14 (lead), one file each:
+
+========================  ========================================================
+``rate_comparisons``      "the IPCA increased 0.52% in March, down from 0.81%": the
+                          comparison after a rise's rate is the pace of the rise
+========================  ========================================================
+
+(and, in existing files: ``noun_phrases``: a subject over a long phrase of its own, "amid rising
+protectionism"; the lexicon: "below" no shortfall, "under pressure", "widened" and "more modest" as
+paces, "operating rates", "sap".)
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

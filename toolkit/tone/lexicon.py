@@ -35,6 +35,7 @@ from toolkit.tone.probable import WORDS as PROBABLE_WORDS
 from toolkit.tone.recouped import VERBS as RECOUPED_VERBS
 from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
 from toolkit.tone.noun_phrases import WORDS as ATTRIBUTIVE_WORDS
+from toolkit.tone.rate_comparisons import PACES as RATE_PACES, WORDS as RATE_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
@@ -65,7 +66,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ATTRIBUTIVE_WORDS)
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ATTRIBUTIVE_WORDS + RATE_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
@@ -154,6 +155,14 @@ class Lexicon:
         self._add_round12a_ids()  # round 12 (Beige Book): "hired fewer workers"
         for w in READING_WORDS:  # the words every reading looks for
             self._id(w)
+        # "increased 0.52% in March, down from 0.81%": the comparison as the pace of the rise, a copy of
+        # "down from" / "up from" with the pace role (toolkit.tone.rate_comparisons; round 14)
+        self.rate_pace_ids = {}
+        for phrase, pace in RATE_PACES.items():
+            if phrase in self.phrase_of:
+                self.rate_pace_ids[phrase] = i = self._id(f"{phrase} (a rate)")
+                self._roles[i].update(self._roles[self.phrase_of[phrase]])
+                self._roles[i][pace] = 1.0
         self._add_round13a_ids()  # round 13 (intentions): "should be" of probability
         self._add_round13c_ids()  # round 13 (company news): "was EUR 5.6 mn, compared with EUR 9.8 mn"
         self._add_round13b_ids()  # round 13 (risk, contrast, negation): the words those readings look for

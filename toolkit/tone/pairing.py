@@ -29,6 +29,7 @@ from toolkit.tone.gaps import _gap_heads
 from toolkit.tone.hedge_window import _hedge_phrase_tail
 from toolkit.tone.origin_quantities import _origin_objects
 from toolkit.tone.pace_nouns import _pace_nouns
+from toolkit.tone.rate_comparisons import _rate_comparisons
 from toolkit.tone.pace_objects import _governed_nouns, _pace_objects
 from toolkit.tone.pace_verbs import _object_taken
 from toolkit.tone.relative_movements import _relative_movements
@@ -116,6 +117,7 @@ def _pair_movements(t: _Layout) -> _Words:
         carried = _carriers_of_moved(t, words._replace(qi=qi), carried)  # "the growth rate of prices, which"
         words = words._replace(qi=qi, carried=carried)
         words = _pace_words(t, words)
+        words = _rate_comparisons(t, words)  # "increased 0.52% in March, down from 0.81%": the rate's pace
         words = _pace_objects(t, words)  # "moderating the fall in the composite index"
         words = _pace_nouns(t, words)  # "amid a slower pace in public sector spending"
     elif len(mpos) > 1:  # no quantity in any text: the pace words that need none, so that a text
