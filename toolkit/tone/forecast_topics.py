@@ -1,7 +1,8 @@
 """A movement said of a forecast is a movement of what is forecast: "the inflation forecast for 2022 is
 revised upwards" is expected inflation going up (bad news), "the latest outlook for inflation shows a
 lower path" expected inflation going down (good news), "the growth forecast was lowered" bad news
-(guidelines rule 10: forecast revisions count as forecasts). A forecast noun (lexicon kind ``good``
+(guidelines rule 10: forecast revisions count as forecasts). A compound that is a worry's topic
+("uncertainty over the trade outlook has subsided") hands the movement on to the worry (round 14). A forecast noun (lexicon kind ``good``
 of value 0: outlook, forecast) that takes a movement hands it to the quantity right before it ("the
 inflation forecast") or in its "for" / "of" phrase ("the outlook for inflation"). And a forecast after a
 comparison is the benchmark, not what moves: "inflation was significantly below the forecast",
@@ -20,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from toolkit.tone.lexicon import LEVEL
+from toolkit.tone.risk_heads import CONCERN_HEADS, _head_prep
 from toolkit.tone.rules import HEAD_GAP, WINDOW
 
 __all__: list[str] = []  # internal: toolkit.tone.pairing calls _forecast_topics
@@ -28,6 +30,8 @@ __all__: list[str] = []  # internal: toolkit.tone.pairing calls _forecast_topics
 FORECAST_NOUNS = ("outlook", "forecast", "forecasts", "projections", "inflation outlook", "price outlook", "expectations")
 #: the words that open a forecast's own phrase
 TOPIC_PREPS = ("for", "of")
+#: "uncertainty over the trade outlook": a worry head at most this far before the compound's first word
+WORRY_GAP = 3
 #: the words that may stand between a comparison and its benchmark ("below the forecast", "than forecast")
 BENCHMARK_FILL = ("the", "than", "its", "their", "that")
 #: the comparison words that take a forecast as their benchmark without a "than" ("below the forecast")
@@ -59,6 +63,15 @@ def _forecast_topics(t, w) -> np.ndarray:
     after &= ~fc[nxt] & (lex.qcode[w.qid[nxt]] != LEVEL)  # "the outlook for yields": a level says nothing
     before &= lex.qcode[w.qid[np.maximum(f - 1, 0)]] != LEVEL
     qi[k[before]] = f[before] - 1
+    # "uncertainty over the trade outlook has subsided": the compound is a worry's topic, the worry
+    # moves (round 14)
+    kb, topic = k[before], f[before] - 1
+    head = np.maximum(topic - 1, 0)
+    worry = (topic >= 1) & lex.word_mask(CONCERN_HEADS)[w.qid[head]]
+    worry &= _head_prep(lex, w.qid[head], t.ids[np.minimum(w.qlast[head] + 1, t.n - 1)])
+    worry &= (w.qpos[topic] - w.qlast[head] <= WORRY_GAP) & (t.seg(w.qpos[head]) == t.seg(w.qpos[topic]))
+    worry &= t.com(w.qpos[head]) == t.com(w.qpos[topic])
+    qi[kb[worry]] = head[worry]
     qi[k[after]] = nxt[after]
     return qi
 
