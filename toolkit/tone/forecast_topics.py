@@ -1,10 +1,11 @@
 """A movement said of a forecast is a movement of what is forecast: "the inflation forecast for 2022 is
 revised upwards" is expected inflation going up (bad news), "the latest outlook for inflation shows a
 lower path" expected inflation going down (good news), "the growth forecast was lowered" bad news
-(guidelines rule 10: forecast revisions count as forecasts). A compound that is a worry's topic
-("uncertainty over the trade outlook has subsided") hands the movement on to the worry (round 14). A forecast noun (lexicon kind ``good``
+(guidelines rule 10: forecast revisions count as forecasts). A forecast noun (lexicon kind ``good``
 of value 0: outlook, forecast) that takes a movement hands it to the quantity right before it ("the
-inflation forecast") or in its "for" / "of" phrase ("the outlook for inflation"). And a forecast after a
+inflation forecast") or in its "for" / "of" phrase ("the outlook for inflation"); such a compound that
+is a worry's topic ("uncertainty over the trade outlook has subsided") hands it on to the worry (round
+14). And a forecast after a
 comparison is the benchmark, not what moves: "inflation was significantly below the forecast",
 "output came in higher than the forecast" move the quantity before the comparison word (round 11;
 "below" is no shortfall of prices under a target since round 14, so the prices it moves keep their
