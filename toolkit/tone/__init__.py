@@ -347,6 +347,8 @@ Readings added in round 14 (lead), one file each:
 ========================  ========================================================
 ``rate_comparisons``      "the IPCA increased 0.52% in March, down from 0.81%": the
                           comparison after a rise's rate is the pace of the rise
+``assessed_outlooks``     "The outlook remains highly uncertain": a state said of the
+                          outlook is forward-looking in any tense (F7)
 ========================  ========================================================
 
 (and, in existing files: ``noun_phrases``: a subject over a long phrase of its own, "amid rising

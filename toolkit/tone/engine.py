@@ -23,6 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from toolkit.tone._arrays import _fix_phrases, _in_sorted
+from toolkit.tone.assessed_outlooks import _assessed_prospects
 from toolkit.tone.bare_rates import RATES, _bare_rates
 from toolkit.tone.alternatives import _alternatives, phrase_ids as _alternative_ids
 from toolkit.tone.clauses import _after, _apply_modifiers
@@ -267,8 +268,9 @@ def _totals(t: _Layout, anchor: np.ndarray, contrib: np.ndarray) -> tuple:
     counts = {column: np.zeros(n_texts, dtype=np.int64) for column, _, _ in _COUNTED}
     for column, flag, unless_past in _COUNTED:
         marks = t.marks(flag)
-        if unless_past and len(marks):  # not in a sentence with a past word
-            marks = marks[~_in_sorted(t.seg(marks), t.seg(t.marks(_PAST)))]  # sentence numbers of sorted marks: sorted
+        if unless_past and len(marks):  # not in a sentence with a past word, unless an assessment of prospects
+            past = _in_sorted(t.seg(marks), t.seg(t.marks(_PAST)))  # sentence numbers of sorted marks: sorted
+            marks = marks[~past | _assessed_prospects(t, marks)]  # "the outlook remains uncertain"
         counts[column] += np.bincount(t.text_of(marks), minlength=n_texts)
     n_units = np.bincount(t_u, minlength=n_texts)
     return raw, positive, negative, counts["uncertainty"], counts["forward_looking"] > 0, n_units
