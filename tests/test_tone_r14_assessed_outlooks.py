@@ -1,6 +1,8 @@
-"""Issue 13, round 14 (lead): an assessment of prospects is forward-looking in any tense (guidelines
+"""Issue 13, round 14 (lead): forward-looking and certainty cues. An assessment of prospects is
+forward-looking in any tense (guidelines
 F7: "the outlook for growth has improved" is a claim about the future), while the forecast nouns named
-as things reported now stay no cue (F6). toolkit.tone.assessed_outlooks; our own sentences."""
+as things reported now stay no cue (F6; toolkit.tone.assessed_outlooks). A condition on need ("as
+needed", "as appropriate", "where necessary") is a hedge (C7). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +34,27 @@ def test_a_state_said_of_the_outlook_is_about_the_future(text):
 ])
 def test_forecast_nouns_reported_now_stay_no_cue(text):
     assert not _forward(text)
+
+
+# ------------------------------------------------------------------ a condition on need is a hedge (C7)
+def _uncertain(text):
+    return bool(score_texts([text])["uncertainty"].iloc[0] > 0)
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank stands ready to act as needed.",  # the guidelines' own example (C7)
+    "The Governing Council stands ready to adjust all of its instruments, as appropriate.",
+    "The Committee will adjust the stance of policy as warranted.",
+    "The Board will provide further support where necessary.",
+])
+def test_a_condition_on_need_is_uncertain(text):
+    assert _uncertain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Growth rose as expected last quarter.",  # C6: "as expected" compares with an old forecast
+    "Sales of appropriate safety equipment rose.",
+    "The Committee decided to keep the policy rate at 2 percent.",
+])
+def test_words_of_need_without_the_condition_are_no_hedge(text):
+    assert not _uncertain(text)
