@@ -1,7 +1,8 @@
 """Issue 13, round 14 (lead): forward-looking and certainty cues. An assessment of prospects is
 forward-looking in any tense (guidelines F7: "the outlook for growth has improved" is a claim about the
-future), while the forecast nouns named as things reported now stay no cue (F6; toolkit.tone.assessed_outlooks). A condition on need ("as
-needed", "as appropriate", "where necessary") is a hedge (C7). Our own sentences."""
+future), while the forecast nouns named as things reported now stay no cue (F6;
+toolkit.tone.assessed_outlooks). A condition on need ("as needed", "as appropriate", "where
+necessary") is a hedge (C7). Our own sentences."""
 from __future__ import annotations
 
 import pytest
