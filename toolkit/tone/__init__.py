@@ -338,6 +338,8 @@ Readings added in round 14 (Beige Book probes, i13-r14a), one file each:
 ========================  ========================================================
 ``forecast_complements``  "contacts expect sales to improve": the infinitive after a
                           forecast verb and its object is the forecast, not a goal
+``pace_states``           "grew at a sluggish pace": a weak pace said of a rise is
+                          the rise's state, sluggish growth
 ========================  ========================================================
 
 (and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
