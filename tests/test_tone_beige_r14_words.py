@@ -35,3 +35,62 @@ def test_the_beige_book_word_reads_by_the_guidelines(text, sign):
 ])
 def test_without_an_activity_the_word_is_no_news(text):
     assert abs(score(text)) <= 0.3
+
+
+# ------------------------------------------------------------------ ranges said with "little changed"; the activity of lending
+@pytest.mark.parametrize("text, sign", [
+    ("Employment in the District was little changed to down slightly.", -1),
+    ("Sales at most dealers were little changed to lower.", -1),
+    ("Shipments were little changed to slightly higher.", 1),
+    ("Bankers reported stronger commercial lending activity.", 1),
+    ("Contacts noted weaker mortgage activity in recent weeks.", -1),
+    ("Orders for machinery were little changed to weaker.", -1),
+    ("Construction activity was little changed to slightly lower.", -1),
+    ("Hiring was little changed to down in most sectors.", -1),
+    ("Bankers noted a decline in commercial lending activity.", -1),
+    ("Lenders reported higher mortgage lending activity.", 1),
+])
+def test_a_little_changed_range_and_lending_activity_read_as_activity(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Loan volumes were little changed.",
+    "Prices were little changed.",
+    "Outstanding loans grew 9 percent.",  # a credit figure: no news (rule 10)
+])
+def test_held_still_or_a_credit_figure_is_no_news(text):
+    assert abs(score(text)) <= 0.1
+
+
+# ------------------------------------------------------------------ forward-looking and certainty words of the district reports
+def _row(text):
+    from toolkit.tone import score_texts
+
+    return score_texts([text]).iloc[0]
+
+
+@pytest.mark.parametrize("text, forward", [
+    ("Holiday sales fell short of expectations.", False),  # an old forecast (F6)
+    ("Bookings exceeded expectations this summer.", False),
+    ("Sales are expected to exceed expectations.", True),
+    ("Manufacturers were optimistic about the next six months.", True),  # future time (F7)
+    ("Contacts were upbeat about sales for the remainder of the year.", True),
+    ("Retail sales rose in the previous six months.", False),
+])
+def test_results_against_expectations_and_future_time(text, forward):
+    assert bool(_row(text)["forward_looking"]) is forward
+
+
+@pytest.mark.parametrize("text, uncertain", [
+    ("Firms expect to increase hiring over the next six months.", True),  # a forecast word (C2)
+    ("Most retailers expect to raise prices.", True),
+    ("Builders anticipate to start fewer homes.", True),
+    ("Dealers expected to sell fewer cars this winter.", True),
+    ("Farmers are expecting to plant more corn.", True),
+    ("Firms increased hiring.", False),
+    ("Most retailers raised prices.", False),
+    ("Firms plan to increase hiring.", False),
+])
+def test_expect_to_is_a_forecast_word(text, uncertain):
+    assert bool(_row(text)["uncertainty"] > 0) is uncertain
