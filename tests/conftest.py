@@ -5,6 +5,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import matplotlib
@@ -47,6 +48,24 @@ def tone_score(text: str, **options) -> float:
     from toolkit.tone import score_texts
 
     return float(score_texts([text], **options).loc[0, "score"])
+
+
+@lru_cache(maxsize=None)
+def probe_row(text: str):
+    """The ``score_texts`` row of one probe sentence, computed once for its three labels: the probe
+    tables' helper."""
+    from toolkit.tone import score_texts
+
+    return score_texts([text]).iloc[0]
+
+
+def probe_cases(probes: list, wrong: dict, column: int, measure: str, ids: bool = False) -> list:
+    """The probes ``(family, text, tone, forward-looking, uncertain)`` labelled for ``measure`` (the
+    ``column`` of the table; None: not labelled), those in ``wrong`` (``(measure, text) -> reason``)
+    marked ``xfail(strict=True)`` with their reason; ``ids`` names each case by family and text."""
+    return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=wrong[measure, p[1]])]
+                         if (measure, p[1]) in wrong else [], id=f"{p[0]}-{p[1][:40]}" if ids else None)
+            for p in probes if p[column] is not None]
 
 
 def tone_terms(text: str) -> list[str]:

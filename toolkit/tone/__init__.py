@@ -337,6 +337,15 @@ Readings added in round 13 (risk, contrast, negation; i13-r13b), one file each:
                           predicate after a concession or relative between commas
 ========================  ========================================================
 
+Readings added in round 14 (Beige Book probes, i13-r14a), one file each:
+
+========================  ========================================================
+``forecast_complements``  "contacts expect sales to improve": the infinitive after a
+                          forecast verb and its object is the forecast, not a goal
+``pace_states``           "grew at a sluggish pace": a weak pace said of a rise is
+                          the rise's state, sluggish growth
+========================  ========================================================
+
 (and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
 contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
 "not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less

@@ -31,6 +31,8 @@ from toolkit.tone.gaps import _gap_sides
 from toolkit.tone.moderate_prices import _prices_moderate
 from toolkit.tone.origin_quantities import _origin_quantities
 from toolkit.tone.helped_outcomes import _helped_outcomes, helped_ids
+from toolkit.tone.forecast_complements import FORECASTERS, _forecast_complements
+from toolkit.tone.pace_states import WEAK as WEAK_PACES, _pace_states
 from toolkit.tone.homographs import SPELLINGS, _noun_fuel
 from toolkit.tone.inventories import _inventory_stocks
 from toolkit.tone.market_lookalikes import LOOKS, _market_lookalikes
@@ -103,6 +105,8 @@ class _Layout:
         _past_modals(ids, lex, self.last)  # "growth may have slowed": a hedge about the past
         _pressures_on(ids, lex, found)  # "downward pressure on prices": prices pushed down
         _helped_outcomes(ids, lex, self.last, found.at(helped_ids(lex)))  # "have helped to cap price increases"
+        _forecast_complements(ids, lex, found.at(FORECASTERS))  # "contacts expect sales to improve": the forecast, not a goal
+        _pace_states(ids, lex, found.at(WEAK_PACES))  # "grew at a sluggish pace": the growth was sluggish
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
         _hired_workers(ids, lex, found.at(HIRES))  # "hired fewer workers": the workers are the hiring, moved
         _opened_closed(ids, lex, found.at(PLACES))  # "plants closed", "openings of stores": the compounds

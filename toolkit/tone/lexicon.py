@@ -21,6 +21,8 @@ from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
 from toolkit.tone.difficult import WORDS as DIFFICULT_WORDS
 from toolkit.tone.effect_scope import WORDS as EFFECT_WORDS
 from toolkit.tone.establishments import WORDS as PLACE_WORDS
+from toolkit.tone.forecast_complements import WORDS as FORECASTER_WORDS
+from toolkit.tone.pace_states import WORDS as PACE_STATE_WORDS
 from toolkit.tone.figure_comparisons import WORDS as COMPARE_WORDS
 from toolkit.tone.hires import WORDS as HIRE_WORDS
 from toolkit.tone.driver_topics import WORDS as DRIVER_WORDS
@@ -66,7 +68,8 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ATTRIBUTIVE_WORDS + RATE_WORDS)
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ATTRIBUTIVE_WORDS + RATE_WORDS + FORECASTER_WORDS
+                 + PACE_STATE_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
