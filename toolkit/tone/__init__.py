@@ -333,6 +333,17 @@ Readings added in round 13 (risk, contrast, negation; i13-r13b), one file each:
                           predicate after a concession or relative between commas
 ========================  ========================================================
 
+Readings added in round 14 (mixed sentences and balance; i13-r14c), one file each:
+
+======================  ==========================================================
+``one_hand``            "on the one hand growth is strong, on the other inflation is
+                        high": the second half is no contrast, both halves count
+======================  ==========================================================
+
+(and, in the lexicon's round-14 block: "sales were mixed", "conditions varied" held both ways, no news;
+"in contrast," a contrast word, "in contrast to X" / "unlike X" a concession; "A was partly offset by
+B" concedes B, "B partly offset A" lets A decide.)
+
 (and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
 contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
 "not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less

@@ -156,6 +156,7 @@ class Lexicon:
         self._add_round13a_ids()  # round 13 (intentions): "should be" of probability
         self._add_round13c_ids()  # round 13 (company news): "was EUR 5.6 mn, compared with EUR 9.8 mn"
         self._add_round13b_ids()  # round 13 (risk, contrast, negation): the words those readings look for
+        self._add_round14c_ids()  # round 14 (mixed sentences): "on the one hand ..., on the other ..."
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -211,6 +212,12 @@ class Lexicon:
             self._id(w)
         self.little_none_id = self._id("little (hardly any)")
         self._roles[self.little_none_id]["negator"] = 1.0
+
+    def _add_round14c_ids(self) -> None:
+        """The id the second half of "on the one hand ..., on the other hand ..." is read as: no role,
+        so no contrast (toolkit.tone.one_hand); "and", which a contrast word before it is read as."""
+        self.other_half_id = self._id("on the other (second half)")
+        self._id("and")
 
     def _add_round11a_ids(self) -> None:
         """Ids of round 11's Beige Book readings: "recover losses" is losses made good, the verb

@@ -26,6 +26,7 @@ from toolkit.tone.difficult import WORDS as DIFFICULT
 from toolkit.tone.bare_rates import RATES
 from toolkit.tone.contrast_next import STILL
 from toolkit.tone.negator_quantifiers import LITTLE
+from toolkit.tone.one_hand import phrase_ids as one_hand_ids
 from toolkit.tone.establishments import PLACES
 from toolkit.tone.hires import VERBS as HIRES
 from toolkit.tone.pushes import PHRASES as PUSH_PHRASES, WORDS as PUSHES
@@ -52,7 +53,7 @@ class Triggers:
         self.ids, self.lex = ids, lex
         words = [w for w in WORDS if w in lex.ids] + [lex.phrase_of[p] for p in (*PHRASES, *PUSH_PHRASES)
                                                       if p in lex.phrase_of]
-        words += list(report_ids(lex)) + list(alternative_ids(lex)) + list(helped_ids(lex))
+        words += list(report_ids(lex)) + list(alternative_ids(lex)) + list(helped_ids(lex)) + list(one_hand_ids(lex))
         self.pos = np.flatnonzero(lex.word_mask(tuple(words))[ids])
 
     def at(self, words) -> np.ndarray:
