@@ -338,11 +338,13 @@ Readings added in round 14 (mixed sentences and balance; i13-r14c), one file eac
 ======================  ==========================================================
 ``one_hand``            "on the one hand growth is strong, on the other inflation is
                         high": the second half is no contrast, both halves count
+``risk_tilts``          "risks to growth are tilted to the upside": the side said
+                        after the risk, read as "upside risks to growth"
 ======================  ==========================================================
 
 (and, in the lexicon's round-14 block: "sales were mixed", "conditions varied" held both ways, no news;
 "in contrast," a contrast word, "in contrast to X" / "unlike X" a concession; "A was partly offset by
-B" concedes B, "B partly offset A" lets A decide.)
+B" concedes B, "B partly offset A" lets A decide; risks "two-sided" are balanced.)
 
 (and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
 contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:

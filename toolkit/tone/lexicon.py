@@ -41,6 +41,8 @@ from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.undone_causes import WORDS as UNDONE_WORDS
 from toolkit.tone.up_to import AT_MOST, WORDS as UP_TO_WORDS
+from toolkit.tone.one_hand import WORDS as ONE_HAND_WORDS
+from toolkit.tone.risk_tilts import WORDS as TILT_WORDS
 from toolkit.tone.while_doing import WORDS as WHILE_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
@@ -64,7 +66,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",))
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ONE_HAND_WORDS + TILT_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
@@ -156,7 +158,6 @@ class Lexicon:
         self._add_round13a_ids()  # round 13 (intentions): "should be" of probability
         self._add_round13c_ids()  # round 13 (company news): "was EUR 5.6 mn, compared with EUR 9.8 mn"
         self._add_round13b_ids()  # round 13 (risk, contrast, negation): the words those readings look for
-        self._add_round14c_ids()  # round 14 (mixed sentences): "on the one hand ..., on the other ..."
         self._roles[self.good_price_id]["level"] = 0.0
         # "downward pressure on prices": a push on what follows, a movement of its object
         # (toolkit.tone.topics._pressures_on)
@@ -212,12 +213,6 @@ class Lexicon:
             self._id(w)
         self.little_none_id = self._id("little (hardly any)")
         self._roles[self.little_none_id]["negator"] = 1.0
-
-    def _add_round14c_ids(self) -> None:
-        """The id the second half of "on the one hand ..., on the other hand ..." is read as: no role,
-        so no contrast (toolkit.tone.one_hand); "and", which a contrast word before it is read as."""
-        self.other_half_id = self._id("on the other (second half)")
-        self._id("and")
 
     def _add_round11a_ids(self) -> None:
         """Ids of round 11's Beige Book readings: "recover losses" is losses made good, the verb

@@ -5,7 +5,7 @@ strong and, on the other, inflation was high" is 0, the two halves balance; "on 
 is high and, on the other, growth is weak" is -1, both halves bad. "On the other hand" alone stays a
 contrast word, like "however" ("Industrial activity, on the other hand, has changed little"); after "on
 the one hand" earlier in the same text it only opens the second half. :func:`_other_halves` rewrites
-it in place, before the layout keeps the words with a role, to the lexicon's ``other_half_id`` (no
+it in place, before the layout keeps the words with a role, to :data:`OTHER_HALF` (no
 role), and a contrast or concession word right before it ("but on the other hand", "while on the
 other") to "and": both halves then count in full.
 
@@ -32,6 +32,10 @@ ONE_HAND = ("on the one hand", "on one hand")
 OTHER_HAND = ("on the other hand", "on the other")
 #: what a contrast or concession word right before the second half is read as
 AND = "and"
+#: the role-less id the second half's phrase becomes (no contrast)
+OTHER_HALF = "on the other (second half)"
+#: the words the reading needs ids for (toolkit.tone.lexicon.READING_WORDS)
+WORDS = (AND, OTHER_HALF)
 _LINKS = FLAG["contrast"] | FLAG["concession"]
 
 
@@ -42,7 +46,7 @@ def phrase_ids(lex) -> tuple:
 
 def _other_halves(ids: np.ndarray, lex, at: np.ndarray) -> None:
     """Rewrite (in place) each :data:`OTHER_HAND` phrase at the positions ``at`` that has a
-    :data:`ONE_HAND` phrase before it in the same text to ``lex.other_half_id``, and a contrast or
+    :data:`ONE_HAND` phrase before it in the same text to :data:`OTHER_HALF`, and a contrast or
     concession word right before it (over a comma) to "and"."""
     if len(at) < 2:
         return
@@ -58,7 +62,7 @@ def _other_halves(ids: np.ndarray, lex, at: np.ndarray) -> None:
     second = seconds[opened & same_text]
     if not len(second):
         return
-    ids[second] = lex.other_half_id
+    ids[second] = lex.ids[OTHER_HALF]
     before = second - 1
     comma = (before > 0) & ((lex.flags[ids[np.maximum(before, 0)]] & F_SOFT) > 0)
     before = np.where(comma, before - 1, before)

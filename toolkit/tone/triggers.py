@@ -27,6 +27,7 @@ from toolkit.tone.bare_rates import RATES
 from toolkit.tone.contrast_next import STILL
 from toolkit.tone.negator_quantifiers import LITTLE
 from toolkit.tone.one_hand import phrase_ids as one_hand_ids
+from toolkit.tone.risk_tilts import UPSIDE
 from toolkit.tone.establishments import PLACES
 from toolkit.tone.hires import VERBS as HIRES
 from toolkit.tone.pushes import PHRASES as PUSH_PHRASES, WORDS as PUSHES
@@ -43,7 +44,7 @@ __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per 
 #: toolkit.tone.topics._good_prices, which reads the "prices" pricing makes of "price"; "moderate":
 #: toolkit.tone.topics._verbs_moderate)
 WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT \
-    + ("price", "prices", "moderate") + PUSHES + PLACES + HIRES + STILL + LITTLE
+    + ("price", "prices", "moderate") + PUSHES + PLACES + HIRES + STILL + LITTLE + UPSIDE
 
 
 class Triggers:
