@@ -344,7 +344,9 @@ Readings added in round 14 (mixed sentences and balance; i13-r14c), one file eac
 
 (and, in the lexicon's round-14 block: "sales were mixed", "conditions varied" held both ways, no news;
 "in contrast," a contrast word, "in contrast to X" / "unlike X" a concession; "A was partly offset by
-B" concedes B, "B partly offset A" lets A decide; risks "two-sided" are balanced.)
+B" concedes B, "B partly offset A" lets A decide; risks "two-sided" are balanced;
+``subjects``: a passive counterweight, kind ``counterweight``, names a new subject: "job losses were
+outweighed by gains in services" is no rise of job losses.)
 
 (and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
 contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
