@@ -5,6 +5,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import matplotlib
@@ -49,11 +50,50 @@ def tone_score(text: str, **options) -> float:
     return float(score_texts([text], **options).loc[0, "score"])
 
 
+def tone_label(text: str) -> str:
+    """The outlook label of one sentence ("positive", "neutral", "negative"): the tone tests' helper."""
+    from toolkit.tone import score_texts
+
+    return score_texts([text], detail=False).loc[0, "label"]
+
+
 def tone_terms(text: str) -> list[str]:
     """The terms that fired in one sentence, in text order (``explain``): the tone tests' helper."""
     from toolkit.tone import explain
 
     return explain(text)["term"].tolist()
+
+
+@lru_cache(maxsize=None)
+def probe_row(text: str):
+    """The score row of one probe sentence, computed once for its three labels: the probe tables' helper."""
+    from toolkit.tone import score_texts
+
+    return score_texts([text]).iloc[0]
+
+
+def probe_tests(probes: list, wrong: dict) -> tuple:
+    """The three tests of a probe table: rows ``(family, text, tone, forward_looking, uncertain)`` (None:
+    not labelled for that measure) and ``wrong``, ``(measure, text) -> reason`` for the probes still wrong
+    (measure "tone", "forward" or "uncertain"; marked ``xfail(strict=True)``). A probe file binds them:
+    ``test_tone_probe, test_forward_looking_probe, test_certainty_probe = probe_tests(PROBES, WRONG)``."""
+    def cases(column: int, measure: str) -> list:
+        return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=wrong[measure, p[1]])]
+                             if (measure, p[1]) in wrong else []) for p in probes if p[column] is not None]
+
+    @pytest.mark.parametrize("text, label", cases(2, "tone"))
+    def test_tone_probe(text, label):
+        assert probe_row(text)["label"] == label
+
+    @pytest.mark.parametrize("text, forward", cases(3, "forward"))
+    def test_forward_looking_probe(text, forward):
+        assert bool(probe_row(text)["forward_looking"]) is forward
+
+    @pytest.mark.parametrize("text, uncertain", cases(4, "uncertain"))
+    def test_certainty_probe(text, uncertain):
+        assert bool(probe_row(text)["uncertainty"] > 0) is uncertain
+
+    return test_tone_probe, test_forward_looking_probe, test_certainty_probe
 
 
 def need(path: Path) -> Path:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import tone_label as label_of
+
 from toolkit.tone import score_texts
-
-
-def _label(text):
-    return score_texts([text])["label"].iloc[0]
 
 
 def _terms(text):
@@ -38,4 +36,4 @@ def test_a_movement_after_a_counterweight_is_not_the_subject_s(text):
     ("Sales rose but fell back in December.", "negative"),
 ])
 def test_counterweights_and_subjectless_contrasts(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label

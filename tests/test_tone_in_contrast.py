@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.tone import score_texts
-
-
-def _label(text):
-    return score_texts([text])["label"].iloc[0]
+from conftest import tone_label as label_of
 
 
 @pytest.mark.parametrize("text, label", [
@@ -24,7 +20,7 @@ def _label(text):
     ("Unlike manufacturing, which weakened sharply, services activity expanded.", "positive"),
 ])
 def test_the_clause_after_in_contrast_or_the_main_clause_decides(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label
 
 
 @pytest.mark.parametrize("text, label", [
@@ -34,4 +30,4 @@ def test_the_clause_after_in_contrast_or_the_main_clause_decides(text, label):
     ("Sales rose and profits increased, in contrast to last year.", "positive"),
 ])
 def test_in_contrast_with_one_side_only_keeps_its_tone(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label

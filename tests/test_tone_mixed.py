@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.tone import score_texts
-
-
-def _label(text):
-    return score_texts([text])["label"].iloc[0]
+from conftest import tone_label as label_of
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +20,7 @@ def _label(text):
     "Export growth diverged among the major product groups.",
 ])
 def test_a_mixed_quantity_is_no_news(text):
-    assert _label(text) == "neutral"
+    assert label_of(text) == "neutral"
 
 
 @pytest.mark.parametrize("text, label", [
@@ -34,9 +30,9 @@ def test_a_mixed_quantity_is_no_news(text):
     ("Consumer spending rose strongly in the mixed-use districts.", "positive"),
 ])
 def test_what_is_added_to_a_mix_keeps_its_tone(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label
 
 
 def test_more_mixed_is_no_rise_of_its_quantity():
     """'more' before 'mixed' is the degree of the mix, not a movement up of demand."""
-    assert _label("Demand for business support services was more mixed.") == "neutral"
+    assert label_of("Demand for business support services was more mixed.") == "neutral"

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import tone_label as label_of
+
 from toolkit.tone import score_texts
-
-
-def _label(text):
-    return score_texts([text])["label"].iloc[0]
 
 
 @pytest.mark.parametrize("text, label", [
@@ -24,7 +22,7 @@ def _label(text):
     ("On the one hand, demand has weakened, but on the other, unemployment remains low.", "neutral"),
 ])
 def test_the_two_halves_balance(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label
 
 
 @pytest.mark.parametrize("text, label", [
@@ -34,7 +32,7 @@ def test_the_two_halves_balance(text, label):
     ("Factory output fell. On the other hand, retail sales rose strongly.", "positive"),
 ])
 def test_halves_of_one_sign_and_a_lone_other_hand_read_as_before(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label
 
 
 def test_a_first_half_in_another_text_does_not_reach():

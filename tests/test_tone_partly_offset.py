@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.tone import score_texts
-
-
-def _label(text):
-    return score_texts([text])["label"].iloc[0]
+from conftest import tone_label as label_of
 
 
 @pytest.mark.parametrize("text, label", [
@@ -25,7 +21,7 @@ def _label(text):
     ("Increases in international sales have partially offset domestic declines in orders.", "negative"),
 ])
 def test_what_is_partly_offset_stands(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label
 
 
 @pytest.mark.parametrize("text, label", [
@@ -35,4 +31,4 @@ def test_what_is_partly_offset_stands(text, label):
     ("Lower sales were partly offset by cost savings, and profits fell slightly.", "negative"),
 ])
 def test_a_full_counterweight_still_decides(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label

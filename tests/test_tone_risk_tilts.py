@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.tone import score_texts
-
-
-def _label(text):
-    return score_texts([text])["label"].iloc[0]
+from conftest import tone_label as label_of
 
 
 @pytest.mark.parametrize("text, label", [
@@ -24,7 +20,7 @@ def _label(text):
     ("Members considered the risks to be two-sided.", "neutral"),
 ])
 def test_the_side_said_after_the_risk_decides(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label
 
 
 @pytest.mark.parametrize("text, label", [
@@ -34,4 +30,4 @@ def test_the_side_said_after_the_risk_decides(text, label):
     ("Two-sided risks to the outlook remain.", "negative"),
 ])
 def test_other_sides_and_upside_before_the_risk_read_as_before(text, label):
-    assert _label(text) == label
+    assert label_of(text) == label
