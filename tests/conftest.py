@@ -50,22 +50,11 @@ def tone_score(text: str, **options) -> float:
     return float(score_texts([text], **options).loc[0, "score"])
 
 
-@lru_cache(maxsize=None)
-def probe_row(text: str):
-    """The ``score_texts`` row of one probe sentence, computed once for its three labels: the probe
-    tables' helper."""
+def tone_label(text: str) -> str:
+    """The outlook label of one sentence ("positive", "neutral", "negative"): the tone tests' helper."""
     from toolkit.tone import score_texts
 
-    return score_texts([text]).iloc[0]
-
-
-def probe_cases(probes: list, wrong: dict, column: int, measure: str, ids: bool = False) -> list:
-    """The probes ``(family, text, tone, forward-looking, uncertain)`` labelled for ``measure`` (the
-    ``column`` of the table; None: not labelled), those in ``wrong`` (``(measure, text) -> reason``)
-    marked ``xfail(strict=True)`` with their reason; ``ids`` names each case by family and text."""
-    return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=wrong[measure, p[1]])]
-                         if (measure, p[1]) in wrong else [], id=f"{p[0]}-{p[1][:40]}" if ids else None)
-            for p in probes if p[column] is not None]
+    return score_texts([text], detail=False).loc[0, "label"]
 
 
 def tone_terms(text: str) -> list[str]:
@@ -73,6 +62,40 @@ def tone_terms(text: str) -> list[str]:
     from toolkit.tone import explain
 
     return explain(text)["term"].tolist()
+
+
+@lru_cache(maxsize=None)
+def probe_row(text: str):
+    """The score row of one probe sentence, computed once for its three labels: the probe tables' helper."""
+    from toolkit.tone import score_texts
+
+    return score_texts([text]).iloc[0]
+
+
+def probe_tests(probes: list, wrong: dict, ids: bool = False) -> tuple:
+    """The three tests of a probe table: rows ``(family, text, tone, forward_looking, uncertain)`` (None:
+    not labelled for that measure) and ``wrong``, ``(measure, text) -> reason`` for the probes still wrong
+    (measure "tone", "forward" or "uncertain"; marked ``xfail(strict=True)``); ``ids`` names each case by
+    its family and text. A probe file binds them:
+    ``test_tone_probe, test_forward_looking_probe, test_certainty_probe = probe_tests(PROBES, WRONG)``."""
+    def cases(column: int, measure: str) -> list:
+        return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=wrong[measure, p[1]])]
+                             if (measure, p[1]) in wrong else [], id=f"{p[0]}-{p[1][:40]}" if ids else None)
+                for p in probes if p[column] is not None]
+
+    @pytest.mark.parametrize("text, label", cases(2, "tone"))
+    def test_tone_probe(text, label):
+        assert probe_row(text)["label"] == label
+
+    @pytest.mark.parametrize("text, forward", cases(3, "forward"))
+    def test_forward_looking_probe(text, forward):
+        assert bool(probe_row(text)["forward_looking"]) is forward
+
+    @pytest.mark.parametrize("text, uncertain", cases(4, "uncertain"))
+    def test_certainty_probe(text, uncertain):
+        assert bool(probe_row(text)["uncertainty"] > 0) is uncertain
+
+    return test_tone_probe, test_forward_looking_probe, test_certainty_probe
 
 
 def need(path: Path) -> Path:

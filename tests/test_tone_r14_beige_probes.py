@@ -13,9 +13,7 @@ shortages without a consequence, and reported "would" ("said sales would improve
 """
 from __future__ import annotations
 
-import pytest
-
-from conftest import probe_cases, probe_row as _scored
+from conftest import probe_tests
 
 
 #: (family, text, tone, forward-looking, uncertain): the labels the guidelines give each probe
@@ -284,16 +282,4 @@ WRONG = {
 }
 
 
-@pytest.mark.parametrize("text, label", probe_cases(PROBES, WRONG, 2, "tone", ids=True))
-def test_tone_probe(text, label):
-    assert _scored(text)["label"] == label
-
-
-@pytest.mark.parametrize("text, forward", probe_cases(PROBES, WRONG, 3, "forward", ids=True))
-def test_forward_looking_probe(text, forward):
-    assert bool(_scored(text)["forward_looking"]) is forward
-
-
-@pytest.mark.parametrize("text, uncertain", probe_cases(PROBES, WRONG, 4, "uncertain", ids=True))
-def test_certainty_probe(text, uncertain):
-    assert bool(_scored(text)["uncertainty"] > 0) is uncertain
+test_tone_probe, test_forward_looking_probe, test_certainty_probe = probe_tests(PROBES, WRONG, ids=True)

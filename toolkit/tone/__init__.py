@@ -337,6 +337,11 @@ Readings added in round 13 (risk, contrast, negation; i13-r13b), one file each:
                           predicate after a concession or relative between commas
 ========================  ========================================================
 
+(and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
+contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
+"not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
+pronounced".)
+
 Readings added in round 14 (Beige Book probes, i13-r14a), one file each:
 
 ========================  ========================================================
@@ -346,10 +351,20 @@ Readings added in round 14 (Beige Book probes, i13-r14a), one file each:
                           the rise's state, sluggish growth
 ========================  ========================================================
 
-(and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
-contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
-"not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
-pronounced".)
+Readings added in round 14 (mixed sentences and balance; i13-r14c), one file each:
+
+======================  ==========================================================
+``one_hand``            "on the one hand growth is strong, on the other inflation is
+                        high": the second half is no contrast, both halves count
+``risk_tilts``          "risks to growth are tilted to the upside": the side said
+                        after the risk, read as "upside risks to growth"
+======================  ==========================================================
+
+(and, in the lexicon's round-14 block: "sales were mixed", "conditions varied" held both ways, no news;
+"in contrast," a contrast word, "in contrast to X" / "unlike X" a concession; "A was partly offset by
+B" concedes B, "B partly offset A" lets A decide; risks "two-sided" are balanced;
+``subjects``: a passive counterweight, kind ``counterweight``, names a new subject: "job losses were
+outweighed by gains in services" is no rise of job losses.)
 
 Readings added in round 14 (lead), one file each:
 

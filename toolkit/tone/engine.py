@@ -58,6 +58,8 @@ from toolkit.tone.hires import VERBS as HIRES, _hired_workers
 from toolkit.tone.establishments import PLACES, _opened_closed
 from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.contrast_next import STILL, _clause_still
+from toolkit.tone.one_hand import _other_halves, phrase_ids as one_hand_ids
+from toolkit.tone.risk_tilts import UPSIDE, _tilted_upside
 from toolkit.tone.negator_quantifiers import LITTLE, _little_quantifiers
 from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
@@ -115,6 +117,8 @@ class _Layout:
         _record_levels(ids, lex)  # "record sales": a record high of sales
         _at_most(ids, lex)  # "up to 80 jobs": at most, no movement
         _clause_still(ids, lex, found.at(STILL))  # "weak; still, ...": the contrast word
+        _other_halves(ids, lex, found.at(one_hand_ids(lex)))  # "on the one hand ..., on the other ...": no contrast
+        _tilted_upside(ids, lex, found.at(UPSIDE))  # "risks to growth are tilted to the upside": upside risks
         _little_quantifiers(ids, lex, found.at(LITTLE))  # "little growth": hardly any, a negator
         self.pos = np.flatnonzero(lex.active[ids])
         # words with a role rewritten to other words with a role (the positions stay those of self.pos)

@@ -45,6 +45,8 @@ from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.undone_causes import WORDS as UNDONE_WORDS
 from toolkit.tone.up_to import AT_MOST, WORDS as UP_TO_WORDS
+from toolkit.tone.one_hand import WORDS as ONE_HAND_WORDS
+from toolkit.tone.risk_tilts import WORDS as TILT_WORDS
 from toolkit.tone.while_doing import WORDS as WHILE_WORDS
 from toolkit.tone.text import (_CARRIERS, _CONJUNCTIONS, _DETERMINERS, _ENGLISH, _LINKING, _PREPOSITIONS, _PRONOUNS, _RELATIVES, _SEP,
                                _function_words, _words)
@@ -69,7 +71,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
                  + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ATTRIBUTIVE_WORDS + RATE_WORDS + FORECASTER_WORDS
-                 + PACE_STATE_WORDS)
+                 + PACE_STATE_WORDS + ONE_HAND_WORDS + TILT_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 

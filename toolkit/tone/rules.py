@@ -57,6 +57,9 @@ CLAUSE_RULES = {
                    "'the Committee', 'the PBC', 'we') at most `scope` tokens before them in the same "
                    "comma clause; with no contrast, concession or observation word between",
     "actor": "no effect on tone; its words are the subjects that make a 'will' a commitment",
+    "apart": "no effect on tone; its words ('offset by', 'outweighed by') name a counterweight: a quantity before "
+             "them and a movement after them do not pair ('job losses were outweighed by gains in services' is no "
+             "rise of job losses; toolkit.tone.pairing)",
     "stop": "no effect on tone; its words ('which has', 'because', 'amid') open an observation that "
             "ends the reach of an intention or commitment",
     "subject": "its words are movements ('up from', 'down from') that pair with the quantity before them "
@@ -258,6 +261,7 @@ MODIFIERS: tuple[Modifier, ...] = (
     Modifier("negated report", "report", -0.75, 2, "negated report",
              "negated report '{term}': what it reports is negated \u00d7{factor:g}"),
     Modifier("probable", "probable", None, 3, "unless actor", "", counts="uncertainty"),
+    Modifier("counterweight", "counterweight", None, None, "apart", "", blocks_pairs=True),
 )
 
 #: lexicon kinds of tone words (a quantity, a movement, a state word); their value defaults to 0.
@@ -305,6 +309,7 @@ _MARKING_CLAUSES = (
     "object pace",
     "negated report",
     "unless actor",
+    "apart",
 )
 _FLAGGED = [m for m in MODIFIERS if m.clause in _MARKING_CLAUSES]
 #: modifier kind -> flag bit of its words in ``Lexicon.flags``

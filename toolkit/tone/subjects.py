@@ -28,6 +28,8 @@ _CONCESSION = FLAG["concession"]
 _DEGREE = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "degree")
 _OBJECT = sum(FLAG[m.kind] for m in MODIFIERS if m.clause in ("object", "object only"))
 _BE = ("is", "are", "was", "were", "be", "been", "being")
+#: a counterweight ("outweighed by", "offset by") names a new subject: "were outweighed by gains in services"
+_COUNTERWEIGHT = FLAG["counterweight"]
 
 
 def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
@@ -35,7 +37,8 @@ def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
     ``SUBJECTLESS_GAP`` tokens after a contrast word, with only linking words between ("remains", "is
     still", "they remain"), has no subject of its own: it pairs with the first quantity of the clause
     before the contrast word (that clause starts after the last comma, a comma right before the
-    contrast word passed over), unless it already pairs with a quantity after it. Returns ``qi``."""
+    contrast word passed over), unless it already pairs with a quantity after it, or the contrast word
+    is a counterweight ("outweighed by gains in services": the gains are not the subject's). Returns ``qi``."""
     qi = w.qi.copy()
     ct = t.marks(_CONTRAST)
     if not len(ct):
@@ -47,6 +50,7 @@ def _subjectless(t: _Layout, w: _Words) -> np.ndarray:
     ok &= t.seg(c) == t.seg(w.mpos)
     ok &= _linked(t, ce, w.mpos) & ~((qi >= 0) & (w.qpos[np.maximum(qi, 0)] > w.mpos))
     ok &= (t.lex.flags[w.mid] & _DEGREE) == 0  # "but more disconcerting": a degree, not the subject's movement
+    ok &= (t.lex.flags[t.ids[c]] & _COUNTERWEIGHT) == 0  # "outweighed by gains": the gains are the counterweight's
     if not ok.any():
         return qi
     comma_before = (t.lex.flags[t.ids[np.maximum(c - 1, 0)]] & F_SOFT) > 0

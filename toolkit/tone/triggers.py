@@ -26,6 +26,8 @@ from toolkit.tone.difficult import WORDS as DIFFICULT
 from toolkit.tone.bare_rates import RATES
 from toolkit.tone.contrast_next import STILL
 from toolkit.tone.negator_quantifiers import LITTLE
+from toolkit.tone.one_hand import phrase_ids as one_hand_ids
+from toolkit.tone.risk_tilts import UPSIDE
 from toolkit.tone.establishments import PLACES
 from toolkit.tone.forecast_complements import FORECASTERS
 from toolkit.tone.pace_states import WEAK as WEAK_PACES
@@ -44,7 +46,7 @@ __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per 
 #: toolkit.tone.topics._good_prices, which reads the "prices" pricing makes of "price"; "moderate":
 #: toolkit.tone.topics._verbs_moderate)
 WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT \
-    + ("price", "prices", "moderate") + PUSHES + PLACES + HIRES + STILL + LITTLE + FORECASTERS + WEAK_PACES
+    + ("price", "prices", "moderate") + PUSHES + PLACES + HIRES + STILL + LITTLE + FORECASTERS + WEAK_PACES + UPSIDE
 
 
 class Triggers:
@@ -54,7 +56,7 @@ class Triggers:
         self.ids, self.lex = ids, lex
         words = [w for w in WORDS if w in lex.ids] + [lex.phrase_of[p] for p in (*PHRASES, *PUSH_PHRASES)
                                                       if p in lex.phrase_of]
-        words += list(report_ids(lex)) + list(alternative_ids(lex)) + list(helped_ids(lex))
+        words += list(report_ids(lex)) + list(alternative_ids(lex)) + list(helped_ids(lex)) + list(one_hand_ids(lex))
         self.pos = np.flatnonzero(lex.word_mask(tuple(words))[ids])
 
     def at(self, words) -> np.ndarray:
