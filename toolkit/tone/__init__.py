@@ -333,6 +333,13 @@ Readings added in round 13 (risk, contrast, negation; i13-r13b), one file each:
                           predicate after a concession or relative between commas
 ========================  ========================================================
 
+Readings added in round 14 (other central banks' minutes and statements; i13-r14b), one file each:
+
+========================  ========================================================
+``addressees``            "banks should maintain adequate capital": "should" said to
+                          the agents an institution addresses, an instruction
+========================  ========================================================
+
 (and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
 contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
 "not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
