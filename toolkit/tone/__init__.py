@@ -338,6 +338,8 @@ Readings added in round 14 (other central banks' minutes and statements; i13-r14
 ========================  ========================================================
 ``addressees``            "banks should maintain adequate capital": "should" said to
                           the agents an institution addresses, an instruction
+``reported_plans``        "the Bank said it would publish the report": "would" of
+                          a plan said by its actor, certain (not a hedge)
 ========================  ========================================================
 
 (and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a

@@ -61,6 +61,7 @@ from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
 from toolkit.tone.triggers import Triggers
 from toolkit.tone.probable import _probable_marks, _should_be_forecasts
+from toolkit.tone.reported_plans import _plan_hedges
 from toolkit.tone.imperatives import _imperative_marks
 from toolkit.tone.as_clauses import _as_clauses
 from toolkit.tone.past_modals import _past_modals
@@ -132,6 +133,7 @@ class _Layout:
             self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
         self._marks[FLAG["shortfall"]] = _benchmark_shortfalls(self)  # "below the forecast": no shortfall
         self._marks[FLAG["probable"]] = _probable_marks(self)  # "demand should pick up"; not "the PBC should"
+        self._marks[_HEDGES] = _plan_hedges(self, self.marks(_HEDGES))  # "the Bank said it would publish ...": no hedge
         bare = _imperative_marks(self)  # "Expand domestic demand and boost consumption.": an instruction
         if len(bare):
             self._marks[FLAG["intention"]] = np.union1d(self.marks(FLAG["intention"]), bare)
