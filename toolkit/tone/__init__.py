@@ -333,6 +333,11 @@ Readings added in round 13 (risk, contrast, negation; i13-r13b), one file each:
                           predicate after a concession or relative between commas
 ========================  ========================================================
 
+(and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
+contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
+"not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
+pronounced".)
+
 Readings added in round 14 (other central banks' minutes and statements; i13-r14b), one file each:
 
 ========================  ========================================================
@@ -340,12 +345,13 @@ Readings added in round 14 (other central banks' minutes and statements; i13-r14
                           the agents an institution addresses, an instruction
 ``reported_plans``        "the Bank said it would publish the report": "would" of
                           a plan said by its actor, certain (not a hedge)
+``company_plans``         "the bank plans to hire 2,000 staff", "it would shed 1,100
+                          jobs": a company's plan for jobs and plants keeps its tone
 ========================  ========================================================
 
-(and, in existing files: ``contrast_next``: "weak; nonetheless, ..." decides and "still," opens a
-contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's round-13 block:
-"not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
-pronounced".)
+(and, in existing files: ``establishments``: "will close two factories", the base form before
+its place noun; the lexicon: "should also" / "should further" are commitments and forward
+cues, like "should continue to".)
 
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """

@@ -14,6 +14,7 @@ import numpy as np
 from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.actor_subjects import _subject_of
 from toolkit.tone.addressees import _addressed
+from toolkit.tone.company_plans import _company_units
 from toolkit.tone.while_doing import _simultaneous
 from toolkit.tone.agenda import _agenda_topics
 from toolkit.tone.balance import _balanced_risks
@@ -81,6 +82,8 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
             else:
                 ok &= _after(kept, mkl[jc]) == _after(kept, u.anchor)
     ok &= t.seg(mk[jc]) == seg_u
+    if m.clause == "after actor":  # "the bank plans to hire 2,000 staff": a company's plan keeps its tone
+        ok &= ~_company_units(t, u, ok, mk, jc, t.marks(_ACTORS))
     mult[ok] *= m.factor
     return ok, mk[jc]
 

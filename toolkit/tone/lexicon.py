@@ -17,6 +17,7 @@ import pandas as pd
 from toolkit.tone.phrases import _phrase_levels
 from toolkit.tone.actor_subjects import WORDS as ACTOR_WORDS
 from toolkit.tone.addressees import WORDS as ADDRESSEE_WORDS
+from toolkit.tone.company_plans import WORDS as COMPANY_WORDS
 from toolkit.tone.reported_plans import WORDS as PLAN_WORDS
 from toolkit.tone.as_clauses import WORDS as AS_WORDS
 from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
@@ -66,7 +67,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ADDRESSEE_WORDS + PLAN_WORDS)
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ADDRESSEE_WORDS + PLAN_WORDS + COMPANY_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
