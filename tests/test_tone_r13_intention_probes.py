@@ -273,10 +273,6 @@ WRONG = {
         "'come under pressure' is not in the lexicon",
     ('tone', 'Profits of steel makers will continue to shrink.'):
         "pairing window: 'profits of steel makers will continue to shrink' is too far apart (not an intention rule)",
-    ('tone', 'It must be pointed out that the recovery remains fragile.'):
-        "'the recovery remains fragile': 'recovery' alone (+) cancels 'fragile' (-); vocabulary, not the observation opener",
-    ('tone', 'The Bank will maintain stimulus as long as the recovery remains fragile.'):
-        "'the recovery remains fragile': 'recovery' alone (+) cancels 'fragile' (-); vocabulary, not the intention",
     ('forward', 'A further decline in exports is possible.'):
         "'possible' is a hedge but no forward cue ('was possible' is the past)",
     ('uncertain', 'The Bank projects that unemployment will decline over the next two years.'):

@@ -99,7 +99,7 @@ class _Layout:
         _good_prices(ids, lex, self.last, found.at(("prices",)))  # "prices for crude oil": a good's price, a level
         _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
-        _verbs_moderate(ids, lex, self.last, found.at(("moderate",)))  # "expected to moderate": the verb
+        _verbs_moderate(ids, lex, self.last, found.at(("moderate", "contract")))  # "expected to moderate": the verb
         _should_be_forecasts(ids, lex, self.last)  # "sales should be weak": a forecast, not an instruction
         _past_modals(ids, lex, self.last)  # "growth may have slowed": a hedge about the past
         _pressures_on(ids, lex, found)  # "downward pressure on prices": prices pushed down

@@ -67,7 +67,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ADDRESSEE_WORDS + PLAN_WORDS + COMPANY_WORDS)
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ADDRESSEE_WORDS + PLAN_WORDS + COMPANY_WORDS + ("contract",))
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
