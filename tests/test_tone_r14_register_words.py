@@ -6,7 +6,8 @@
 * "tailwinds" lift activity, like "headwinds" hold it back;
 * prices "return to target" without an article or with "per cent" (the inflation rule: moving back
   toward the target is good news);
-* "contract" after a modal or a forecast "to" is the verb ("the economy is expected to contract").
+* "contract" after a modal or a forecast "to" is the verb ("the economy is expected to contract");
+* "firm" after a copula is the adjective, a solid level ("activity remained firm").
 """
 from __future__ import annotations
 
@@ -61,3 +62,22 @@ def test_register_words_read_by_the_guidelines(text, label):
 ])
 def test_lookalikes_keep_their_reading(text, label):
     assert _label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Domestic economic activity had remained firm.", "positive"),
+    ("Housing demand stayed firm.", "positive"),
+    ("Consumer spending was firm in the quarter.", "positive"),
+    ("Core prices remained firm.", "negative"),
+])
+def test_firm_after_a_copula_is_a_solid_level(text, label):
+    assert _label(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "The firm was sold last year.",
+    "A firm in Penang was acquired.",
+    "The firm was firm in its view.",
+])
+def test_firm_the_noun_has_no_tone(text):
+    assert _label(text) == "neutral"
