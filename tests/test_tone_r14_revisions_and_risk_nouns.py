@@ -51,3 +51,14 @@ def test_risk_as_a_modifier_is_no_risk(text):
 def test_risks_that_may_happen_stay_forward_and_uncertain(text):
     row = _row(text)
     assert bool(row["forward_looking"]) and row["uncertainty"] > 0
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Sovereign risk perception increased in the quarter.", "negative"),
+    ("The changes in market sentiment and the increase in the risk perception must be monitored.", "negative"),
+    ("Risk perception in emerging markets declined.", "positive"),
+    ("Country risk perceptions improved markedly.", "positive"),
+])
+def test_risk_perception_is_a_bad_quantity_with_no_hedge(text, label):
+    row = _row(text)
+    assert (row["label"], row["uncertainty"]) == (label, 0)
