@@ -13,17 +13,9 @@ Bank stands ready to cut rates": the tone of a hypothetical condition on a commi
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from toolkit.tone import score_texts
-
-
-@lru_cache(maxsize=None)
-def _scored(text):
-    """The score row of one probe, computed once for its three labels."""
-    return score_texts([text]).iloc[0]
+from probe_tables import probe_tests, scored as _scored
 
 
 #: (family, text, tone, forward-looking, uncertain): the labels the guidelines give each probe (None: the
@@ -280,26 +272,7 @@ WRONG = {
 }
 
 
-def _cases(column: int, measure: str) -> list:
-    """The probes labelled for ``measure`` (the ``column`` of :data:`PROBES`), the wrong ones marked
-    ``xfail(strict=True)`` with their reason."""
-    return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=WRONG[measure, p[1]])]
-                         if (measure, p[1]) in WRONG else []) for p in PROBES if p[column] is not None]
-
-
-@pytest.mark.parametrize("text, label", _cases(2, "tone"))
-def test_tone_probe(text, label):
-    assert _scored(text)["label"] == label
-
-
-@pytest.mark.parametrize("text, forward", _cases(3, "forward"))
-def test_forward_looking_probe(text, forward):
-    assert bool(_scored(text)["forward_looking"]) is forward
-
-
-@pytest.mark.parametrize("text, uncertain", _cases(4, "uncertain"))
-def test_certainty_probe(text, uncertain):
-    assert bool(_scored(text)["uncertainty"] > 0) is uncertain
+test_tone_probe, test_forward_looking_probe, test_certainty_probe = probe_tests(PROBES, WRONG)
 
 
 def test_several_hedges_count_more_than_one():

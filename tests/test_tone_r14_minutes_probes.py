@@ -19,17 +19,7 @@ has been uneven" (not a state word of rule 2), and a central bank hiring its own
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-import pytest
-
-from toolkit.tone import score_texts
-
-
-@lru_cache(maxsize=None)
-def _scored(text):
-    """The score row of one probe, computed once for its three labels."""
-    return score_texts([text]).iloc[0]
+from probe_tables import probe_tests
 
 
 #: (family, text, tone, forward-looking, uncertain): the labels the guidelines give each probe (None: not
@@ -242,26 +232,7 @@ WRONG = {
 }
 
 
-def _cases(column: int, measure: str) -> list:
-    """The probes labelled for ``measure`` (the ``column`` of :data:`PROBES`), the wrong ones marked
-    ``xfail(strict=True)`` with their reason."""
-    return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=WRONG[measure, p[1]])]
-                         if (measure, p[1]) in WRONG else []) for p in PROBES if p[column] is not None]
-
-
-@pytest.mark.parametrize("text, label", _cases(2, "tone"))
-def test_tone_probe(text, label):
-    assert _scored(text)["label"] == label
-
-
-@pytest.mark.parametrize("text, forward", _cases(3, "forward"))
-def test_forward_looking_probe(text, forward):
-    assert bool(_scored(text)["forward_looking"]) is forward
-
-
-@pytest.mark.parametrize("text, uncertain", _cases(4, "uncertain"))
-def test_certainty_probe(text, uncertain):
-    assert bool(_scored(text)["uncertainty"] > 0) is uncertain
+test_tone_probe, test_forward_looking_probe, test_certainty_probe = probe_tests(PROBES, WRONG)
 
 
 def test_every_wrong_probe_is_a_probe():

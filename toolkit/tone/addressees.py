@@ -45,8 +45,7 @@ def _addressed(t, mk: np.ndarray) -> np.ndarray:
     """Per marker ``mk``: True for a "should" with an addressee right before it and no :data:`BEFALL`
     verb right after it (see the module)."""
     lex, ids = t.lex, t.ids
-    should = [lex.phrase_of.get(w, lex.ids.get(w)) for w in SHOULD]
-    out = lex.word_mask([i for i in should if i is not None])[ids[mk]] & (mk > 0)
+    out = lex.word_mask(lex.term_ids(SHOULD))[ids[mk]] & (mk > 0)
     if not out.any():
         return out
     out &= lex.word_mask(ADDRESSEES)[ids[np.maximum(mk - 1, 0)]]

@@ -37,12 +37,6 @@ WORKFORCE = ("hiring", "jobs", "job", "layoffs", "layoff", "job cuts", "job loss
 WORDS = ("it", "bank", "board", "jobs", "job")
 
 
-def _ids(lex, words) -> list:
-    """The ids of ``words``, words or phrases, that the lexicon has."""
-    found = [lex.phrase_of.get(w, lex.ids.get(w)) for w in words]
-    return [i for i in found if i is not None]
-
-
 def _company_units(t, u, ok: np.ndarray, mk: np.ndarray, jc: np.ndarray, actors: np.ndarray) -> np.ndarray:
     """Per tone unit: True where the commitment marker ``mk[jc]`` that reaches it (``ok``) was said by
     a company actor (the last of ``actors`` before it) and the unit is of the workforce (see the
@@ -52,8 +46,8 @@ def _company_units(t, u, ok: np.ndarray, mk: np.ndarray, jc: np.ndarray, actors:
     if not ok.any() or not len(actors):
         return out
     word = np.where(u.other >= 0, u.other, u.anchor)
-    out = ok & lex.word_mask(_ids(lex, WORKFORCE))[ids[word]]
+    out = ok & lex.word_mask(lex.term_ids(WORKFORCE))[ids[word]]
     if not out.any():
         return out
     a = actors[np.clip(np.searchsorted(actors, mk[jc]) - 1, 0, len(actors) - 1)]
-    return out & lex.word_mask(_ids(lex, COMPANY_ACTORS))[ids[a]]
+    return out & lex.word_mask(lex.term_ids(COMPANY_ACTORS))[ids[a]]

@@ -335,6 +335,11 @@ class Lexicon:
             self._vocab = pa.array(self.terms, type=pa.string())
         return self._vocab
 
+    def term_ids(self, words) -> list:
+        """The ids of ``words``, words or phrases (a phrase by its own id), that the lexicon has."""
+        found = (self.phrase_of.get(w, self.ids.get(w)) for w in words)
+        return [i for i in found if i is not None]
+
     def word_mask(self, words) -> np.ndarray:
         """A boolean array over the vocabulary, true at the ids of ``words`` (lexicon terms, or ids;
         a term the lexicon lacks is left out). Cached per tuple of words: ``mask[ids]`` finds the
