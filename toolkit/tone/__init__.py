@@ -379,6 +379,21 @@ Readings added in round 14 (lead), one file each:
 protectionism"; the lexicon: "below" no shortfall, "under pressure", "widened" and "more modest" as
 paces, "operating rates", "sap".)
 
+Readings added in round 14 (other central banks' minutes and statements; i13-r14b), one file each:
+
+========================  ========================================================
+``addressees``            "banks should maintain adequate capital": "should" said to
+                          the agents an institution addresses, an instruction
+``reported_plans``        "the Bank said it would publish the report": "would" of
+                          a plan said by its actor, certain (not a hedge)
+``company_plans``         "the bank plans to hire 2,000 staff", "it would shed 1,100
+                          jobs": a company's plan for jobs and plants keeps its tone
+========================  ========================================================
+
+(and, in existing files: ``establishments``: "will close two factories", the base form before
+its place noun; the lexicon: "should also" / "should further" are commitments and forward
+cues, like "should continue to".)
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

@@ -13,6 +13,8 @@ import numpy as np
 
 from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.actor_subjects import _subject_of
+from toolkit.tone.addressees import _addressed
+from toolkit.tone.company_plans import _company_units
 from toolkit.tone.while_doing import _simultaneous
 from toolkit.tone.agenda import _agenda_topics
 from toolkit.tone.balance import _balanced_risks
@@ -80,6 +82,8 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
             else:
                 ok &= _after(kept, mkl[jc]) == _after(kept, u.anchor)
     ok &= t.seg(mk[jc]) == seg_u
+    if m.clause == "after actor":  # "the bank plans to hire 2,000 staff": a company's plan keeps its tone
+        ok &= ~_company_units(t, u, ok, mk, jc, t.marks(_ACTORS))
     mult[ok] *= m.factor
     return ok, mk[jc]
 
@@ -87,17 +91,21 @@ def _marker_before(t, u, m, seg_u, com_u, mult):
 def _after_actor(t, mk: np.ndarray, scope: int) -> np.ndarray:
     """The markers ``mk`` ("will", "shall") that follow an actor word ("the Committee", "we") as its
     subject, in the same comma clause and sentence: with at most ``scope - 1`` fillers between them
-    ("also", "unanimously") or the rest of a name ("Bank of Korea"; :mod:`toolkit.tone.actor_subjects`)."""
+    ("also", "unanimously") or the rest of a name ("Bank of Korea"; :mod:`toolkit.tone.actor_subjects`);
+    and a "should" said to an addressee ("banks should maintain ...": :mod:`toolkit.tone.addressees`)."""
     actors = t.marks(_ACTORS)
-    if not len(actors) or not len(mk):
-        return mk[:0]
+    if not len(mk):
+        return mk
+    told = _addressed(t, mk)
+    if not len(actors):
+        return mk[told]
     j = np.searchsorted(actors, mk) - 1
     jc = np.clip(j, 0, len(actors) - 1)
     a = actors[jc]
     ok = (j >= 0) & (t.end_of(a) >= mk - scope - 1) & (t.seg(a) == t.seg(mk)) \
         & (t.com(a) == t.com(mk))
     ok[ok] = _subject_of(t, a[ok], mk[ok], scope)
-    return mk[ok]
+    return mk[ok | told]
 
 
 def _marker_later(t, u, m, seg_u, com_u, mult):

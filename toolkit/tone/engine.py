@@ -65,6 +65,7 @@ from toolkit.tone.slack_adjective import _slack_adjective
 from toolkit.tone.than import _than_benchmarks, phrase_ids as _than_phrase_ids
 from toolkit.tone.triggers import Triggers
 from toolkit.tone.probable import _probable_marks, _should_be_forecasts
+from toolkit.tone.reported_plans import _plan_hedges
 from toolkit.tone.imperatives import _imperative_marks
 from toolkit.tone.as_clauses import _as_clauses
 from toolkit.tone.past_modals import _past_modals
@@ -102,7 +103,7 @@ class _Layout:
         _good_prices(ids, lex, self.last, found.at(("prices",)))  # "prices for crude oil": a good's price, a level
         _inventory_stocks(ids, lex, self.last, found.at(("stock", "stocks")))  # "stocks of coal": inventories
         _market_lookalikes(ids, lex, self.last, found.at(LOOKS))  # "corn yields", "buyer interest"
-        _verbs_moderate(ids, lex, self.last, found.at(("moderate",)))  # "expected to moderate": the verb
+        _verbs_moderate(ids, lex, self.last, found.at(("moderate", "contract")))  # "expected to moderate": the verb
         _should_be_forecasts(ids, lex, self.last)  # "sales should be weak": a forecast, not an instruction
         _past_modals(ids, lex, self.last)  # "growth may have slowed": a hedge about the past
         _pressures_on(ids, lex, found)  # "downward pressure on prices": prices pushed down
@@ -139,6 +140,7 @@ class _Layout:
         if len(undone):
             self._marks[_NEGATOR] = np.union1d(self._marks[_NEGATOR], undone)
         self._marks[FLAG["probable"]] = _probable_marks(self)  # "demand should pick up"; not "the PBC should"
+        self._marks[_HEDGES] = _plan_hedges(self, self.marks(_HEDGES))  # "the Bank said it would publish ...": no hedge
         bare = _imperative_marks(self)  # "Expand domestic demand and boost consumption.": an instruction
         if len(bare):
             self._marks[FLAG["intention"]] = np.union1d(self.marks(FLAG["intention"]), bare)

@@ -39,6 +39,9 @@ PLACES = ("plant", "plants", "store", "stores", "factory", "factories", "mill", 
 OPENED = ("opened", "reopened", "opening", "openings", "reopening")
 #: the verbs and nouns of closing
 CLOSED = ("closed", "closing", "closings", "shut", "shutting")
+#: base forms of the verbs of closing, read only before their place noun ("will close two factories";
+#: not after it: "plants close to the border" is a nearness)
+CLOSE = ("close", "shut")
 #: the words that may stand between a place noun and its verb ("have recently closed")
 AUXILIARIES = ("have", "has", "had", "were", "was", "been", "be", "will", "recently", "also", "either")
 #: the particles of a phrasal verb of opening or closing ("closing down", "opened up")
@@ -46,7 +49,7 @@ PARTICLES = ("down", "up")
 #: how many words may stand between the verb and the place noun
 GAP = 3
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = PLACES + OPENED + CLOSED + AUXILIARIES + PARTICLES + ("of",)
+WORDS = PLACES + OPENED + CLOSED + CLOSE + AUXILIARIES + PARTICLES + ("of",)
 
 
 def _opened_closed(ids: np.ndarray, lex, at: np.ndarray | None = None) -> None:
@@ -59,10 +62,10 @@ def _opened_closed(ids: np.ndarray, lex, at: np.ndarray | None = None) -> None:
     places = np.flatnonzero(lex.word_mask(PLACES)[ids]) if at is None else at
     if not len(places):
         return
-    for way, verbs in (("open", OPENED), ("close", CLOSED)):
+    for way, verbs, before in (("open", OPENED, OPENED), ("close", CLOSED, CLOSED + CLOSE)):
         verb = lex.word_mask(verbs)
         after, at = _verb_after(ids, lex, places, verb)
-        hit = after | _verb_before(ids, lex, places, verb)
+        hit = after | _verb_before(ids, lex, places, lex.word_mask(before))
         ids[places[hit]] = compound[way]
         _particles(ids, lex, at[after])
 

@@ -16,6 +16,9 @@ import pandas as pd
 
 from toolkit.tone.phrases import _phrase_levels
 from toolkit.tone.actor_subjects import WORDS as ACTOR_WORDS
+from toolkit.tone.addressees import WORDS as ADDRESSEE_WORDS
+from toolkit.tone.company_plans import WORDS as COMPANY_WORDS
+from toolkit.tone.reported_plans import WORDS as PLAN_WORDS
 from toolkit.tone.as_clauses import WORDS as AS_WORDS
 from toolkit.tone.coordinated import WORDS as COORDINATED_WORDS
 from toolkit.tone.difficult import WORDS as DIFFICULT_WORDS
@@ -71,7 +74,8 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
                  + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ATTRIBUTIVE_WORDS + RATE_WORDS + FORECASTER_WORDS
-                 + PACE_STATE_WORDS + ONE_HAND_WORDS + TILT_WORDS)
+                 + PACE_STATE_WORDS + ONE_HAND_WORDS + TILT_WORDS + ADDRESSEE_WORDS + PLAN_WORDS + COMPANY_WORDS
+                 + ("contract",))
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
@@ -346,6 +350,11 @@ class Lexicon:
 
             self._vocab = pa.array(self.terms, type=pa.string())
         return self._vocab
+
+    def term_ids(self, words) -> list:
+        """The ids of ``words``, words or phrases (a phrase by its own id), that the lexicon has."""
+        found = (self.phrase_of.get(w, self.ids.get(w)) for w in words)
+        return [i for i in found if i is not None]
 
     def word_mask(self, words) -> np.ndarray:
         """A boolean array over the vocabulary, true at the ids of ``words`` (lexicon terms, or ids;

@@ -289,9 +289,10 @@ def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np
     to") is the verb, a fall like "moderated" (``lex.moderate_verb_id``), not
     the adjective, a diminisher ("a moderate pace", "rose to moderate levels"). ``ends`` as in
     :func:`_good_prices`; ``at``: the positions of "moderate" when the caller has them. Changes ``ids``
-    in place."""
+    in place. "Contract" is read the same way ("the economy is expected to contract", "output could
+    contract": the verb, like "contracts"; not the noun, "a contract") (round 14, i13-r14b)."""
     if at is None:
-        at = lex.positions(ids, "moderate")
+        at = np.union1d(lex.positions(ids, "moderate"), lex.positions(ids, "contract"))
     at = at[at > 0]
     if not len(at):
         return
@@ -301,4 +302,6 @@ def _verbs_moderate(ids: np.ndarray, lex, ends: np.ndarray | None = None, at: np
     said = (lex.flags[prev] & (FLAG["forward"] | FLAG["hedge"])) > 0
     text = lex.term_objects[prev]
     verbal = np.array([w in _MODALS or w.endswith(" to") for w in text], dtype=bool)
-    ids[at[said & verbal]] = lex.moderate_verb_id
+    verb = np.where(ids[at] == lex.ids.get("contract", -1), lex.ids.get("contracts", lex.moderate_verb_id),
+                    lex.moderate_verb_id)
+    ids[at[said & verbal]] = verb[said & verbal]

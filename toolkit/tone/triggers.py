@@ -43,10 +43,11 @@ from toolkit.tone.undone_causes import UNDOING
 __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per call
 
 #: the words and phrases the readings start from ("price" / "prices": toolkit.tone.pricing and
-#: toolkit.tone.topics._good_prices, which reads the "prices" pricing makes of "price"; "moderate":
-#: toolkit.tone.topics._verbs_moderate)
+#: toolkit.tone.topics._good_prices, which reads the "prices" pricing makes of "price"; "moderate",
+#: "contract": toolkit.tone.topics._verbs_moderate)
 WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT \
-    + ("price", "prices", "moderate") + PUSHES + PLACES + HIRES + STILL + LITTLE + FORECASTERS + WEAK_PACES + UPSIDE
+    + ("price", "prices", "moderate", "contract") + PUSHES + PLACES + HIRES + STILL + LITTLE + FORECASTERS + WEAK_PACES
+    + UPSIDE
 
 
 class Triggers:
