@@ -46,7 +46,7 @@ __all__: list[str] = []  # internal: toolkit.tone.engine._Layout builds one per 
 #: toolkit.tone.topics._good_prices, which reads the "prices" pricing makes of "price"; "moderate",
 #: "contract": toolkit.tone.topics._verbs_moderate)
 WORDS = ("slack", "stock", "stocks") + RATES + SPELLINGS + LOOKS + LINK_VERBS + ENDINGS + DOUBTS + UNDOING + DIFFICULT \
-    + ("price", "prices", "moderate", "contract") + PUSHES + PLACES + HIRES + STILL + LITTLE + FORECASTERS + WEAK_PACES
+    + ("price", "prices", "moderate", "contract") + PUSHES + PLACES + HIRES + STILL + LITTLE + FORECASTERS + WEAK_PACES \
     + UPSIDE
 
 
