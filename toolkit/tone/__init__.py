@@ -338,6 +338,10 @@ contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's
 "not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
 pronounced".)
 
+Round 14 (company news, i13-r14d), in existing files: ``figure_comparisons`` reads the year-earlier
+figure in brackets of a company report ("net sales totalled EUR 93.4 mn (EUR 81.0 mn)") like
+"compared with".
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations
