@@ -338,6 +338,14 @@ contrast; ``effect_scope``: "not yet showing signs of a recovery"; the lexicon's
 "not without risks", "hardly", "trade tensions", "a strong upturn is unlikely", "became less
 pronounced".)
 
+Readings added in round 14 (company news, i13-r14d), one file each:
+
+======================  ==========================================================
+``reported_firms``      "Nokia said it will cut 1,700 jobs": an "it" reported by a
+                        verb of report with no actor before it is the firm, not the
+                        institution, so its plan keeps its tone
+======================  ==========================================================
+
 Round 14 (company news, i13-r14d), in existing files: ``figure_comparisons`` reads the year-earlier
 figure in brackets of a company report ("net sales totalled EUR 93.4 mn (EUR 81.0 mn)") like
 "compared with"; ``establishments`` reads the base verbs before a place ("will close its plant", "plans

@@ -33,6 +33,7 @@ from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
 from toolkit.tone.past_modals import WORDS as PAST_MODAL_WORDS
 from toolkit.tone.probable import WORDS as PROBABLE_WORDS
 from toolkit.tone.recouped import VERBS as RECOUPED_VERBS
+from toolkit.tone.reported_firms import WORDS as REPORTED_WORDS
 from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
@@ -64,7 +65,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",))
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + REPORTED_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
