@@ -38,3 +38,29 @@ def test_the_company_figure_moves_or_tells_the_news(text, sign):
 ])
 def test_figures_without_a_movement_or_of_policy_give_no_tone(text):
     assert abs(score(text)) <= 0.1
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Gross written premiums increased by 7 % to EUR 1.1 bn.", 1),
+    ("The number of subscribers grew to 2.4 million.", 1),
+    ("Net sales developed favourably in all segments.", 1),
+    ("Sales in Russia developed weakly.", -1),
+    ("Sales in the Baltic countries developed favourably.", 1),
+])
+def test_report_style_figures_and_developments_carry_their_direction(text, sign):
+    assert score(text) * sign > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The company has signed an agreement to acquire a Danish packaging firm.",
+    "The group signed a share purchase agreement with the sellers.",
+    "The merger agreement was approved by the shareholders.",
+    "The company signed a loan agreement with the Nordic Investment Bank.",
+    "The value of the agreement is some EUR 3 mn.",
+])
+def test_an_agreement_that_is_a_transaction_is_no_success(text):
+    assert abs(score(text)) <= 0.1
+
+
+def test_an_agreement_reached_alone_keeps_its_reading():
+    assert score("The two sides reached an agreement on tariffs.") > 0.1
