@@ -352,7 +352,8 @@ figure in brackets of a company report ("net sales totalled EUR 93.4 mn (EUR 81.
 to open 40 new stores") and more places (sawmills, smelters, refineries, shipyards, warehouses); the lexicon's round-14 block names company figures (cash flow, deliveries,
 passengers, headcount, gearing, premiums, subscribers, a company's guidance and forecasts, "developed
 favourably"), agreements that are transactions (no success) and firm events (cancelled orders,
-lost contracts, breached covenants).
+lost contracts, breached covenants); past words of revision ("raised", "lowered", "reiterated",
+"exceeded") keep a revised forecast noun from making a sentence forward-looking (F6).
 
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
