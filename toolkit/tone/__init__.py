@@ -344,6 +344,8 @@ Readings added in round 14 (company news, i13-r14d), one file each:
 ``reported_firms``      "Nokia said it will cut 1,700 jobs": an "it" reported by a
                         verb of report with no actor before it is the firm, not the
                         institution, so its plan keeps its tone
+``sources_from``        "benefiting from strong demand": "from" after a verb of
+                        benefit or source names the cause, not an origin
 ======================  ==========================================================
 
 Round 14 (company news, i13-r14d), in existing files: ``figure_comparisons`` reads the year-earlier

@@ -38,6 +38,7 @@ from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
+from toolkit.tone.sources_from import WORDS as SOURCE_WORDS
 from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.undone_causes import WORDS as UNDONE_WORDS
@@ -65,7 +66,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + REPORTED_WORDS)
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + REPORTED_WORDS + SOURCE_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 

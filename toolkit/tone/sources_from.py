@@ -1,0 +1,37 @@
+"""Where a benefit or a harm came from: "the company is benefiting from strong demand", "sales
+benefited from robust exports", "the industry suffers from weak demand", "support came from strong
+consumer spending". The word after "from" is read as where a movement started ("fell from high
+levels", "slowed from its strong pace": :func:`toolkit.tone.pairing._origins`), so the state of the
+cause was dropped and "benefiting from strong demand" said nothing (guidelines rule 2: strong
+demand is good news). After a verb of :data:`SOURCES` (benefit, suffer, stem, come, result) "from"
+right before a word that is no determiner names the cause, which keeps its reading; after a movement
+("rebounded from a sharp decline"), before a determiner ("resulted from a drop in tax revenues": a
+movement noun, whose pairing across the verb is not to be trusted) or anywhere else it stays an
+origin.
+
+>>> from toolkit.tone import score_texts
+>>> s = score_texts(["The company is benefiting from strong demand.", "Exports fell from high levels."])
+>>> bool(s["score"][0] > 0.1), bool(s["score"][1] < -0.1)
+(True, True)
+"""
+from __future__ import annotations
+
+import numpy as np
+
+__all__: list[str] = []  # internal: toolkit.tone.pairing._origins calls _cause_marks
+
+#: the verbs after which "from" names a cause, not a starting level
+SOURCES = ("benefit", "benefits", "benefited", "benefitted", "benefiting", "benefitting", "profited", "profiting",
+           "suffer", "suffers", "suffered", "suffering", "stem", "stems", "stemmed", "stemming", "came", "comes",
+           "come", "coming", "resulted", "resulting", "arose", "arising", "derived")
+#: the lexicon needs ids for these words so that the rule can find them
+WORDS = SOURCES
+
+
+def _cause_marks(t, marks: np.ndarray) -> np.ndarray:
+    """Whether each origin word at ``marks`` follows a verb of :data:`SOURCES` (see the module)."""
+    if not len(marks):
+        return np.zeros(0, dtype=bool)
+    before = t.ids[np.maximum(marks - 1, 0)]
+    after = t.ids[np.minimum(t.end_of(marks) + 1, t.n - 1)]
+    return (marks > 0) & t.lex.word_mask(SOURCES)[before] & ~t.lex.determiner_mask[after]
