@@ -1,5 +1,5 @@
 """Round 14 (company news, i13-r14d): the figures of company reports the lexicon names (cash flow,
-deliveries, passengers, headcount, gearing, a company's guidance) move like the quantities they are
+deliveries, passengers, the number of employees, gearing, a company's guidance) move like the quantities they are
 (guidelines rule 1 and 10), and lost orders, cancelled contracts and breached covenants are bad news
 by themselves."""
 from __future__ import annotations
@@ -14,7 +14,7 @@ from conftest import tone_score as score
     ("Free cash flow improved to USD 310 million.", 1),
     ("Deliveries increased to 1,240 units from 1,050 units.", 1),
     ("The airline's passenger numbers increased by 8 % in March.", 1),
-    ("Headcount increased to 2,350 from 2,100.", 1),
+    ("The number of staff rose to 410 from 380.", 1),
     ("The number of employees decreased by 80.", -1),
     ("Gearing rose to 85 percent.", -1),
     ("Quarterly sales topped analysts' forecasts.", 1),

@@ -218,8 +218,6 @@ XFAIL = {
         'the lexicon reads stocks, shares and indices as good quantities; guidelines rule 10 make stock prices no news, but reading them as a level drops ecosent 0.776 -> 0.757 and the dev confirm half',
     'Sales of the paper unit did not increase in the fourth quarter.':
         'the movement stands seven tokens after its subject (window six): only the negated movement alone counts, too weak',
-    'The company said it would close two factories and shed 1,100 jobs.':
-        "'it would' is read as a commitment of the institution (intentions, i13-r13a's area): a company's plan states an outcome",
     "The deal will strengthen the company's position in the Asian market.":
         "'position' is no quantity of the lexicon; the probe passed before only because 'deal' alone was good news (removed in round 13: a transaction says nothing)",
     'The company said it was unable to pay interest on its bonds.':

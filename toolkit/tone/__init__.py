@@ -352,7 +352,7 @@ Round 14 (company news, i13-r14d), in existing files: ``figure_comparisons`` rea
 figure in brackets of a company report ("net sales totalled EUR 93.4 mn (EUR 81.0 mn)") like
 "compared with"; ``establishments`` reads the base verbs before a place ("will close its plant", "plans
 to open 40 new stores") and more places (sawmills, smelters, refineries, shipyards, warehouses); the lexicon's round-14 block names company figures (cash flow, deliveries,
-passengers, headcount, gearing, premiums, subscribers, a company's guidance and forecasts, "developed
+passengers, the number of employees, gearing, written premiums, subscribers, a company's guidance and forecasts, "developed
 favourably"), agreements that are transactions (no success) and firm events (cancelled orders,
 lost contracts, breached covenants); past words of revision ("raised", "lowered", "reiterated",
 "exceeded") keep a revised forecast noun from making a sentence forward-looking (F6).
