@@ -35,6 +35,7 @@ def test_the_company_figure_moves_or_tells_the_news(text, sign):
     "The company will publish its cash flow statement on Monday.",  # no movement
     "The contract covers deliveries of 40 trains.",  # no movement
     "The company reiterated its full-year guidance.",  # repeated, not revised
+    "Builders are gearing up to provide capacity.",  # the verb, not the debt ratio
 ])
 def test_figures_without_a_movement_or_of_policy_give_no_tone(text):
     assert abs(score(text)) <= 0.1

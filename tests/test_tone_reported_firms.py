@@ -25,6 +25,8 @@ def test_a_firm_s_reported_plan_keeps_its_tone(text, sign):
     "Last December, the Committee indicated that it would continue to increase its holdings.",
     "The Bank of Korea said it will support the recovery.",
     "It will continue to support growth.",  # no verb of report
+    "The member noted that it would be important to promote positive views so that demand could lead to growth.",
+    "One member said it was appropriate to keep rates low to support the recovery.",  # an impersonal "it"
 ])
 def test_the_institution_s_own_it_stays_a_commitment(text):
     assert abs(score(text)) <= 0.1

@@ -6,7 +6,9 @@ about the institution's intentions; a company's plan to cut jobs states an outco
 "it" right after a verb of report (:data:`REPORTS`, over an optional "that") is the subject of that
 verb's report, not the institution, unless an actor stands at most :data:`BACK` words before the verb
 in its sentence ("the Committee indicated that it would continue ...", "the Bank said it will ...").
-Such an "it" loses its actor role; the "will" after it is a bare forecast or plan, with its tone.
+Such an "it" loses its actor role; the "will" after it is a bare forecast or plan, with its tone. An
+"it" before a form of "be" ("noted that it would be important to ...", "said it was appropriate to
+...": :data:`BE`) is no subject reported on and stays as it was.
 
 >>> from toolkit.tone import score_texts
 >>> s = score_texts(["Nokia said it will cut 1,700 jobs.", "The Committee said it will cut rates."])["score"]
@@ -27,10 +29,13 @@ REPORTS = ("said", "says", "announced", "announces", "reported", "reports", "sta
            "warned", "warns", "told")
 #: the pronoun read here and the word that may stand between it and its verb of report
 IT, THAT = "it", "that"
+#: the forms of "be" after which "it" opens an impersonal clause ("it would be important to"), right
+#: after "it" or after its modal
+BE = ("is", "was", "be", "seems", "seemed", "appears", "appeared")
 #: how far before the verb of report an actor makes the "it" the institution's ("the Bank of Korea said")
 BACK = 6
 #: the lexicon needs ids for these words so that the rule can find them
-WORDS = REPORTS + (IT, THAT)
+WORDS = REPORTS + BE + (IT, THAT)
 _ACTORS = sum(FLAG[m.kind] for m in MODIFIERS if m.clause == "actor")
 
 
@@ -46,7 +51,10 @@ def _reported_it(ids: np.ndarray, lex) -> None:
         return
     reports = lex.word_mask(REPORTS)
     verb = np.where(ids[at - 1] == that, at - 2, at - 1)
-    at, verb = at[reports[ids[verb]]], verb[reports[ids[verb]]]
+    be = lex.word_mask(BE)
+    impersonal = be[ids[np.minimum(at + 1, len(ids) - 1)]] | be[ids[np.minimum(at + 2, len(ids) - 1)]]
+    keep = reports[ids[verb]] & ~impersonal
+    at, verb = at[keep], verb[keep]
     for a, v in zip(at.tolist(), verb.tolist()):
         before = ids[max(v - BACK, 0):v][::-1]
         hard = np.cumsum((lex.flags[before] & F_HARD) > 0)
