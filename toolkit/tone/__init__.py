@@ -346,6 +346,8 @@ Readings added in round 14 (company news, i13-r14d), one file each:
                         institution, so its plan keeps its tone
 ``sources_from``        "benefiting from strong demand": "from" after a verb of
                         benefit or source names the cause, not an origin
+``headlines``           "Componenta to cut 140 jobs": the headline infinitive after a
+                        name is the firm's plan, "will"
 ======================  ==========================================================
 
 Round 14 (company news, i13-r14d), in existing files: ``figure_comparisons`` reads the year-earlier

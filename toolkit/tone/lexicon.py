@@ -22,6 +22,7 @@ from toolkit.tone.difficult import WORDS as DIFFICULT_WORDS
 from toolkit.tone.effect_scope import WORDS as EFFECT_WORDS
 from toolkit.tone.establishments import WORDS as PLACE_WORDS
 from toolkit.tone.figure_comparisons import WORDS as COMPARE_WORDS
+from toolkit.tone.headlines import WORDS as HEADLINE_WORDS
 from toolkit.tone.hires import WORDS as HIRE_WORDS
 from toolkit.tone.driver_topics import WORDS as DRIVER_WORDS
 from toolkit.tone.homographs import WORDS as HOMOGRAPH_WORDS
@@ -66,7 +67,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + REPORTED_WORDS + SOURCE_WORDS)
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + REPORTED_WORDS + SOURCE_WORDS + HEADLINE_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
