@@ -348,6 +348,8 @@ Readings added in round 14 (company news, i13-r14d), one file each:
                         benefit or source names the cause, not an origin
 ``headlines``           "Componenta to cut 140 jobs": the headline infinitive after a
                         name is the firm's plan, "will"
+``orders_won``          "wins EUR 6 mn contract", "secured two new orders": an order
+                        won with words between the verb and its noun
 ======================  ==========================================================
 
 Round 14 (company news, i13-r14d), in existing files: ``figure_comparisons`` reads the year-earlier

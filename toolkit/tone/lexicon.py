@@ -30,6 +30,7 @@ from toolkit.tone.imperatives import WORDS as IMPERATIVE_WORDS
 from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
 from toolkit.tone.market_lookalikes import WORDS as LOOKALIKE_WORDS
 from toolkit.tone.negation_links import WORDS as LINK_WORDS
+from toolkit.tone.orders_won import WORDS as ORDER_WORDS
 from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
 from toolkit.tone.past_modals import WORDS as PAST_MODAL_WORDS
 from toolkit.tone.probable import WORDS as PROBABLE_WORDS
@@ -67,7 +68,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + RECOUPED_VERBS + ("some", "most", "all", "much", "part", "of") + DIFFICULT_WORDS + ("to", "for")
                  + HIRE_WORDS + PLACE_WORDS + EFFECT_WORDS + ACTOR_WORDS + WHILE_WORDS
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
-                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + REPORTED_WORDS + SOURCE_WORDS + HEADLINE_WORDS)
+                 + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + REPORTED_WORDS + SOURCE_WORDS + HEADLINE_WORDS + ORDER_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 
