@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import atexit
+from functools import lru_cache
 import os
 import shutil
 import tempfile
@@ -171,3 +172,19 @@ def render_once(tmp_path_factory):
         return out
 
     return render
+
+
+@lru_cache(maxsize=None)
+def probe_row(text: str):
+    """The score row of one probe sentence, computed once for its three labels (the probe tables)."""
+    from toolkit.tone import score_texts
+
+    return score_texts([text]).iloc[0]
+
+
+def probe_cases(probes, wrong: dict, column: int, measure: str) -> list:
+    """The probes of a table ``(family, text, tone, forward-looking, uncertain)`` labelled for
+    ``measure`` (its ``column``; None: not probed), the wrong ones (``wrong[measure, text]``: the
+    reason) marked ``xfail(strict=True)``."""
+    return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=wrong[measure, p[1]])]
+                         if (measure, p[1]) in wrong else []) for p in probes if p[column] is not None]

@@ -13,17 +13,9 @@ Bank stands ready to cut rates": the tone of a hypothetical condition on a commi
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from toolkit.tone import score_texts
-
-
-@lru_cache(maxsize=None)
-def _scored(text):
-    """The score row of one probe, computed once for its three labels."""
-    return score_texts([text]).iloc[0]
+from conftest import probe_cases, probe_row
 
 
 #: (family, text, tone, forward-looking, uncertain): the labels the guidelines give each probe (None: the
@@ -286,31 +278,24 @@ WRONG = {
 }
 
 
-def _cases(column: int, measure: str) -> list:
-    """The probes labelled for ``measure`` (the ``column`` of :data:`PROBES`), the wrong ones marked
-    ``xfail(strict=True)`` with their reason."""
-    return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=WRONG[measure, p[1]])]
-                         if (measure, p[1]) in WRONG else []) for p in PROBES if p[column] is not None]
-
-
-@pytest.mark.parametrize("text, label", _cases(2, "tone"))
+@pytest.mark.parametrize("text, label", probe_cases(PROBES, WRONG, 2, "tone"))
 def test_tone_probe(text, label):
-    assert _scored(text)["label"] == label
+    assert probe_row(text)["label"] == label
 
 
-@pytest.mark.parametrize("text, forward", _cases(3, "forward"))
+@pytest.mark.parametrize("text, forward", probe_cases(PROBES, WRONG, 3, "forward"))
 def test_forward_looking_probe(text, forward):
-    assert bool(_scored(text)["forward_looking"]) is forward
+    assert bool(probe_row(text)["forward_looking"]) is forward
 
 
-@pytest.mark.parametrize("text, uncertain", _cases(4, "uncertain"))
+@pytest.mark.parametrize("text, uncertain", probe_cases(PROBES, WRONG, 4, "uncertain"))
 def test_certainty_probe(text, uncertain):
-    assert bool(_scored(text)["uncertainty"] > 0) is uncertain
+    assert bool(probe_row(text)["uncertainty"] > 0) is uncertain
 
 
 def test_several_hedges_count_more_than_one():
-    assert _scored("Growth may possibly slow if demand weakens further.")["uncertainty"] > \
-        _scored("Growth may slow.")["uncertainty"] > 0
+    assert probe_row("Growth may possibly slow if demand weakens further.")["uncertainty"] > \
+        probe_row("Growth may slow.")["uncertainty"] > 0
 
 
 @pytest.mark.parametrize("text, term, stance", [
@@ -322,5 +307,5 @@ def test_several_hedges_count_more_than_one():
 ])
 def test_terms_say_whether_they_sit_in_an_intention(text, term, stance):
     """Issue 13 item 3: users filter ``terms`` on ``Term.stance`` ("intention" / "observation")."""
-    found = {t.term: t.stance for t in _scored(text)["terms"]}
+    found = {t.term: t.stance for t in probe_row(text)["terms"]}
     assert found[term] == stance

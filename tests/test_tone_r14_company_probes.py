@@ -3,33 +3,25 @@
 Short news sentences about listed firms, our own (none from the Financial PhraseBank or any labelled set), in many
 wordings, industries and currencies: results (profits, sales, EPS, margins, losses that narrow or widen, the Nordic
 report style with the year-earlier figure in brackets), orders and contracts (won, cancelled, lost), jobs and
-capacity (cuts, layoffs, hiring, plants closed or opened), guidance (raised, cut, reiterated; forecasts of the firm),
-neutral company facts (acquisitions, agreements to buy or sell, appointments, listings, reports published), market
-words (ratings, market share, demand, debt), plans reported with "said it will", and headlines ("Componenta to
-cut 140 jobs"). Each probe's three labels (tone, forward-looking, uncertain; None: not probed) were written from docs/labelling/GUIDELINES.md BEFORE it was
-scored: a firm's plan states an outcome (a plant to close is -1, rule 4 is about the institution), an order won is
-+1 (as round 13), a forecast revision is a forecast (rule 10) but a revision made (F6: not forward-looking), a deal,
-an acquisition or a value stated without evaluation is 0 (rule 5). Not repeated from round 13's
-tests/test_tone_probes_company_news.py. Left out as undecided by the guidelines: share price moves (rule 10 says 0,
-the lexicon reads shares as good news), price increases of a seller, "results were in line with expectations",
-"signed an agreement to supply", a bare "co-operation negotiations concerning 300 employees", "will invest EUR 40 mn
-in its plant", "will build a new battery plant", "expects to break even", a rating "placed on review for downgrade",
-"affirmed with a stable outlook", "subject to regulatory approval". The probes still wrong are marked
-``xfail(strict=True)`` with the reason.
+capacity (cuts, layoffs, hiring, plants closed or opened), guidance (raised, cut, reiterated; forecasts of the
+firm), neutral company facts (acquisitions, agreements to buy or sell, appointments, listings, reports published),
+market words (ratings, market share, demand, debt), plans reported with "said it will", and headlines ("Componenta
+to cut 140 jobs"). Each probe's three labels (tone, forward-looking, uncertain; None: not probed) were written from
+docs/labelling/GUIDELINES.md BEFORE it was scored: a firm's plan states an outcome (a plant to close is -1, rule 4
+is about the institution), an order won is +1 (as round 13), a forecast revision is a forecast (rule 10) but a
+revision made (F6: not forward-looking), a deal, an acquisition or a value stated without evaluation is 0 (rule 5).
+Not repeated from round 13's tests/test_tone_probes_company_news.py. Left out as undecided by the guidelines: share
+price moves (rule 10 says 0, the lexicon reads shares as good news), price increases of a seller, "results were in
+line with expectations", "signed an agreement to supply", a bare "co-operation negotiations concerning 300
+employees", "will invest EUR 40 mn in its plant", "will build a new battery plant", "expects to break even", a
+rating "placed on review for downgrade", "affirmed with a stable outlook", "subject to regulatory approval". The
+probes still wrong are marked ``xfail(strict=True)`` with the reason.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from toolkit.tone import score_texts
-
-
-@lru_cache(maxsize=None)
-def _scored(text):
-    """The score row of one probe, computed once for its three labels."""
-    return score_texts([text]).iloc[0]
+from conftest import probe_cases, probe_row
 
 
 #: (family, text, tone, forward-looking, uncertain): the labels the guidelines give each probe (None: not probed)
@@ -376,27 +368,19 @@ WRONG = {
 }
 
 
-def _cases(column: int, measure: str) -> list:
-    """The probes labelled for ``measure`` (the ``column`` of :data:`PROBES`), the wrong ones marked
-    ``xfail(strict=True)`` with their reason."""
-    return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=WRONG[measure, p[1]])]
-                         if (measure, p[1]) in WRONG else [], id=f"{p[0]}-{p[1][:40]}")
-            for p in PROBES if p[column] is not None]
-
-
-@pytest.mark.parametrize("text, label", _cases(2, "tone"))
+@pytest.mark.parametrize("text, label", probe_cases(PROBES, WRONG, 2, "tone"))
 def test_tone_probe(text, label):
-    assert _scored(text)["label"] == label
+    assert probe_row(text)["label"] == label
 
 
-@pytest.mark.parametrize("text, forward", _cases(3, "forward"))
+@pytest.mark.parametrize("text, forward", probe_cases(PROBES, WRONG, 3, "forward"))
 def test_forward_looking_probe(text, forward):
-    assert bool(_scored(text)["forward_looking"]) is forward
+    assert bool(probe_row(text)["forward_looking"]) is forward
 
 
-@pytest.mark.parametrize("text, uncertain", _cases(4, "uncertain"))
+@pytest.mark.parametrize("text, uncertain", probe_cases(PROBES, WRONG, 4, "uncertain"))
 def test_certainty_probe(text, uncertain):
-    assert bool(_scored(text)["uncertainty"] > 0) is uncertain
+    assert bool(probe_row(text)["uncertainty"] > 0) is uncertain
 
 
 def test_every_wrong_probe_is_a_probe():

@@ -32,3 +32,10 @@ def test_a_movement_noun_after_a_cause_verb_stays_an_origin():
     """'resulted from a drop in tax revenues' (a determiner after 'from'): the drop does not move the
     deficit across the verb."""
     assert score("The record deficit resulted from a drop in tax revenues.") <= 0.1
+
+
+def test_a_benefit_from_prices_is_left_to_the_origin_rule():
+    """'should benefit from higher prices': a seller's prices, which the guidelines leave open; the
+    price is not read as inflation rising against the benefit."""
+    assert score("Drillers should also benefit from higher prices.") > 0.1
+    assert score("Citrus producers benefited from high selling prices.") > 0.1

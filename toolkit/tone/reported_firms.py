@@ -29,9 +29,10 @@ REPORTS = ("said", "says", "announced", "announces", "reported", "reports", "sta
            "warned", "warns", "told")
 #: the pronoun read here and the word that may stand between it and its verb of report
 IT, THAT = "it", "that"
-#: the forms of "be" after which "it" opens an impersonal clause ("it would be important to"), right
-#: after "it" or after its modal
+#: the forms of "be" after which "it" opens an impersonal clause ("it would be important to")
 BE = ("is", "was", "be", "seems", "seemed", "appears", "appeared")
+#: how far after "it" its "be" may stand ("it would therefore be")
+BE_REACH = 3
 #: how far before the verb of report an actor makes the "it" the institution's ("the Bank of Korea said")
 BACK = 6
 #: the lexicon needs ids for these words so that the rule can find them
@@ -52,7 +53,9 @@ def _reported_it(ids: np.ndarray, lex) -> None:
     reports = lex.word_mask(REPORTS)
     verb = np.where(ids[at - 1] == that, at - 2, at - 1)
     be = lex.word_mask(BE)
-    impersonal = be[ids[np.minimum(at + 1, len(ids) - 1)]] | be[ids[np.minimum(at + 2, len(ids) - 1)]]
+    impersonal = np.zeros(len(at), dtype=bool)
+    for d in range(1, BE_REACH + 1):  # "it would therefore be better to ..."
+        impersonal |= be[ids[np.minimum(at + d, len(ids) - 1)]]
     keep = reports[ids[verb]] & ~impersonal
     at, verb = at[keep], verb[keep]
     for a, v in zip(at.tolist(), verb.tolist()):

@@ -6,8 +6,8 @@ cause was dropped and "benefiting from strong demand" said nothing (guidelines r
 demand is good news). After a verb of :data:`SOURCES` (benefit, suffer, stem, come, result) "from"
 right before a word that is no determiner names the cause, which keeps its reading; after a movement
 ("rebounded from a sharp decline"), before a determiner ("resulted from a drop in tax revenues": a
-movement noun, whose pairing across the verb is not to be trusted) or anywhere else it stays an
-origin.
+movement noun, whose pairing across the verb is not to be trusted), before prices ("should benefit from
+higher prices": a seller's prices, which the guidelines leave open) or anywhere else it stays an origin.
 
 >>> from toolkit.tone import score_texts
 >>> s = score_texts(["The company is benefiting from strong demand.", "Exports fell from high levels."])
@@ -17,6 +17,10 @@ origin.
 from __future__ import annotations
 
 import numpy as np
+
+from toolkit.tone.rules import KINDS
+
+_INFL = KINDS.index("inflation")
 
 __all__: list[str] = []  # internal: toolkit.tone.pairing._origins calls _cause_marks
 
@@ -33,5 +37,8 @@ def _cause_marks(t, marks: np.ndarray) -> np.ndarray:
     if not len(marks):
         return np.zeros(0, dtype=bool)
     before = t.ids[np.maximum(marks - 1, 0)]
-    after = t.ids[np.minimum(t.end_of(marks) + 1, t.n - 1)]
-    return (marks > 0) & t.lex.word_mask(SOURCES)[before] & ~t.lex.determiner_mask[after]
+    word = np.minimum(t.end_of(marks) + 1, t.n - 1)
+    after, priced = t.ids[word], np.zeros(len(marks), dtype=bool)
+    for d in (1, 2):  # "benefit from higher (selling) prices": the seller's prices, left as they were
+        priced |= t.lex.qcode[t.ids[np.minimum(word + d, t.n - 1)]] == _INFL
+    return (marks > 0) & t.lex.word_mask(SOURCES)[before] & ~t.lex.determiner_mask[after] & ~priced
