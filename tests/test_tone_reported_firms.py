@@ -27,7 +27,8 @@ def test_a_firm_s_reported_plan_keeps_its_tone(text, sign):
     "It will continue to support growth.",  # no verb of report
     "The member noted that it would be important to promote positive views so that demand could lead to growth.",
     "One member said it was appropriate to keep rates low to support the recovery.",  # an impersonal "it"
-    "The member stated that it would therefore be better to hold the rate while watching the recovery.",
+    "The member stated that it would therefore be better to keep a close watch on the progress in corporate "
+    "restructuring together with its financial and economic effects, while holding the Base Rate.",
 ])
 def test_the_institution_s_own_it_stays_a_commitment(text):
     assert abs(score(text)) <= 0.1
