@@ -19,9 +19,7 @@ probes still wrong are marked ``xfail(strict=True)`` with the reason.
 """
 from __future__ import annotations
 
-import pytest
-
-from conftest import probe_cases, probe_row
+from conftest import probe_tests
 
 
 #: (family, text, tone, forward-looking, uncertain): the labels the guidelines give each probe (None: not probed)
@@ -368,19 +366,7 @@ WRONG = {
 }
 
 
-@pytest.mark.parametrize("text, label", probe_cases(PROBES, WRONG, 2, "tone"))
-def test_tone_probe(text, label):
-    assert probe_row(text)["label"] == label
-
-
-@pytest.mark.parametrize("text, forward", probe_cases(PROBES, WRONG, 3, "forward"))
-def test_forward_looking_probe(text, forward):
-    assert bool(probe_row(text)["forward_looking"]) is forward
-
-
-@pytest.mark.parametrize("text, uncertain", probe_cases(PROBES, WRONG, 4, "uncertain"))
-def test_certainty_probe(text, uncertain):
-    assert bool(probe_row(text)["uncertainty"] > 0) is uncertain
+test_tone_probe, test_forward_looking_probe, test_certainty_probe = probe_tests(PROBES, WRONG)
 
 
 def test_every_wrong_probe_is_a_probe():
