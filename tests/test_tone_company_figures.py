@@ -24,6 +24,7 @@ from conftest import tone_score as score
     ("The company lost a major contract with a British retailer.", -1),
     ("The company breached its loan covenants.", -1),
     ("Order cancellations rose in the quarter.", -1),
+    ("Adding to their cash flow problems, farmland values have not been rising.", -1),
 ])
 def test_the_company_figure_moves_or_tells_the_news(text, sign):
     assert score(text) * sign > 0.1
@@ -36,6 +37,7 @@ def test_the_company_figure_moves_or_tells_the_news(text, sign):
     "The contract covers deliveries of 40 trains.",  # no movement
     "The company reiterated its full-year guidance.",  # repeated, not revised
     "Builders are gearing up to provide capacity.",  # the verb, not the debt ratio
+    "Purchasing managers reported slower deliveries.",  # the speed of suppliers, no fall of output
 ])
 def test_figures_without_a_movement_or_of_policy_give_no_tone(text):
     assert abs(score(text)) <= 0.1

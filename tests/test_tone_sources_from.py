@@ -39,3 +39,10 @@ def test_a_benefit_from_prices_is_left_to_the_origin_rule():
     price is not read as inflation rising against the benefit."""
     assert score("Drillers should also benefit from higher prices.") > 0.1
     assert score("Citrus producers benefited from high selling prices.") > 0.1
+
+
+def test_a_cause_word_without_a_quantity_after_it_stays_an_origin():
+    """'come from low sulfur coal': 'low' names no quantity of the sentence, so it moves none."""
+    from conftest import tone_terms
+
+    assert not any("low" in term for term in tone_terms("Half of the growth will come from low sulfur coal."))

@@ -4,7 +4,8 @@ consumer spending". The word after "from" is read as where a movement started ("
 levels", "slowed from its strong pace": :func:`toolkit.tone.pairing._origins`), so the state of the
 cause was dropped and "benefiting from strong demand" said nothing (guidelines rule 2: strong
 demand is good news). After a verb of :data:`SOURCES` (benefit, suffer, stem, come, result) "from"
-right before a word that is no determiner names the cause, which keeps its reading; after a movement
+right before a word that is no determiner, with a quantity or "in" / "of" right after that word ("strong
+demand", "strength in the housing market"), names the cause, which keeps its reading; after a movement
 ("rebounded from a sharp decline"), before a determiner ("resulted from a drop in tax revenues": a
 movement noun, whose pairing across the verb is not to be trusted), before prices ("should benefit from
 higher prices": a seller's prices, which the guidelines leave open) or anywhere else it stays an origin.
@@ -41,4 +42,6 @@ def _cause_marks(t, marks: np.ndarray) -> np.ndarray:
     after, priced = t.ids[word], np.zeros(len(marks), dtype=bool)
     for d in (1, 2):  # "benefit from higher (selling) prices": the seller's prices, left as they were
         priced |= t.lex.qcode[t.ids[np.minimum(word + d, t.n - 1)]] == _INFL
-    return (marks > 0) & t.lex.word_mask(SOURCES)[before] & ~t.lex.determiner_mask[after] & ~priced
+    nxt = t.ids[np.minimum(word + 1, t.n - 1)]
+    named = (t.lex.qcode[nxt] >= 0) | t.lex.word_mask(("in", "of"))[nxt]  # "strong demand", "strength in"
+    return (marks > 0) & t.lex.word_mask(SOURCES)[before] & ~t.lex.determiner_mask[after] & ~priced & named
