@@ -48,3 +48,37 @@ def test_a_closure_noun_is_not_counted_twice():
 def test_the_particle_of_a_closing_verb_is_no_movement_of_the_closings():
     assert terms("Several plants shut down.") == ["plant closings"]
     assert score("Reports noted plants closing down.") < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The group will close its plant in Kotka.",
+    "The carmaker plans to close its factory in Belgium next year.",
+    "The company decided to close its sawmill in Lieksa.",
+    "The steelmaker will close down two mills.",
+    "The bank closes 12 branches in rural areas.",
+])
+def test_a_base_verb_of_closing_before_a_place_is_bad_news(text):
+    """Round 14 (company news): "close" / "closes" before a noun phrase that opens with a
+    determiner or a number."""
+    assert score(text) < -0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The retailer plans to open 40 new stores next year.",
+    "The chain opens five new restaurants in Poland.",
+    "The company will open a new factory in Vietnam.",
+    "The brewer will open a new brewery in Tartu.",
+])
+def test_a_base_verb_of_opening_before_a_place_is_good_news(text):
+    assert score(text) > 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The office is close to two stores.",  # nearness
+    "The bank kept close ties with its branches.",  # the adjective
+    "The mill is close to the river.",
+    "Stores were open on Sunday.",  # the adjective after the noun
+    "The committee will close the meeting with a vote on the stores.",  # no place right after
+])
+def test_close_and_open_that_are_no_verb_before_a_place_give_no_closing(text):
+    assert not {"store openings", "plant closings"} & set(terms(text))

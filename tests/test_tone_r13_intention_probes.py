@@ -274,8 +274,8 @@ test_tone_probe, test_forward_looking_probe, test_certainty_probe = probe_tests(
 
 
 def test_several_hedges_count_more_than_one():
-    assert _scored("Growth may possibly slow if demand weakens further.")["uncertainty"] > \
-        _scored("Growth may slow.")["uncertainty"] > 0
+    assert probe_row("Growth may possibly slow if demand weakens further.")["uncertainty"] > \
+        probe_row("Growth may slow.")["uncertainty"] > 0
 
 
 @pytest.mark.parametrize("text, term, stance", [
@@ -287,5 +287,5 @@ def test_several_hedges_count_more_than_one():
 ])
 def test_terms_say_whether_they_sit_in_an_intention(text, term, stance):
     """Issue 13 item 3: users filter ``terms`` on ``Term.stance`` ("intention" / "observation")."""
-    found = {t.term: t.stance for t in _scored(text)["terms"]}
+    found = {t.term: t.stance for t in probe_row(text)["terms"]}
     assert found[term] == stance

@@ -394,6 +394,30 @@ Readings added in round 14 (other central banks' minutes and statements; i13-r14
 its place noun; the lexicon: "should also" / "should further" are commitments and forward
 cues, like "should continue to".)
 
+Readings added in round 14 (company news, i13-r14d), one file each:
+
+======================  ==========================================================
+``reported_firms``      "Nokia said it will cut 1,700 jobs": an "it" reported by a
+                        verb of report with no actor before it is the firm, not the
+                        institution, so its plan keeps its tone
+``sources_from``        "benefiting from strong demand": "from" after a verb of
+                        benefit or source names the cause, not an origin
+``headlines``           "Componenta to cut 140 jobs": the headline infinitive after a
+                        name is the firm's plan, "will"
+``orders_won``          "wins EUR 6 mn contract", "secured two new orders": an order
+                        won with words between the verb and its noun
+======================  ==========================================================
+
+Round 14 (company news, i13-r14d), in existing files: ``figure_comparisons`` reads the year-earlier
+figure in brackets of a company report ("net sales totalled EUR 93.4 mn (EUR 81.0 mn)") like
+"compared with"; ``establishments`` reads the base verbs before a place ("will close its plant",
+"plans to open 40 new stores") and more places (sawmills, smelters, refineries, shipyards,
+warehouses); the lexicon's round-14 block names company figures (cash flow, deliveries, passengers,
+the number of employees, gearing, written premiums, subscribers, a company's guidance and forecasts,
+"developed favourably"), agreements that are transactions (no success) and firm events (cancelled
+orders, lost contracts, breached covenants); past words of revision ("raised", "lowered",
+"reiterated", "exceeded") keep a revised forecast noun from making a sentence forward-looking (F6).
+
 ``toolkit.sentiment`` re-exports these names (the old import path).
 """
 from __future__ import annotations

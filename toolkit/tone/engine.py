@@ -56,6 +56,8 @@ from toolkit.tone.record_levels import _record_levels
 from toolkit.tone.up_to import _at_most
 from toolkit.tone.hires import VERBS as HIRES, _hired_workers
 from toolkit.tone.establishments import PLACES, _opened_closed
+from toolkit.tone.reported_firms import _reported_it
+from toolkit.tone.orders_won import _won_orders, noun_ids as order_ids
 from toolkit.tone.size_predicates import _size_predicates
 from toolkit.tone.contrast_next import STILL, _clause_still
 from toolkit.tone.one_hand import _other_halves, phrase_ids as one_hand_ids
@@ -113,6 +115,8 @@ class _Layout:
         _bare_rates(ids, lex, self.last, found.at(RATES))  # "unemployment rates fell": the quantity's rate
         _hired_workers(ids, lex, found.at(HIRES))  # "hired fewer workers": the workers are the hiring, moved
         _opened_closed(ids, lex, found.at(PLACES))  # "plants closed", "openings of stores": the compounds
+        _reported_it(ids, lex)  # "Nokia said it will cut jobs": the firm reported on, no actor
+        _won_orders(ids, lex, found.at(order_ids(lex)))  # "wins EUR 6 mn contract": an order won
         _as_clauses(ids, lex)  # "will keep rates low as growth has slowed": an outcome stated (after the
         # readings that look for "as": "demand fell as rates rose")
         _record_levels(ids, lex)  # "record sales": a record high of sales

@@ -21,6 +21,14 @@ the two numbers carry different units ("mn" / "bn"), when either is a year, when
 the second in its clause ("5.72 percent, compared with 5.7 percent in January and 8.16 percent a year
 earlier": several references), or when the two are equal.
 
+The year-earlier figure in brackets of a Nordic company report ("net sales totalled EUR 93.4 mn (EUR
+81.0 mn)", "the operating margin was 7.4 % (9.8 %)", "operating profit was EUR 4.4 mn (a loss of EUR 0.7
+mn)") is the same comparison without its word: the first token inside the brackets reads as "up from" or
+"down from" by the two numbers, with the same checks, when the brackets hold one number (not a year) and
+close within :data:`NEAR_AFTER` tokens (:func:`_bracketed_figures`). Brackets with a movement near
+("improved to 9.5% (8.1%)"), a year alone ("(2007)") or two figures inside are left alone; a
+quantity inside ("a loss of") becomes the comparison word, so it is not counted alone too.
+
 Runs in :func:`toolkit.tone.text._tokens`, where the bytes of the numbers are at hand; the comparison
 words are found with one ``word_mask`` gather, and only those (few) are looked at one by one.
 
@@ -28,6 +36,9 @@ words are found with one ``word_mask`` gather, and only those (few) are looked a
 >>> s = score_texts(["Net profit was EUR 5.6 mn, compared with EUR 9.8 mn a year earlier.",
 ...                  "Operating profit was EUR 3.1 mn, compared with a loss of EUR 1.4 mn."])["score"]
 >>> bool(s[0] < -0.1), bool(s[1] > 0.1)
+(True, True)
+>>> s = score_texts(["Net sales totalled EUR 93.4 mn (EUR 81.0 mn).", "The operating margin was 7.4 % (9.8 %)."])
+>>> bool(s["score"][0] > 0.1), bool(s["score"][1] < -0.1)
 (True, True)
 """
 from __future__ import annotations
@@ -77,17 +88,42 @@ def _compared_figures(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off:
         return
     text = np.searchsorted(off, starts, side="right")
     for c in at.tolist():
-        way = _direction(ids, starts, raw, text, lex, c)
+        way = _direction(ids, starts, raw, text, lex, c, _number_near(ids, lex, text, c, +1))
         if way:
             ids[c] = ways[0] if way > 0 else ways[1]
 
 
-def _direction(ids, starts, raw, text, lex, c: int) -> int:
-    """+1 / -1: the subject's figure is larger / smaller than the one after the comparison word at
-    ``c``; 0 when the construction is not there."""
+def _bracketed_figures(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off: np.ndarray, lex) -> None:
+    """Rewrite, in ``ids`` in place, the first token inside brackets that hold a year-earlier figure
+    ("EUR 6.8 mn (EUR 4.2 mn)") to the id of "up from" or "down from" (see the module)."""
+    ways = lex.phrase_of.get("up from"), lex.phrase_of.get("down from")
+    opens = np.flatnonzero(raw == 40)  # "(": the few brackets, one by one
+    if None in ways or len(ids) < 4 or not len(opens):
+        return
+    closes = np.flatnonzero(raw == 41)
+    firsts = np.searchsorted(starts, opens + 1)  # the first token inside each bracket
+    text = np.searchsorted(off, starts, side="right")
+    n = len(ids)
+    for o, c in zip(opens.tolist(), firsts.tolist()):
+        end = closes[np.searchsorted(closes, o)] if np.searchsorted(closes, o) < len(closes) else -1
+        last = int(np.searchsorted(starts, end)) if end > o else -1  # the first token after ")"
+        if c >= n or not c < last <= c + NEAR_AFTER + 1 or text[c] != text[last - 1]:
+            continue
+        n2 = c if ids[c] == lex.num_id else _number_near(ids, lex, text, c, +1, inclusive=True)
+        if n2 is None or n2 >= last or _figure_follows(ids, starts, raw, lex, text, n2, last):
+            continue
+        way = _direction(ids, starts, raw, text, lex, c, n2, inside=c)
+        if way:  # "(a loss of EUR 0.7 mn)": the quantity inside becomes the comparison, no loss alone
+            own = np.flatnonzero(np.isin(lex.qcode[ids[c:n2]], (_GOOD, _BAD)))
+            ids[c + (int(own[-1]) if len(own) else 0)] = ways[0] if way > 0 else ways[1]
+
+
+def _direction(ids, starts, raw, text, lex, c: int, n2, inside: int | None = None) -> int:
+    """+1 / -1: the subject's figure is larger / smaller than the one at ``n2`` after the comparison
+    word at ``c`` (``inside``: the comparison is the bracket opened before ``c``, whose own word counts
+    between the figures); 0 when the construction is not there."""
     n = len(ids)
     n1 = _number_near(ids, lex, text, c, -1)
-    n2 = _number_near(ids, lex, text, c, +1)
     if n1 is None or n2 is None:
         return 0
     subject = _subject(ids, lex, text, n1)
@@ -101,7 +137,7 @@ def _direction(ids, starts, raw, text, lex, c: int) -> int:
     if v1 is None or v2 is None or v1 == v2:
         return 0
     code = lex.qcode[ids[subject]]
-    between = lex.qcode[ids[c + 1:n2]]
+    between = lex.qcode[ids[(c + 1 if inside is None else inside):n2]]
     if code in (_GOOD, _BAD) and ((between >= 0) & (between != code) & np.isin(between, (_GOOD, _BAD))).any():
         v2 = -v2  # "compared with a loss of EUR 1.4 mn": the other side of zero
     return 1 if v1 > v2 else -1
@@ -118,12 +154,12 @@ def _moved(ids, lex, text, subject: int, n2: int) -> bool:
     return bool((inside & (lex.mdir[ids[span]] != 0)).any())
 
 
-def _number_near(ids, lex, text, c: int, step: int):
+def _number_near(ids, lex, text, c: int, step: int, inclusive: bool = False):
     """The first number from ``c`` in direction ``step`` (at most :data:`NEAR` tokens before,
     :data:`NEAR_AFTER` after), over figures, commas, months, past words ("year-earlier") and words without a role (and, after the word, quantities: "a loss of"); None if
-    another word or a sentence end comes first."""
+    another word or a sentence end comes first. ``inclusive``: look at ``c`` itself too (a bracket's first token)."""
     n = len(ids)
-    for d in range(1, (NEAR if step < 0 else NEAR_AFTER) + 1):
+    for d in range(0 if inclusive else 1, (NEAR if step < 0 else NEAR_AFTER) + 1):
         p = c + step * d
         if p < 0 or p >= n or text[p] != text[c]:
             return None
@@ -159,10 +195,10 @@ def _unit(ids, lex, p: int):
     return None
 
 
-def _figure_follows(ids, starts, raw, lex, text, p: int) -> bool:
+def _figure_follows(ids, starts, raw, lex, text, p: int, stop: int | None = None) -> bool:
     """Whether another number (not a year) follows the one at ``p`` in its clause (before a comma or
-    the sentence end, at most eight tokens on)."""
-    n = len(ids)
+    the sentence end, at most eight tokens on; before ``stop`` when given: a closing bracket)."""
+    n = len(ids) if stop is None else stop
     for q in range(p + 1, min(p + 8, n)):
         if text[q] != text[p] or lex.flags[ids[q]] & (F_HARD | F_SOFT):
             return False
@@ -175,7 +211,7 @@ def _value(raw, starts, p: int, n: int):
     """The number written at token ``p`` (thousands commas dropped), or None for a year (1900-2100
     written without a decimal point) or a token that is no plain number."""
     end = int(starts[p + 1]) if p + 1 < n else len(raw)
-    word = bytes(raw[int(starts[p]):end]).decode("ascii", "replace").strip().rstrip("%,.").replace(",", "")
+    word = bytes(raw[int(starts[p]):end]).decode("ascii", "replace").split()[0].rstrip("%,.)").replace(",", "")
     try:
         value = float(word)
     except ValueError:

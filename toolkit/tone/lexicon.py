@@ -27,6 +27,7 @@ from toolkit.tone.establishments import WORDS as PLACE_WORDS
 from toolkit.tone.forecast_complements import WORDS as FORECASTER_WORDS
 from toolkit.tone.pace_states import WORDS as PACE_STATE_WORDS
 from toolkit.tone.figure_comparisons import WORDS as COMPARE_WORDS
+from toolkit.tone.headlines import WORDS as HEADLINE_WORDS
 from toolkit.tone.hires import WORDS as HIRE_WORDS
 from toolkit.tone.driver_topics import WORDS as DRIVER_WORDS
 from toolkit.tone.homographs import WORDS as HOMOGRAPH_WORDS
@@ -34,16 +35,19 @@ from toolkit.tone.imperatives import WORDS as IMPERATIVE_WORDS
 from toolkit.tone.inventories import WORDS as INVENTORY_WORDS
 from toolkit.tone.market_lookalikes import WORDS as LOOKALIKE_WORDS
 from toolkit.tone.negation_links import WORDS as LINK_WORDS
+from toolkit.tone.orders_won import WORDS as ORDER_WORDS
 from toolkit.tone.own_nouns import WORDS as OWN_NOUN_WORDS
 from toolkit.tone.past_modals import WORDS as PAST_MODAL_WORDS
 from toolkit.tone.probable import WORDS as PROBABLE_WORDS
 from toolkit.tone.recouped import VERBS as RECOUPED_VERBS
+from toolkit.tone.reported_firms import WORDS as REPORTED_WORDS
 from toolkit.tone.risk_heads import WORDS as RISK_HEAD_WORDS
 from toolkit.tone.noun_phrases import WORDS as ATTRIBUTIVE_WORDS
 from toolkit.tone.rate_comparisons import PACES as RATE_PACES, WORDS as RATE_WORDS
 from toolkit.tone.rules import (F_HARD, F_PHRASE, F_SEP, F_SOFT, FLAG_OF, INFLATION_WEIGHT, KINDS, MODIFIERS,
                                 default_value)
 from toolkit.tone.seasons import WORDS as SEASON_WORDS
+from toolkit.tone.sources_from import WORDS as SOURCE_WORDS
 from toolkit.tone.slack_adjective import WORDS as SLACK_WORDS
 from toolkit.tone.than import PHRASES as THAN_PHRASES, WORDS as THAN_WORDS
 from toolkit.tone.undone_causes import WORDS as UNDONE_WORDS
@@ -75,7 +79,7 @@ READING_WORDS = (SEASON_WORDS + INVENTORY_WORDS + HOMOGRAPH_WORDS + COORDINATED_
                  + PROBABLE_WORDS + IMPERATIVE_WORDS + PAST_MODAL_WORDS + AS_WORDS + COMPARE_WORDS + (AT_MOST,)
                  + UP_TO_WORDS + RISK_HEAD_WORDS + ("a",) + ATTRIBUTIVE_WORDS + RATE_WORDS + FORECASTER_WORDS
                  + PACE_STATE_WORDS + ONE_HAND_WORDS + TILT_WORDS + ADDRESSEE_WORDS + PLAN_WORDS + COMPANY_WORDS
-                 + ("contract",))
+                 + ("contract",) + REPORTED_WORDS + SOURCE_WORDS + HEADLINE_WORDS + ORDER_WORDS)
 #: structural flags of tokens that are not lexicon terms: clause punctuation and the text separator
 _STRUCTURAL = ((".;:!?", F_HARD), (",", F_SOFT), ((_SEP,), F_HARD | F_SEP))
 

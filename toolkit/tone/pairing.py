@@ -40,6 +40,7 @@ from toolkit.tone.equals import _equal_to_events
 from toolkit.tone.frequency import _frequency_of_movements, _frequency_subjects
 from toolkit.tone.own_nouns import _own_nouns
 from toolkit.tone.sized import _sized_by_predicate
+from toolkit.tone.sources_from import _cause_marks
 from toolkit.tone.subjects import _DEGREE, _objects, _passive, _pronoun_after_concession, _subjectless
 from toolkit.tone.topics import _state_complements
 from toolkit.tone.interrupted import _subject_around_concession
@@ -145,6 +146,7 @@ def _origins(t: _Layout, mpos: np.ndarray, marks: np.ndarray | None = None) -> n
     a movement word ("after strong gains"). Such a word is no movement. ``marks``: the origin words to
     use (default: all of the text's)."""
     marks = t.marks(_ORIGIN) if marks is None else marks
+    marks = marks[~_cause_marks(t, marks)]  # "benefiting from strong demand": a cause, no origin
     if not len(marks) or not len(mpos):
         return np.zeros(len(mpos), dtype=bool)
     lex, last = t.lex, t.n - 1

@@ -16,7 +16,8 @@ import pandas as pd
 
 from toolkit.tone._arrays import _in_sorted
 from toolkit.tone.compounds import _compounds
-from toolkit.tone.figure_comparisons import _compared_figures
+from toolkit.tone.figure_comparisons import _bracketed_figures, _compared_figures
+from toolkit.tone.headlines import _headline_plans
 from toolkit.tone.places import _place_names
 from toolkit.tone.rules import F_HARD
 from toolkit.tone.seasons import _seasons
@@ -149,6 +150,8 @@ def _tokens(texts, lex: Lexicon) -> np.ndarray:
     _place_names(ids, starts, raw, off, lex)
     _seasons(ids, starts, off, lex)
     _compared_figures(ids, starts, raw, off, lex)  # "was EUR 5.6 mn, compared with EUR 9.8 mn": down from
+    _bracketed_figures(ids, starts, raw, off, lex)  # "EUR 6.8 mn (EUR 4.2 mn)": up from
+    _headline_plans(ids, starts, raw, off, lex)  # "Componenta to cut 140 jobs": will cut
     return np.insert(ids, np.searchsorted(starts, off[1:]), sep_id)
 
 

@@ -37,6 +37,7 @@ from toolkit.tone.helped_outcomes import helped_ids
 from toolkit.tone.homographs import SPELLINGS
 from toolkit.tone.market_lookalikes import LOOKS
 from toolkit.tone.negation_links import DOUBTS, ENDINGS, LINK_VERBS, report_ids
+from toolkit.tone.orders_won import noun_ids as order_ids
 from toolkit.tone.than import PHRASES
 from toolkit.tone.undone_causes import UNDOING
 
@@ -58,6 +59,7 @@ class Triggers:
         words = [w for w in WORDS if w in lex.ids] + [lex.phrase_of[p] for p in (*PHRASES, *PUSH_PHRASES)
                                                       if p in lex.phrase_of]
         words += list(report_ids(lex)) + list(alternative_ids(lex)) + list(helped_ids(lex)) + list(one_hand_ids(lex))
+        words += list(order_ids(lex))
         self.pos = np.flatnonzero(lex.word_mask(tuple(words))[ids])
 
     def at(self, words) -> np.ndarray:
