@@ -215,36 +215,3 @@ def render_once(tmp_path_factory):
 
     return render
 
-
-@lru_cache(maxsize=None)
-def probe_row(text: str):
-    """The score row of one probe sentence, computed once for its three labels (the probe tables)."""
-    from toolkit.tone import score_texts
-
-    return score_texts([text]).iloc[0]
-
-
-def probe_cases(probes, wrong: dict, column: int, measure: str) -> list:
-    """The probes of a table ``(family, text, tone, forward-looking, uncertain)`` labelled for
-    ``measure`` (its ``column``; None: not probed), the wrong ones (``wrong[measure, text]``: the
-    reason) marked ``xfail(strict=True)``."""
-    return [pytest.param(p[1], p[column], marks=[pytest.mark.xfail(strict=True, reason=wrong[measure, p[1]])]
-                         if (measure, p[1]) in wrong else []) for p in probes if p[column] is not None]
-
-
-def probe_tests(probes, wrong: dict):
-    """The three tests of a probe table, one per measure (tone, forward-looking, uncertain), each
-    probe scored once: a module assigns them to its own ``test_...`` names."""
-    @pytest.mark.parametrize("text, label", probe_cases(probes, wrong, 2, "tone"))
-    def test_tone_probe(text, label):
-        assert probe_row(text)["label"] == label
-
-    @pytest.mark.parametrize("text, forward", probe_cases(probes, wrong, 3, "forward"))
-    def test_forward_looking_probe(text, forward):
-        assert bool(probe_row(text)["forward_looking"]) is forward
-
-    @pytest.mark.parametrize("text, uncertain", probe_cases(probes, wrong, 4, "uncertain"))
-    def test_certainty_probe(text, uncertain):
-        assert bool(probe_row(text)["uncertainty"] > 0) is uncertain
-
-    return test_tone_probe, test_forward_looking_probe, test_certainty_probe

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import probe_row as _scored, probe_tests
+from conftest import probe_row, probe_tests
 
 
 #: (family, text, tone, forward-looking, uncertain): the labels the guidelines give each probe (None: the

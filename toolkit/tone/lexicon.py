@@ -170,6 +170,9 @@ class Lexicon:
             self._id(w)
         # "increased 0.52% in March, down from 0.81%": the comparison as the pace of the rise, a copy of
         # "down from" / "up from" with the pace role (toolkit.tone.rate_comparisons; round 14)
+        # "Nokia said it will cut 1,700 jobs": the firm reported on, no actor (toolkit.tone.reported_firms);
+        # its "would" of a plan stays certain (toolkit.tone.reported_plans)
+        self.firm_it_id = self._id("it (a firm reported on)")
         self.rate_pace_ids = {}
         for phrase, pace in RATE_PACES.items():
             if phrase in self.phrase_of:

@@ -6,9 +6,10 @@ about the institution's intentions; a company's plan to cut jobs states an outco
 "it" right after a verb of report (:data:`REPORTS`, over an optional "that") is the subject of that
 verb's report, not the institution, unless an actor stands at most :data:`BACK` words before the verb
 in its sentence ("the Committee indicated that it would continue ...", "the Bank said it will ...").
-Such an "it" loses its actor role; the "will" after it is a bare forecast or plan, with its tone. An
-"it" before a form of "be" ("noted that it would be important to ...", "said it was appropriate to
-...": :data:`BE`) is no subject reported on and stays as it was.
+Such an "it" loses its actor role (it becomes ``Lexicon.firm_it_id``, a word without a role); the
+"will" after it is a bare forecast or plan, with its tone. An "it" before a form of "be" ("noted that
+it would be important to ...", "said it was appropriate to ...": :data:`BE`) is no subject reported on
+and stays as it was.
 
 >>> from toolkit.tone import score_texts
 >>> s = score_texts(["Nokia said it will cut 1,700 jobs.", "The Committee said it will cut rates."])["score"]
@@ -62,4 +63,4 @@ def _reported_it(ids: np.ndarray, lex) -> None:
         before = ids[max(v - BACK, 0):v][::-1]
         hard = np.cumsum((lex.flags[before] & F_HARD) > 0)
         if not ((lex.flags[before[hard == 0]] & _ACTORS) > 0).any():
-            ids[a] = 0
+            ids[a] = lex.firm_it_id

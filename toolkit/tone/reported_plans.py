@@ -9,7 +9,8 @@ every "would" as a hedge, though an actor's "would" was already its commitment f
 test of a commitment, :func:`toolkit.tone.clauses._after_actor`: "the Bank would", "it would") is no
 hedge ("would continue to" is no hedge anyway), unless the next word is "be" or "have": "it would be appropriate to wait", "it would have
 been better" are hypothetical judgements (C1). "Members agreed that growth would remain moderate"
-(no actor as the subject) is left a hedge.
+(no actor as the subject) is left a hedge. A firm reported on ("the company said it would close two
+plants": :mod:`toolkit.tone.reported_firms`) states its plan as firmly: its "would" is no hedge either.
 
 >>> from toolkit.tone import score_texts
 >>> score_texts(["The Bank said it would publish the report on Monday.",
@@ -42,4 +43,5 @@ def _plan_hedges(t, hedges: np.ndarray) -> np.ndarray:
     nxt = np.minimum(t.end_of(at) + 1, t.n - 1)
     at = at[~lex.word_mask(HYPOTHETICAL)[ids[nxt]] | (nxt == t.end_of(at))]
     said = _after_actor(t, at, 3)
-    return np.setdiff1d(hedges, said, assume_unique=True)
+    firm = at[ids[np.maximum(at - 1, 0)] == lex.firm_it_id]  # "the company said it would close two plants"
+    return np.setdiff1d(hedges, np.union1d(said, firm), assume_unique=True)
