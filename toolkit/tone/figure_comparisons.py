@@ -101,13 +101,23 @@ def _bracketed_figures(ids: np.ndarray, starts: np.ndarray, raw: np.ndarray, off
     if None in ways or len(ids) < 4 or not len(opens):
         return
     closes = np.flatnonzero(raw == 41)
-    firsts = np.searchsorted(starts, opens + 1)  # the first token inside each bracket
-    text = np.searchsorted(off, starts, side="right")
     n = len(ids)
-    for o, c in zip(opens.tolist(), firsts.tolist()):
-        end = closes[np.searchsorted(closes, o)] if np.searchsorted(closes, o) < len(closes) else -1
-        last = int(np.searchsorted(starts, end)) if end > o else -1  # the first token after ")"
-        if c >= n or not c < last <= c + NEAR_AFTER + 1 or text[c] != text[last - 1]:
+    firsts = np.searchsorted(starts, opens + 1)  # the first token inside each bracket
+    k = np.searchsorted(closes, opens)
+    ends = np.where(k < len(closes), closes[np.minimum(k, max(len(closes) - 1, 0))], -1) if len(closes) \
+        else np.full(len(opens), -1)
+    lasts = np.where(ends > opens, np.searchsorted(starts, ends), -1)  # the first token after ")"
+    # the few worth a look (vectorised: most brackets hold no figure): short, a number inside and one
+    # at most NEAR tokens before
+    nums = np.concatenate([[0], np.cumsum(ids == lex.num_id)])  # numbers before each position
+    ok = (firsts < n) & (firsts < lasts) & (lasts <= firsts + NEAR_AFTER + 1)
+    fc, lc = np.minimum(firsts, n), np.clip(lasts, 0, n)
+    ok &= (nums[lc] > nums[fc]) & (nums[fc] > nums[np.maximum(fc - NEAR, 0)])
+    if not ok.any():
+        return
+    text = np.searchsorted(off, starts, side="right")
+    for c, last in zip(firsts[ok].tolist(), lasts[ok].tolist()):
+        if text[c] != text[last - 1]:
             continue
         n2 = c if ids[c] == lex.num_id else _number_near(ids, lex, text, c, +1, inclusive=True)
         if n2 is None or n2 >= last or _figure_follows(ids, starts, raw, lex, text, n2, last):
@@ -202,15 +212,20 @@ def _figure_follows(ids, starts, raw, lex, text, p: int, stop: int | None = None
     for q in range(p + 1, min(p + 8, n)):
         if text[q] != text[p] or lex.flags[ids[q]] & (F_HARD | F_SOFT):
             return False
-        if ids[q] == lex.num_id and _value(raw, starts, q, n) is not None:
+        if ids[q] == lex.num_id and _value(raw, starts, q, len(ids)) is not None:
             return True
     return False
+
+
+#: the most bytes of a token read as its number (a figure is short; the last token of a batch runs to
+#: the end of the buffer)
+_LONGEST = 40
 
 
 def _value(raw, starts, p: int, n: int):
     """The number written at token ``p`` (thousands commas dropped), or None for a year (1900-2100
     written without a decimal point) or a token that is no plain number."""
-    end = int(starts[p + 1]) if p + 1 < n else len(raw)
+    end = min(int(starts[p + 1]) if p + 1 < n else len(raw), int(starts[p]) + _LONGEST)
     word = bytes(raw[int(starts[p]):end]).decode("ascii", "replace").split()[0].rstrip("%,.)").replace(",", "")
     try:
         value = float(word)
