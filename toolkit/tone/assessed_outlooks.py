@@ -31,7 +31,7 @@ def _assessed_prospects(t, marks: np.ndarray) -> np.ndarray:
     """Per forecast-noun mark (sorted positions), whether it is a noun of prospects with a state
     word after it in its comma clause, within :data:`REACH` tokens."""
     lex = t.lex
-    ok = lex.word_mask([lex.phrase_of.get(w, w) for w in PROSPECT_NOUNS])[t.ids[marks]]
+    ok = lex.word_mask(lex.term_ids(PROSPECT_NOUNS))[t.ids[marks]]
     if not ok.any():
         return ok
     states = t.pos[lex.has_state[t.tid]]

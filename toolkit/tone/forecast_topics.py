@@ -48,7 +48,7 @@ def _forecast_topics(t, w) -> np.ndarray:
     True
     """
     lex, qi = t.lex, w.qi.copy()
-    fc = lex.word_mask([lex.phrase_of.get(f, f) for f in FORECAST_NOUNS])[w.qid]
+    fc = lex.word_mask(lex.term_ids(FORECAST_NOUNS))[w.qid]
     k = np.flatnonzero((qi >= 0) & fc[np.maximum(qi, 0)])
     if not len(k):
         return qi

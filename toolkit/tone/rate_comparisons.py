@@ -41,7 +41,10 @@ PACES = {"down from": "slower", "up from": "faster"}
 
 def _rate_comparisons(t, w):
     """``w`` with each "up from" / "down from" that follows a rise and its rate made the pace of
-    that rise (``pace`` of the rise, no pair of its own)."""
+    that rise (``pace`` of the rise, no pair of its own). The comparison's token id in ``t.ids``
+    becomes the lexicon's copy of the phrase with the pace role (``Lexicon.rate_pace_ids``), which the
+    pace modifier reads; the copy keeps every flag of the phrase, so marks the layout has cached stay
+    true of it."""
     if w.pace is None or len(w.mpos) < 2:
         return w
     lex, last = t.lex, t.n - 1
